@@ -1,0 +1,193 @@
+//! # mestring
+//!
+//! The rules core for *Joborienteret mestringsforløb*, a job-oriented coping course for
+//! psychologically vulnerable citizens on kontanthjælp. It tells a caseworker, while they fill in
+//! a referral, whether the citizen fits the target group, what is missing, which rule says so and
+//! where that rule comes from, and from which date the citizen will fit.
+//!
+//! ## The key decision: a pure core, one thin binding
+//! Everything here is plain Rust that takes values and returns values. It never reads the clock
+//! (the reference date is an input), the network or storage, and it never fails on a bad field:
+//! a wrong type or an impossible date becomes a finding on that field. Only [`wasm`] knows about
+//! JavaScript; it reads the input, calls the core and writes the result. That keeps the rules
+//! testable natively, and keeps a panic (which would kill the wasm instance for the rest of the
+//! page) out of reach of any input.
+//!
+//! Rules a municipality will want to change (the target group, dated legal parameters) are data:
+//! [`ruleset`]. Wording lives in one catalogue: [`messages`].
+
+#![deny(missing_docs)]
+
+pub mod cpr;
+pub mod date;
+pub mod finding;
+pub mod messages;
+pub mod referral;
+pub mod ruleset;
+pub mod value;
+
+#[cfg(target_arch = "wasm32")]
+pub mod wasm;
+
+use std::borrow::Cow;
+
+use serde::Serialize;
+
+use finding::{Arg, Note, Severity};
+pub use referral::ReferralResult;
+use ruleset::{Problem, Ruleset};
+pub use value::Value;
+
+/// The package version (Cargo.toml).
+pub const VERSION: &str = env!("CARGO_PKG_VERSION");
+
+/// Language of messages.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Lang {
+    /// Danish, the default.
+    #[default]
+    Da,
+    /// English.
+    En,
+}
+
+impl Lang {
+    /// `da` or `en`.
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::Da => "da",
+            Lang::En => "en",
+        }
+    }
+
+    /// Reads `da`/`en`; anything else is `None`.
+    pub fn parse(s: &str) -> Option<Lang> {
+        match s {
+            "da" => Some(Lang::Da),
+            "en" => Some(Lang::En),
+            _ => None,
+        }
+    }
+}
+
+/// Which ruleset judged, and as of which date.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Stamp {
+    /// Ruleset id.
+    pub id: String,
+    /// Ruleset version.
+    pub version: String,
+    /// The reference date, `YYYY-MM-DD`, or `None` when the input has none.
+    pub as_of: Option<String>,
+}
+
+/// The ruleset a check uses: the embedded default, a caller's copy, or a caller's copy that
+/// cannot be used (then no assessment is made and every problem is a finding).
+#[derive(Debug, Clone)]
+pub enum RulesetChoice<'a> {
+    /// A usable ruleset.
+    Usable(Cow<'a, Ruleset>),
+    /// A ruleset with problems; `id` and `version` as far as they could be read.
+    Invalid {
+        /// The id the caller's ruleset gives, or empty.
+        id: String,
+        /// The version it gives, or empty.
+        version: String,
+        /// What is wrong, with paths.
+        problems: Vec<Problem>,
+    },
+}
+
+/// The options argument, read.
+#[derive(Debug, Clone)]
+pub struct Options<'a> {
+    /// Message language.
+    pub lang: Lang,
+    /// The ruleset.
+    pub ruleset: RulesetChoice<'a>,
+    /// Findings about the options themselves (an unknown language).
+    pub notes: Vec<Note>,
+}
+
+/// An argument that is not an object at all: the one case where the API throws (a `TypeError`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NotAnObject {
+    /// What was expected, e.g. `a referral object`.
+    pub expected: &'static str,
+    /// What was given, e.g. `number`.
+    pub got: &'static str,
+}
+
+impl std::fmt::Display for NotAnObject {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "mestring: expected {}, got {}", self.expected, self.got)
+    }
+}
+
+/// Reads the options argument (`None`, `null` or `undefined` mean all defaults).
+pub fn read_options(v: Option<&Value>) -> Result<Options<'static>, NotAnObject> {
+    let mut notes = Vec::new();
+    let v = match v {
+        None | Some(Value::Null) => return Ok(Options { lang: Lang::Da, ruleset: default_choice(), notes }),
+        Some(v @ Value::Object(_)) => v,
+        Some(other) => return Err(NotAnObject { expected: "an options object", got: other.kind() }),
+    };
+    let lang = match v.get("lang") {
+        None | Some(Value::Null) => Lang::Da,
+        Some(Value::String(s)) if Lang::parse(s).is_some() => Lang::parse(s).unwrap_or_default(),
+        Some(_) => {
+            notes.push(
+                Note::new("input.invalid", "unknownValue", Severity::Error, Some("options.lang"))
+                    .arg("allowed", Arg::Text("da, en".to_string())),
+            );
+            Lang::Da
+        }
+    };
+    let ruleset = match v.get("ruleset") {
+        None | Some(Value::Null) => default_choice(),
+        Some(rs) => match ruleset::read(rs) {
+            Ok(r) => RulesetChoice::Usable(Cow::Owned(r)),
+            Err(problems) => {
+                let text = |k| match rs.get(k) {
+                    Some(Value::String(s)) => s.clone(),
+                    _ => String::new(),
+                };
+                RulesetChoice::Invalid { id: text("id"), version: text("version"), problems }
+            }
+        },
+    };
+    Ok(Options { lang, ruleset, notes })
+}
+
+fn default_choice() -> RulesetChoice<'static> {
+    RulesetChoice::Usable(Cow::Borrowed(ruleset::default_ruleset()))
+}
+
+/// `checkReferral(referral, options)`: the target-group check. Fails only when `referral` is not
+/// an object.
+pub fn check_referral(referral: &Value, options: Option<&Value>) -> Result<ReferralResult, NotAnObject> {
+    let options = read_options(options)?;
+    if !matches!(referral, Value::Object(_)) {
+        return Err(NotAnObject { expected: "a referral object", got: referral.kind() });
+    }
+    Ok(referral::check(referral, options.lang, &options.ruleset, options.notes))
+}
+
+/// `version()`: package and ruleset versions.
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Versions {
+    /// The package version.
+    pub package: &'static str,
+    /// The embedded ruleset's id.
+    pub ruleset_id: String,
+    /// The embedded ruleset's version.
+    pub ruleset_version: String,
+}
+
+/// Package and embedded ruleset versions.
+pub fn versions() -> Versions {
+    let rs = ruleset::default_ruleset();
+    Versions { package: VERSION, ruleset_id: rs.id.clone(), ruleset_version: rs.version.clone() }
+}

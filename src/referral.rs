@@ -1,0 +1,612 @@
+//! `checkReferral`: does a referred citizen fit the target group, why, by which source, and from
+//! which date?
+//!
+//! Target group (catalogue figure 2, p. 13, as the default ruleset states it):
+//! > Borgeren har lettere psykiske barrierer i form af ADHD, angst eller depression.
+//! > Borgeren er i aldersgruppen 25-30 år. [...] Krav: I tilfælde hvor borgeren har misbrug:
+//! > Borgeren skal være i behandling [...]. Borgeren må ikke have praktiseret sit misbrug inden
+//! > for den seneste måned.
+//!
+//! The check runs in two steps: [`read`] turns the input into a [`Referral`] once, reporting
+//! every unusable field as a finding; [`assess`] judges it as of a reference date. The earliest
+//! eligible date is found by judging the same referral again as of the candidate date, so
+//! `eligibleFrom` is eligible by construction, not by a second copy of the rules.
+
+use chrono::NaiveDate;
+use serde::Serialize;
+
+use crate::cpr::{self, Cpr};
+use crate::date;
+use crate::finding::{Arg, Finding, Note, Severity};
+use crate::ruleset::{Ruleset, TargetGroup, BARRIER_KINDS, CATEGORIES, SEVERITIES};
+use crate::value::Value;
+use crate::{Lang, RulesetChoice, Stamp};
+
+/// `eligible`, `not_eligible` or `incomplete`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Outcome {
+    /// Every criterion is met.
+    Eligible,
+    /// Some known criterion fails.
+    NotEligible,
+    /// Nothing fails, but something is not filled in yet.
+    Incomplete,
+}
+
+/// `met`, `not_met` or `unknown`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Status {
+    /// Holds on the reference date.
+    Met,
+    /// Fails on the reference date.
+    NotMet,
+    /// Its input is missing or unusable.
+    Unknown,
+}
+
+/// One target-group criterion in the result.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Criterion {
+    /// Rule id, e.g. `target.age`.
+    pub rule: &'static str,
+    /// Whether it holds.
+    pub status: Status,
+    /// The input field it is about (where a form shows it).
+    pub field: String,
+}
+
+/// What `checkReferral` returns.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ReferralResult {
+    /// The verdict.
+    pub outcome: Outcome,
+    /// The first date on which time alone makes the citizen eligible, as `YYYY-MM-DD`.
+    pub eligible_from: Option<String>,
+    /// One entry per target-group criterion, always in the same order.
+    pub criteria: Vec<Criterion>,
+    /// Findings in the requested language.
+    pub findings: Vec<Finding>,
+    /// Which ruleset judged, as of which date.
+    pub ruleset: Stamp,
+}
+
+/// The answer to "does the citizen have a substance abuse?".
+#[derive(Debug, Clone, PartialEq)]
+enum Abuse {
+    Unanswered,
+    No,
+    Yes {
+        in_treatment: Option<bool>,
+        start: Option<NaiveDate>,
+        /// `Ok(None)`: no end date; `Err`: one was given but cannot be used.
+        end: Result<Option<NaiveDate>, ()>,
+        last_use: Option<NaiveDate>,
+    },
+}
+
+/// One barrier as entered; `None` where not filled in or unusable.
+#[derive(Debug, Clone, PartialEq)]
+struct Barrier {
+    kind: Option<String>,
+    severity: Option<String>,
+}
+
+/// A referral as read from the input: every field usable or `None`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Referral {
+    reference: Option<NaiveDate>,
+    planned_end: Option<NaiveDate>,
+    /// The birth date the age is computed from (`None` when unknown or contradictory).
+    birth: Option<NaiveDate>,
+    /// Where the birth date came from: `citizen.birthDate` or `citizen.cpr`.
+    birth_field: &'static str,
+    benefit: Option<String>,
+    category: Option<String>,
+    /// `None`: not filled in (absent, unusable or an empty list).
+    barriers: Option<Vec<Barrier>>,
+    open: Option<bool>,
+    reflect: Option<bool>,
+    abuse: Abuse,
+}
+
+/// Reads fields and collects `input.invalid` notes.
+struct Fields {
+    notes: Vec<Note>,
+}
+
+fn kind_arg(v: &Value) -> Arg {
+    Arg::Labels(vec![v.kind().to_string()])
+}
+
+impl Fields {
+    fn invalid(&mut self, path: &str, variant: &'static str) -> &mut Note {
+        self.notes.push(Note::new("input.invalid", variant, Severity::Error, Some(path)));
+        self.notes.last_mut().expect("just pushed")
+    }
+
+    fn wrong_type(&mut self, path: &str, variant: &'static str, v: &Value) {
+        let n = self.invalid(path, variant);
+        n.args.push(("kind", kind_arg(v)));
+    }
+
+    /// An object field: `Null` when absent/blank, or when not an object (then a finding).
+    fn object<'v>(&mut self, parent: &'v Value, key: &str, path: &str) -> Option<&'v Value> {
+        match parent.get(key) {
+            None => None,
+            Some(v) if v.is_blank() => None,
+            Some(v @ Value::Object(_)) => Some(v),
+            Some(v) => {
+                self.wrong_type(path, "expectedObject", v);
+                None
+            }
+        }
+    }
+
+    fn text(&mut self, parent: &Value, key: &str, path: &str) -> Option<String> {
+        match parent.get(key) {
+            None => None,
+            Some(v) if v.is_blank() => None,
+            Some(Value::String(s)) => Some(s.trim().to_string()),
+            Some(v) => {
+                self.wrong_type(path, "expectedText", v);
+                None
+            }
+        }
+    }
+
+    fn code(&mut self, parent: &Value, key: &str, path: &str, allowed: &[&str]) -> Option<String> {
+        let s = self.text(parent, key, path)?;
+        if allowed.contains(&s.as_str()) {
+            Some(s)
+        } else {
+            let list = allowed.iter().map(|a| a.to_string()).collect();
+            self.invalid(path, "unknownValue").args.push(("allowed", Arg::Labels(list)));
+            None
+        }
+    }
+
+    fn date(&mut self, parent: &Value, key: &str, path: &str) -> Option<NaiveDate> {
+        let s = self.text(parent, key, path)?;
+        match date::parse_iso(&s) {
+            Ok(d) => Some(d),
+            Err(date::DateError::Format) => {
+                self.invalid(path, "dateFormat");
+                None
+            }
+            Err(date::DateError::NoSuchDay) => {
+                self.invalid(path, "noSuchDay");
+                None
+            }
+        }
+    }
+
+    fn boolean(&mut self, parent: &Value, key: &str, path: &str) -> Option<bool> {
+        match parent.get(key) {
+            None => None,
+            Some(v) if v.is_blank() => None,
+            Some(Value::Bool(b)) => Some(*b),
+            Some(v) => {
+                self.wrong_type(path, "expectedBoolean", v);
+                None
+            }
+        }
+    }
+}
+
+/// Reads a referral. Never fails: unusable fields become notes and count as not filled in.
+pub fn read(input: &Value) -> (Referral, Vec<Note>) {
+    let mut f = Fields { notes: Vec::new() };
+    let reference = f.date(input, "referenceDate", "referenceDate");
+    let planned_end = f.date(input, "plannedEnd", "plannedEnd");
+
+    let empty = Value::Object(Vec::new());
+    let citizen = f.object(input, "citizen", "citizen").unwrap_or(&empty);
+    let birth_date = f.date(citizen, "birthDate", "citizen.birthDate");
+    let cpr_text = f.text(citizen, "cpr", "citizen.cpr");
+    let benefit = f.text(citizen, "benefit", "citizen.benefit");
+    let category = f.code(citizen, "visitationCategory", "citizen.visitationCategory", CATEGORIES);
+
+    let cpr_birth = cpr_text.as_deref().and_then(|s| {
+        let (rule, variant, severity, birth) = match cpr::parse(s) {
+            Cpr::Valid { birth, checksum_ok: true } => return Some(birth),
+            Cpr::Valid { birth, checksum_ok: false } => ("cpr.checksum", "mod11", Severity::Warning, Some(birth)),
+            Cpr::Substitute => ("cpr.substitute", "substitute", Severity::Warning, None),
+            Cpr::BadFormat => ("cpr.format", "format", Severity::Error, None),
+            Cpr::BadDate => ("cpr.date", "noSuchDay", Severity::Error, None),
+        };
+        f.notes.push(Note::new(rule, variant, severity, Some("citizen.cpr")));
+        birth
+    });
+    let (birth, birth_field) = match (birth_date, cpr_birth) {
+        (Some(b), Some(c)) if b != c => {
+            f.notes.push(
+                Note::new("cpr.mismatch", "mismatch", Severity::Error, Some("citizen.cpr")).arg("date", Arg::Date(c)),
+            );
+            (None, "citizen.birthDate")
+        }
+        (Some(b), _) => (Some(b), "citizen.birthDate"),
+        (None, Some(c)) => (Some(c), "citizen.cpr"),
+        (None, None) if cpr_text.is_some() && birth_date.is_none() => (None, "citizen.cpr"),
+        (None, None) => (None, "citizen.birthDate"),
+    };
+
+    let barriers = match input.get("barriers") {
+        None => None,
+        Some(v) if v.is_blank() => None,
+        Some(Value::Array(items)) => {
+            let list: Vec<Barrier> = items
+                .iter()
+                .enumerate()
+                .map(|(i, item)| {
+                    let path = format!("barriers.{i}");
+                    if item.is_blank() {
+                        return Barrier { kind: None, severity: None };
+                    }
+                    if !matches!(item, Value::Object(_)) {
+                        f.wrong_type(&path, "expectedObject", item);
+                        return Barrier { kind: None, severity: None };
+                    }
+                    Barrier {
+                        kind: f.code(item, "kind", &format!("{path}.kind"), BARRIER_KINDS),
+                        severity: f.code(item, "severity", &format!("{path}.severity"), SEVERITIES),
+                    }
+                })
+                .collect();
+            (!list.is_empty()).then_some(list)
+        }
+        Some(v) => {
+            f.wrong_type("barriers", "expectedList", v);
+            None
+        }
+    };
+
+    let open = f.boolean(input, "openToGroupWork", "openToGroupWork");
+    let reflect = f.boolean(input, "canDescribeOwnBarriers", "canDescribeOwnBarriers");
+
+    let abuse = match f.object(input, "substanceAbuse", "substanceAbuse") {
+        None => Abuse::Unanswered,
+        Some(sa) => match f.boolean(sa, "present", "substanceAbuse.present") {
+            None => Abuse::Unanswered,
+            Some(false) => Abuse::No,
+            Some(true) => {
+                let in_treatment = f.boolean(sa, "inTreatment", "substanceAbuse.inTreatment");
+                let start = f.date(sa, "treatmentStart", "substanceAbuse.treatmentStart");
+                // An end date that was given but cannot be used leaves the treatment unknown;
+                // only an absent one means "no end".
+                let given = !sa.get("treatmentEnd").is_none_or(Value::is_blank);
+                let end = match f.date(sa, "treatmentEnd", "substanceAbuse.treatmentEnd") {
+                    Some(e) if start.is_some_and(|s| e < s) => {
+                        f.invalid("substanceAbuse.treatmentEnd", "endBeforeStart");
+                        Err(())
+                    }
+                    Some(e) => Ok(Some(e)),
+                    None if given => Err(()),
+                    None => Ok(None),
+                };
+                let last_use = f.date(sa, "lastUse", "substanceAbuse.lastUse");
+                Abuse::Yes { in_treatment, start, end, last_use }
+            }
+        },
+    };
+
+    let referral = Referral { reference, planned_end, birth, birth_field, benefit, category, barriers, open, reflect, abuse };
+    (referral, f.notes)
+}
+
+/// One judged criterion, with the note that explains a failure.
+struct Judged {
+    criterion: Criterion,
+    note: Option<Note>,
+    /// For a failure that time alone cures: the first day it holds.
+    cured_on: Option<NaiveDate>,
+}
+
+fn judged(rule: &'static str, status: Status, field: &str) -> Judged {
+    Judged { criterion: Criterion { rule, status, field: field.to_string() }, note: None, cured_on: None }
+}
+
+fn failed(rule: &'static str, field: &str, note: Note) -> Judged {
+    Judged { criterion: Criterion { rule, status: Status::NotMet, field: field.to_string() }, note: Some(note), cured_on: None }
+}
+
+/// Judges a referral as of `on` (or with no reference date).
+fn judge(r: &Referral, on: Option<NaiveDate>, t: &TargetGroup) -> (Vec<Judged>, Vec<Note>) {
+    let mut extra = Vec::new();
+    let mut out = Vec::with_capacity(7);
+
+    // target.age: completed years on the reference date, min <= age <= max.
+    out.push(match (r.birth, on) {
+        (Some(b), Some(on)) if b > on => {
+            extra.push(Note::new("input.invalid", "birthAfterReference", Severity::Error, Some(r.birth_field)));
+            judged("target.age", Status::Unknown, r.birth_field)
+        }
+        (Some(b), Some(on)) => {
+            let age = date::age_on(b, on);
+            let args = |n: Note| n.arg("age", Arg::Int(age.into())).arg("min", Arg::Int(t.min_age.into())).arg("max", Arg::Int(t.max_age.into()));
+            if age < t.min_age {
+                let at = date::date_at_age(b, t.min_age);
+                let mut note = args(Note::new("target.age", "tooYoung", Severity::Error, Some(r.birth_field)));
+                if let Some(at) = at {
+                    note = note.arg("date", Arg::Date(at));
+                }
+                let mut j = failed("target.age", r.birth_field, note.source(&t.age_source));
+                j.cured_on = at;
+                j
+            } else if age > t.max_age {
+                let note = args(Note::new("target.age", "tooOld", Severity::Error, Some(r.birth_field)));
+                failed("target.age", r.birth_field, note.source(&t.age_source))
+            } else {
+                // Eligible at start; say so when the citizen passes the upper age during the course.
+                let end = r.planned_end.or_else(|| date::add_weeks(on, t.course_min_weeks));
+                if let (Some(end), Some(turns)) = (end, date::date_at_age(b, t.max_age + 1)) {
+                    if turns <= end {
+                        extra.push(
+                            Note::new("target.ageDuringCourse", "turnsTooOld", Severity::Info, Some(r.birth_field))
+                                .arg("age", Arg::Int((t.max_age + 1).into()))
+                                .arg("date", Arg::Date(turns))
+                                .arg("end", Arg::Date(end))
+                                .source(&t.course_source),
+                        );
+                    }
+                }
+                judged("target.age", Status::Met, r.birth_field)
+            }
+        }
+        _ => judged("target.age", Status::Unknown, r.birth_field),
+    });
+
+    // target.barrier: some barrier of a listed kind and severity.
+    out.push(match &r.barriers {
+        None => judged("target.barrier", Status::Unknown, "barriers"),
+        Some(list) => {
+            let listed = |v: &Option<String>, allowed: &[String]| v.as_ref().map(|x| allowed.contains(x));
+            let mut unknown = false;
+            let mut met = false;
+            for b in list {
+                match (listed(&b.kind, &t.barrier_kinds), listed(&b.severity, &t.barrier_severities)) {
+                    (Some(true), Some(true)) => met = true,
+                    (Some(false), _) | (_, Some(false)) => {}
+                    _ => unknown = true,
+                }
+            }
+            if met {
+                judged("target.barrier", Status::Met, "barriers")
+            } else if unknown {
+                judged("target.barrier", Status::Unknown, "barriers")
+            } else {
+                let note = Note::new("target.barrier", "notMet", Severity::Error, Some("barriers"))
+                    .arg("kinds", Arg::Labels(t.barrier_kinds.clone()))
+                    .arg("severities", Arg::Labels(t.barrier_severities.clone()))
+                    .source(&t.barrier_source);
+                failed("target.barrier", "barriers", note)
+            }
+        }
+    });
+
+    // target.openness and target.selfReflection: yes/no answers.
+    for (rule, field, answer, required, source) in [
+        ("target.openness", "openToGroupWork", r.open, t.openness_required, &t.openness_source),
+        ("target.selfReflection", "canDescribeOwnBarriers", r.reflect, t.reflection_required, &t.reflection_source),
+    ] {
+        out.push(match (required, answer) {
+            (false, _) | (true, Some(true)) => judged(rule, Status::Met, field),
+            (true, Some(false)) => failed(rule, field, Note::new(rule, "notMet", Severity::Error, Some(field)).source(source)),
+            (true, None) => judged(rule, Status::Unknown, field),
+        });
+    }
+
+    // target.benefit: one of the accepted benefits.
+    out.push(match &r.benefit {
+        None => judged("target.benefit", Status::Unknown, "citizen.benefit"),
+        Some(b) if t.benefits.contains(b) => judged("target.benefit", Status::Met, "citizen.benefit"),
+        Some(_) => {
+            let note = Note::new("target.benefit", "notMet", Severity::Error, Some("citizen.benefit"))
+                .arg("benefits", Arg::Labels(t.benefits.clone()))
+                .source(&t.benefit_source);
+            failed("target.benefit", "citizen.benefit", note)
+        }
+    });
+
+    // abuse.treatment and abuse.sobriety.
+    let present = "substanceAbuse.present";
+    match &r.abuse {
+        Abuse::Unanswered => {
+            out.push(judged("abuse.treatment", Status::Unknown, present));
+            out.push(judged("abuse.sobriety", Status::Unknown, present));
+        }
+        Abuse::No => {
+            out.push(judged("abuse.treatment", Status::Met, present));
+            out.push(judged("abuse.sobriety", Status::Met, present));
+        }
+        Abuse::Yes { in_treatment, start, end, last_use } => {
+            let rule = "abuse.treatment";
+            let note = |variant, field: &str| Note::new(rule, variant, Severity::Error, Some(field)).source(&t.abuse_source);
+            out.push(if !t.treatment_required {
+                judged(rule, Status::Met, "substanceAbuse.inTreatment")
+            } else if *in_treatment == Some(false) {
+                failed(rule, "substanceAbuse.inTreatment", note("notInTreatment", "substanceAbuse.inTreatment"))
+            } else {
+                match (start, on) {
+                    (None, _) => judged(rule, Status::Unknown, "substanceAbuse.treatmentStart"),
+                    (Some(_), None) => judged(rule, Status::Unknown, "substanceAbuse.treatmentStart"),
+                    (Some(s), Some(on)) if *s > on => {
+                        let f = "substanceAbuse.treatmentStart";
+                        failed(rule, f, note("notStarted", f).arg("date", Arg::Date(*s)))
+                    }
+                    (Some(_), Some(on)) => match end {
+                        Err(()) => judged(rule, Status::Unknown, "substanceAbuse.treatmentEnd"),
+                        Ok(Some(e)) if *e < on => {
+                            let f = "substanceAbuse.treatmentEnd";
+                            failed(rule, f, note("ended", f).arg("date", Arg::Date(*e)))
+                        }
+                        Ok(_) => judged(rule, Status::Met, "substanceAbuse.treatmentStart"),
+                    },
+                }
+            });
+
+            let rule = "abuse.sobriety";
+            let field = "substanceAbuse.lastUse";
+            out.push(match (last_use, on) {
+                (Some(l), Some(on)) => match date::add_months(*l, t.sobriety_months) {
+                    Some(from) if on >= from => judged(rule, Status::Met, field),
+                    Some(from) => {
+                        let n = Note::new(rule, "notMet", Severity::Error, Some(field))
+                            .arg("period", Arg::Labels(vec![period_code(t.sobriety_months)]))
+                            .arg("date", Arg::Date(from))
+                            .source(&t.abuse_source);
+                        let mut j = failed(rule, field, n);
+                        j.cured_on = Some(from);
+                        j
+                    }
+                    None => judged(rule, Status::Unknown, field),
+                },
+                _ => judged(rule, Status::Unknown, field),
+            });
+        }
+    }
+
+    if let Some(c) = &r.category {
+        if t.warn_categories.contains(c) {
+            extra.push(
+                Note::new("target.category", "unusual", Severity::Warning, Some("citizen.visitationCategory"))
+                    .arg("category", Arg::Labels(vec![c.clone()]))
+                    .source(&t.category_source),
+            );
+        }
+    }
+    (out, extra)
+}
+
+/// "the last month" / "the last 3 months" as a label code (see `messages::label`).
+fn period_code(months: u32) -> String {
+    format!("period:{months}")
+}
+
+fn outcome_of(judged: &[Judged]) -> Outcome {
+    if judged.iter().any(|j| j.criterion.status == Status::NotMet) {
+        Outcome::NotEligible
+    } else if judged.iter().any(|j| j.criterion.status == Status::Unknown) {
+        Outcome::Incomplete
+    } else {
+        Outcome::Eligible
+    }
+}
+
+/// The first date on which time alone makes the citizen eligible: only when every failing
+/// criterion is one that time cures (too young, not yet sober long enough) and nothing is
+/// unknown; the candidate is confirmed by judging the referral again as of that date, which
+/// also rules out a citizen who would be too old by then or whose treatment has ended.
+fn eligible_from(r: &Referral, judged: &[Judged], t: &TargetGroup) -> Option<NaiveDate> {
+    let mut candidate: Option<NaiveDate> = None;
+    for j in judged {
+        match j.criterion.status {
+            Status::Met => {}
+            Status::Unknown => return None,
+            Status::NotMet => {
+                let cured = j.cured_on?;
+                candidate = Some(candidate.map_or(cured, |c| c.max(cured)));
+            }
+        }
+    }
+    let d = candidate?;
+    let (again, _) = judge(r, Some(d), t);
+    (outcome_of(&again) == Outcome::Eligible).then_some(d)
+}
+
+/// The referral check.
+pub fn check(input: &Value, lang: Lang, ruleset: &RulesetChoice, mut notes: Vec<Note>) -> ReferralResult {
+    let (referral, read_notes) = read(input);
+    notes.extend(read_notes);
+    if referral.reference.is_none() && input.get("referenceDate").is_none_or(Value::is_blank) {
+        notes.push(Note::new("input.required", "referenceDate", Severity::Error, Some("referenceDate")));
+    }
+    let stamp = |id: &str, version: &str| Stamp {
+        id: id.to_string(),
+        version: version.to_string(),
+        as_of: referral.reference.map(date::iso),
+    };
+
+    let rs: &Ruleset = match ruleset {
+        RulesetChoice::Usable(rs) => rs,
+        RulesetChoice::Invalid { id, version, problems } => {
+            // No assessment with a broken ruleset: every criterion is unknown.
+            let criteria = UNJUDGED.iter().map(|(rule, field)| Criterion { rule, status: Status::Unknown, field: field.to_string() }).collect();
+            notes.extend(problems.iter().map(|p| {
+                let path = if p.path.is_empty() { "options.ruleset".to_string() } else { format!("options.ruleset.{}", p.path) };
+                Note::new("ruleset.invalid", "field", Severity::Error, Some(&path))
+                    .arg("path", Arg::Text(path.clone()))
+                    .arg("expected", Arg::Text(p.expected.clone()))
+            }));
+            return ReferralResult {
+                outcome: Outcome::Incomplete,
+                eligible_from: None,
+                criteria,
+                findings: notes.iter().map(|n| n.render(lang)).collect(),
+                ruleset: stamp(id, version),
+            };
+        }
+    };
+
+    let (judged, extra) = judge(&referral, referral.reference, &rs.target);
+    let outcome = outcome_of(&judged);
+    let eligible_from = match outcome {
+        Outcome::Eligible => None,
+        _ => eligible_from(&referral, &judged, &rs.target),
+    };
+    let mut findings: Vec<Finding> = judged.iter().filter_map(|j| j.note.as_ref()).map(|n| n.render(lang)).collect();
+    findings.extend(notes.iter().chain(&extra).map(|n| n.render(lang)));
+    ReferralResult {
+        outcome,
+        eligible_from: eligible_from.map(date::iso),
+        criteria: judged.into_iter().map(|j| j.criterion).collect(),
+        findings,
+        ruleset: stamp(&rs.id, &rs.version),
+    }
+}
+
+/// The criteria in their fixed order with their default fields.
+const UNJUDGED: [(&str, &str); 7] = [
+    ("target.age", "citizen.birthDate"),
+    ("target.barrier", "barriers"),
+    ("target.openness", "openToGroupWork"),
+    ("target.selfReflection", "canDescribeOwnBarriers"),
+    ("target.benefit", "citizen.benefit"),
+    ("abuse.treatment", "substanceAbuse.present"),
+    ("abuse.sobriety", "substanceAbuse.present"),
+];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn run(json: &str) -> ReferralResult {
+        let v: serde_json::Value = serde_json::from_str(json).unwrap();
+        let rs = RulesetChoice::Usable(std::borrow::Cow::Borrowed(crate::ruleset::default_ruleset()));
+        check(&Value::from(&v), Lang::Da, &rs, Vec::new())
+    }
+
+    #[test]
+    fn criteria_come_in_the_fixed_order() {
+        let r = run("{}");
+        let rules: Vec<_> = r.criteria.iter().map(|c| c.rule).collect();
+        let fixed: Vec<_> = UNJUDGED.iter().map(|(r, _)| *r).collect();
+        assert_eq!(rules, fixed);
+        assert_eq!(r.outcome, Outcome::Incomplete);
+    }
+
+    #[test]
+    fn eligible_from_is_the_later_of_age_and_sobriety() {
+        let r = run(r#"{"referenceDate":"2027-01-04","citizen":{"birthDate":"2002-01-20","benefit":"kontanthjaelp"},
+            "barriers":[{"kind":"adhd","severity":"mild"}],"openToGroupWork":true,"canDescribeOwnBarriers":true,
+            "substanceAbuse":{"present":true,"inTreatment":true,"treatmentStart":"2026-01-01","lastUse":"2026-12-31"}}"#);
+        assert_eq!(r.outcome, Outcome::NotEligible);
+        assert_eq!(r.eligible_from.as_deref(), Some("2027-01-31"));
+        let r = run(r#"{"referenceDate":"2027-01-04","citizen":{"birthDate":"2002-01-20","benefit":"kontanthjaelp"},
+            "barriers":[{"kind":"adhd","severity":"mild"}],"openToGroupWork":true,"canDescribeOwnBarriers":true,
+            "substanceAbuse":{"present":true,"inTreatment":true,"treatmentStart":"2026-01-01","lastUse":"2026-12-01"}}"#);
+        assert_eq!(r.eligible_from.as_deref(), Some("2027-01-20"));
+    }
+}

@@ -1,0 +1,418 @@
+//! Rules as data: the target group and the dated legal parameters.
+//!
+//! The catalogue's first recommendation is to *specify the target group* (p. 13): municipalities
+//! change it. So the target group is a ruleset, not code; the catalogue's example (figure 2) is
+//! the embedded default (`rules/default.json`), which `defaultRuleset()` hands out and a portal
+//! may pass back changed. Legal parameters are dated values, each with its citation, read as of a
+//! date (the way OpenFisca dates parameters).
+//!
+//! Reading a ruleset never fails: every missing or wrong field is reported with its path, and a
+//! ruleset with any such problem is not used for an assessment.
+
+use chrono::NaiveDate;
+
+use crate::date;
+use crate::finding::Source;
+use crate::value::Value;
+
+/// The embedded default ruleset, as JSON text.
+pub const DEFAULT_JSON: &str = include_str!("rules/default.json");
+
+/// Barrier kinds the referral form knows.
+pub const BARRIER_KINDS: &[&str] = &["adhd", "anxiety", "depression", "other"];
+/// Barrier severities the referral form knows.
+pub const SEVERITIES: &[&str] = &["mild", "moderate", "severe"];
+/// Visitation categories (LAB 2019 § 6).
+pub const CATEGORIES: &[&str] = &["jobparat", "aktivitetsparat", "uddannelsesparat", "ikke_visiteret"];
+
+/// A whole ruleset.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Ruleset {
+    /// Stable id, e.g. `mestring-katalog-2013`.
+    pub id: String,
+    /// Version of this ruleset.
+    pub version: String,
+    /// The target group.
+    pub target: TargetGroup,
+    /// Dated parameters by id.
+    pub parameters: Vec<Parameter>,
+}
+
+/// The target group (catalogue figure 2 in the default).
+#[derive(Debug, Clone, PartialEq)]
+pub struct TargetGroup {
+    /// Youngest age in completed years.
+    pub min_age: i32,
+    /// Oldest age in completed years (eligible until the day before `max_age + 1`).
+    pub max_age: i32,
+    /// Source of the age rule.
+    pub age_source: Source,
+    /// Barrier kinds that qualify.
+    pub barrier_kinds: Vec<String>,
+    /// Severities that qualify.
+    pub barrier_severities: Vec<String>,
+    /// Source of the barrier rule.
+    pub barrier_source: Source,
+    /// Whether openness to group work is required.
+    pub openness_required: bool,
+    /// Source of the openness rule.
+    pub openness_source: Source,
+    /// Whether being able to describe one's own barriers is required.
+    pub reflection_required: bool,
+    /// Source of that rule.
+    pub reflection_source: Source,
+    /// Benefits that qualify.
+    pub benefits: Vec<String>,
+    /// Source of the benefit rule.
+    pub benefit_source: Source,
+    /// Whether a citizen with a substance abuse must be in treatment.
+    pub treatment_required: bool,
+    /// Calendar months without use.
+    pub sobriety_months: u32,
+    /// Source of the abuse rules.
+    pub abuse_source: Source,
+    /// Visitation categories that get a warning.
+    pub warn_categories: Vec<String>,
+    /// Source of that warning.
+    pub category_source: Source,
+    /// The course's shortest length, for the "turns too old during the course" note.
+    pub course_min_weeks: u32,
+    /// Source of the course length.
+    pub course_source: Source,
+}
+
+/// One dated parameter.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Parameter {
+    /// Id, e.g. `mentor.maxPeriodMonths`.
+    pub id: String,
+    /// Unit, e.g. `months`.
+    pub unit: String,
+    /// Values in order of their start dates.
+    pub values: Vec<Dated>,
+}
+
+/// A parameter's value from a date on.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Dated {
+    /// In force from this date; `None` for "as far back as this ruleset reaches".
+    pub from: Option<NaiveDate>,
+    /// The value; `None` where the rule does not apply from that date.
+    pub value: Option<f64>,
+    /// Citation.
+    pub source: Source,
+}
+
+impl Ruleset {
+    /// The value of parameter `id` in force on `on`, with its citation; `None` when the parameter
+    /// is unknown, not yet in force, or suspended on that date.
+    pub fn parameter(&self, id: &str, on: NaiveDate) -> Option<(f64, &Source)> {
+        let p = self.parameters.iter().find(|p| p.id == id)?;
+        let d = p.values.iter().rev().find(|d| d.from.is_none_or(|f| f <= on))?;
+        Some((d.value?, &d.source))
+    }
+}
+
+/// A problem in a ruleset: the path of the field and what was expected there.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Problem {
+    /// Dotted path inside the ruleset.
+    pub path: String,
+    /// What the field should hold, in technical terms (`number`, `YYYY-MM-DD`, ...).
+    pub expected: String,
+}
+
+struct Reader {
+    problems: Vec<Problem>,
+}
+
+impl Reader {
+    fn fail(&mut self, path: &str, expected: &str) {
+        self.problems.push(Problem { path: path.to_string(), expected: expected.to_string() });
+    }
+
+    fn field<'v>(&mut self, v: &'v Value, path: &str, key: &str) -> (&'v Value, String) {
+        let p = if path.is_empty() { key.to_string() } else { format!("{path}.{key}") };
+        (v.get(key).unwrap_or(&Value::Null), p)
+    }
+
+    fn string(&mut self, v: &Value, path: &str, key: &str) -> String {
+        match self.field(v, path, key) {
+            (Value::String(s), _) if !s.trim().is_empty() => s.clone(),
+            (_, p) => {
+                self.fail(&p, "non-empty string");
+                String::new()
+            }
+        }
+    }
+
+    fn int(&mut self, v: &Value, path: &str, key: &str, lo: i64, hi: i64) -> i64 {
+        match self.field(v, path, key) {
+            (Value::Number(n), _) if n.fract() == 0.0 && *n >= lo as f64 && *n <= hi as f64 => *n as i64,
+            (_, p) => {
+                self.fail(&p, &format!("whole number {lo}-{hi}"));
+                lo
+            }
+        }
+    }
+
+    fn boolean(&mut self, v: &Value, path: &str, key: &str) -> bool {
+        match self.field(v, path, key) {
+            (Value::Bool(b), _) => *b,
+            (_, p) => {
+                self.fail(&p, "true or false");
+                false
+            }
+        }
+    }
+
+    fn codes(&mut self, v: &Value, path: &str, key: &str, allowed: Option<&[&str]>) -> Vec<String> {
+        let (x, p) = self.field(v, path, key);
+        let expected = match allowed {
+            Some(a) => format!("list of {}", a.join(" | ")),
+            None => "list of strings".to_string(),
+        };
+        let Value::Array(items) = x else {
+            self.fail(&p, &expected);
+            return Vec::new();
+        };
+        let mut out = Vec::new();
+        for (i, item) in items.iter().enumerate() {
+            match item {
+                Value::String(s) if allowed.is_none_or(|a| a.contains(&s.as_str())) && !s.is_empty() => out.push(s.clone()),
+                _ => self.fail(&format!("{p}.{i}"), &expected),
+            }
+        }
+        out
+    }
+
+    fn source(&mut self, v: &Value, path: &str) -> Source {
+        let (s, p) = self.field(v, path, "source");
+        if !matches!(s, Value::Object(_)) {
+            self.fail(&p, "{ title, ref }");
+            return Source::new("", "");
+        }
+        Source { title: self.string(s, &p, "title"), reference: self.string(s, &p, "ref") }
+    }
+
+    fn object<'v>(&mut self, v: &'v Value, path: &str, key: &str) -> (&'v Value, String) {
+        let (x, p) = self.field(v, path, key);
+        if !matches!(x, Value::Object(_)) {
+            self.fail(&p, "object");
+        }
+        (x, p)
+    }
+}
+
+/// Reads a ruleset; on any problem returns them all, each with its path.
+pub fn read(v: &Value) -> Result<Ruleset, Vec<Problem>> {
+    let mut r = Reader { problems: Vec::new() };
+    if !matches!(v, Value::Object(_)) {
+        r.fail("", "object");
+        return Err(r.problems);
+    }
+    let id = r.string(v, "", "id");
+    let version = r.string(v, "", "version");
+    let (tg, tp) = r.object(v, "", "targetGroup");
+
+    let (age, ap) = r.object(tg, &tp, "age");
+    let min_age = r.int(age, &ap, "min", 0, 150) as i32;
+    let max_age = r.int(age, &ap, "max", 0, 150) as i32;
+    if min_age > max_age {
+        r.fail(&format!("{ap}.max"), "max >= min");
+    }
+    let age_source = r.source(age, &ap);
+
+    let (bar, bp) = r.object(tg, &tp, "barriers");
+    let barrier_kinds = r.codes(bar, &bp, "kinds", Some(BARRIER_KINDS));
+    let barrier_severities = r.codes(bar, &bp, "severities", Some(SEVERITIES));
+    let barrier_source = r.source(bar, &bp);
+
+    let (open, op) = r.object(tg, &tp, "openToGroupWork");
+    let openness_required = r.boolean(open, &op, "required");
+    let openness_source = r.source(open, &op);
+
+    let (refl, rp) = r.object(tg, &tp, "canDescribeOwnBarriers");
+    let reflection_required = r.boolean(refl, &rp, "required");
+    let reflection_source = r.source(refl, &rp);
+
+    let (ben, bnp) = r.object(tg, &tp, "benefit");
+    let benefits = r.codes(ben, &bnp, "accepted", None);
+    let benefit_source = r.source(ben, &bnp);
+
+    let (ab, abp) = r.object(tg, &tp, "substanceAbuse");
+    let treatment_required = r.boolean(ab, &abp, "treatmentRequired");
+    let sobriety_months = r.int(ab, &abp, "sobrietyMonths", 0, 120) as u32;
+    let abuse_source = r.source(ab, &abp);
+
+    let (cat, cp) = r.object(tg, &tp, "visitationCategory");
+    let warn_categories = r.codes(cat, &cp, "warn", Some(CATEGORIES));
+    let category_source = r.source(cat, &cp);
+
+    let (course, cop) = r.object(tg, &tp, "course");
+    let course_min_weeks = r.int(course, &cop, "minWeeks", 1, 520) as u32;
+    let course_source = r.source(course, &cop);
+
+    let parameters = read_parameters(&mut r, v);
+
+    if !r.problems.is_empty() {
+        return Err(r.problems);
+    }
+    Ok(Ruleset {
+        id,
+        version,
+        target: TargetGroup {
+            min_age,
+            max_age,
+            age_source,
+            barrier_kinds,
+            barrier_severities,
+            barrier_source,
+            openness_required,
+            openness_source,
+            reflection_required,
+            reflection_source,
+            benefits,
+            benefit_source,
+            treatment_required,
+            sobriety_months,
+            abuse_source,
+            warn_categories,
+            category_source,
+            course_min_weeks,
+            course_source,
+        },
+        parameters,
+    })
+}
+
+fn read_parameters(r: &mut Reader, v: &Value) -> Vec<Parameter> {
+    let (params, pp) = r.object(v, "", "parameters");
+    let Value::Object(entries) = params else { return Vec::new() };
+    let mut out = Vec::new();
+    for (id, p) in entries {
+        let path = format!("{pp}.{id}");
+        if !matches!(p, Value::Object(_)) {
+            r.fail(&path, "{ unit, values }");
+            continue;
+        }
+        let unit = r.string(p, &path, "unit");
+        let (vals, vp) = r.field(p, &path, "values");
+        let Value::Array(items) = vals else {
+            r.fail(&vp, "list of { from, value, source }");
+            continue;
+        };
+        let mut values: Vec<Dated> = Vec::new();
+        for (i, item) in items.iter().enumerate() {
+            let ip = format!("{vp}.{i}");
+            let from = match item.get("from").unwrap_or(&Value::Null) {
+                Value::Null => None,
+                Value::String(s) => match date::parse_iso(s) {
+                    Ok(d) => Some(d),
+                    Err(_) => {
+                        r.fail(&format!("{ip}.from"), "YYYY-MM-DD or null");
+                        None
+                    }
+                },
+                _ => {
+                    r.fail(&format!("{ip}.from"), "YYYY-MM-DD or null");
+                    None
+                }
+            };
+            let value = match item.get("value").unwrap_or(&Value::Null) {
+                Value::Null => None,
+                Value::Number(n) if n.is_finite() => Some(*n),
+                _ => {
+                    r.fail(&format!("{ip}.value"), "number or null");
+                    None
+                }
+            };
+            let source = r.source(item, &ip);
+            if let Some(prev) = values.last() {
+                if from.is_none() || prev.from.is_some_and(|pf| from.is_some_and(|f| f <= pf)) {
+                    r.fail(&format!("{ip}.from"), "dates in increasing order, null only first");
+                }
+            }
+            values.push(Dated { from, value, source });
+        }
+        out.push(Parameter { id: id.clone(), unit, values });
+    }
+    out
+}
+
+/// The embedded default, read once.
+pub fn default_ruleset() -> &'static Ruleset {
+    static DEFAULT: std::sync::OnceLock<Ruleset> = std::sync::OnceLock::new();
+    DEFAULT.get_or_init(|| {
+        let json: serde_json::Value = serde_json::from_str(DEFAULT_JSON).expect("embedded ruleset is JSON (tested)");
+        read(&Value::from(&json)).expect("embedded ruleset is valid (tested)")
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn default_value() -> Value {
+        Value::from(&serde_json::from_str::<serde_json::Value>(DEFAULT_JSON).unwrap())
+    }
+
+    fn d(s: &str) -> NaiveDate {
+        date::parse_iso(s).unwrap()
+    }
+
+    #[test]
+    fn the_default_is_the_catalogue_example() {
+        let r = default_ruleset();
+        assert_eq!((r.target.min_age, r.target.max_age), (25, 30));
+        assert_eq!(r.target.barrier_kinds, ["adhd", "anxiety", "depression"]);
+        assert_eq!(r.target.barrier_severities, ["mild"]);
+        assert_eq!(r.target.sobriety_months, 1);
+        assert!(r.target.age_source.reference.contains("13"));
+    }
+
+    #[test]
+    fn parameters_are_read_as_of_a_date() {
+        let r = default_ruleset();
+        assert_eq!(r.parameter("mentor.maxPeriodMonths", d("2019-12-31")), None);
+        let (v, src) = r.parameter("mentor.maxPeriodMonths", d("2020-01-01")).unwrap();
+        assert_eq!(v, 6.0);
+        assert!(src.reference.contains("167"));
+        assert_eq!(r.parameter("mentor.maxContactIntervalDays", d("2015-12-31")).unwrap().0, 7.0);
+        assert_eq!(r.parameter("mentor.maxContactIntervalDays", d("2016-01-01")).unwrap().0, 14.0);
+        assert_eq!(r.parameter("no.such", d("2016-01-01")), None);
+    }
+
+    #[test]
+    fn every_problem_is_reported_with_its_path() {
+        let mut v = default_value();
+        if let Value::Object(top) = &mut v {
+            for (k, x) in top.iter_mut() {
+                if k == "targetGroup" {
+                    if let Value::Object(tg) = x {
+                        for (k2, y) in tg.iter_mut() {
+                            if k2 == "age" {
+                                *y = Value::Object(vec![("min".into(), Value::String("18".into()))]);
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        let problems = read(&v).unwrap_err();
+        let paths: Vec<_> = problems.iter().map(|p| p.path.as_str()).collect();
+        assert!(paths.contains(&"targetGroup.age.min"), "{paths:?}");
+        assert!(paths.contains(&"targetGroup.age.max"), "{paths:?}");
+        assert!(paths.contains(&"targetGroup.age.source"), "{paths:?}");
+        assert_eq!(read(&Value::Null).unwrap_err()[0].path, "");
+        assert!(read(&Value::Object(vec![])).unwrap_err().len() > 5);
+    }
+
+    #[test]
+    fn parameter_dates_must_increase() {
+        let text = DEFAULT_JSON.replace("\"from\": \"2016-01-01\"", "\"from\": null");
+        let v = Value::from(&serde_json::from_str::<serde_json::Value>(&text).unwrap());
+        let problems = read(&v).unwrap_err();
+        assert_eq!(problems[0].path, "parameters.mentor.maxContactIntervalDays.values.1.from");
+    }
+}

@@ -1,0 +1,146 @@
+//! Walks `tests/vectors/referral/*.json` through the native core. The same files are walked by
+//! `pkg-tests/vectors.test.js` through the built wasm package, so both must agree.
+//!
+//! A vector is `{ name, input, options?, expected }`. `expected` is either `{ throws: "TypeError" }`
+//! or `{ outcome, eligibleFrom, criteria?, findings }`: `criteria` maps rule ids to statuses (the
+//! ones listed must match), `findings` lists every finding by rule, severity and field (no more,
+//! no fewer, in any order), with `message` compared exactly where a vector gives it.
+#![cfg(not(target_arch = "wasm32"))]
+
+use std::path::PathBuf;
+
+use mestring::Value;
+use serde_json::{json, Value as J};
+
+fn vectors(kind: &str) -> Vec<(String, J)> {
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/vectors").join(kind);
+    let mut files: Vec<_> = std::fs::read_dir(&dir).expect("vector folder").map(|e| e.expect("entry").path()).collect();
+    files.sort();
+    files
+        .into_iter()
+        .filter(|p| p.extension().is_some_and(|e| e == "json"))
+        .map(|p| {
+            let text = std::fs::read_to_string(&p).expect("readable");
+            let v: J = serde_json::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}", p.display()));
+            (p.file_name().unwrap().to_string_lossy().into_owned(), v)
+        })
+        .collect()
+}
+
+fn run(input: &J, options: Option<&J>) -> Result<J, mestring::NotAnObject> {
+    let opts = options.map(Value::from);
+    mestring::check_referral(&Value::from(input), opts.as_ref()).map(|r| serde_json::to_value(r).expect("serialisable"))
+}
+
+/// Compares one result with a vector's expectation; returns what differs.
+fn differences(got: &J, expected: &J) -> Vec<String> {
+    let mut out = Vec::new();
+    for key in ["outcome", "eligibleFrom"] {
+        if got[key] != expected[key] {
+            out.push(format!("{key}: got {}, expected {}", got[key], expected[key]));
+        }
+    }
+    if let Some(criteria) = expected.get("criteria").and_then(J::as_object) {
+        for (rule, status) in criteria {
+            let found = got["criteria"].as_array().unwrap().iter().find(|c| c["rule"] == json!(rule));
+            match found {
+                Some(c) if &c["status"] == status => {}
+                Some(c) => out.push(format!("criterion {rule}: got {}, expected {status}", c["status"])),
+                None => out.push(format!("criterion {rule} missing")),
+            }
+        }
+    }
+    let key = |f: &J| format!("{} {} {}", f["rule"], f["severity"], f["field"]);
+    let mut got_f: Vec<String> = got["findings"].as_array().unwrap().iter().map(key).collect();
+    let mut exp_f: Vec<String> = expected["findings"].as_array().unwrap().iter().map(key).collect();
+    got_f.sort();
+    exp_f.sort();
+    if got_f != exp_f {
+        out.push(format!("findings: got {got_f:?}, expected {exp_f:?}"));
+    }
+    for e in expected["findings"].as_array().unwrap() {
+        if let Some(msg) = e.get("message") {
+            let same = got["findings"].as_array().unwrap().iter().any(|f| key(f) == key(e) && &f["message"] == msg);
+            if !same {
+                out.push(format!("message of {}: expected {msg}", key(e)));
+            }
+        }
+    }
+    out
+}
+
+#[test]
+fn referral_vectors() {
+    let all = vectors("referral");
+    assert!(all.len() >= 50, "only {} referral vectors", all.len());
+    let mut failures = Vec::new();
+    for (file, v) in &all {
+        let expected = &v["expected"];
+        let result = run(&v["input"], v.get("options"));
+        match (result, expected.get("throws")) {
+            (Err(_), Some(t)) if t == "TypeError" => {}
+            (Err(e), _) => failures.push(format!("{file}: threw {e}")),
+            (Ok(_), Some(_)) => failures.push(format!("{file}: did not throw")),
+            (Ok(got), None) => {
+                for d in differences(&got, expected) {
+                    failures.push(format!("{file}: {d}"));
+                }
+            }
+        }
+    }
+    assert!(failures.is_empty(), "{} failures:\n{}", failures.len(), failures.join("\n"));
+}
+
+/// Every result, for every vector: well-formed findings and no CPR number in any output string.
+#[test]
+fn every_finding_has_a_message_and_a_source_and_no_cpr_leaks() {
+    for (file, v) in vectors("referral") {
+        let Ok(got) = run(&v["input"], v.get("options")) else { continue };
+        for f in got["findings"].as_array().unwrap() {
+            for k in ["rule", "severity", "message"] {
+                assert!(f[k].as_str().is_some_and(|s| !s.is_empty()), "{file}: {k} in {f}");
+            }
+            assert!(f["source"]["title"].as_str().is_some_and(|s| !s.is_empty()), "{file}: source in {f}");
+            assert!(f["source"]["ref"].as_str().is_some_and(|s| !s.is_empty()), "{file}: source ref in {f}");
+            assert!(!f["message"].as_str().unwrap().contains("Reglen "), "{file}: generic fallback text in {f}");
+        }
+        if let Some(cpr) = v["input"]["citizen"]["cpr"].as_str() {
+            let digits: String = cpr.chars().filter(char::is_ascii_digit).collect();
+            let text = got.to_string();
+            if digits.len() >= 7 {
+                assert!(!text.contains(cpr.trim()) && !text.contains(&digits), "{file}: CPR number in output");
+            }
+        }
+    }
+}
+
+/// `eligibleFrom = D` means: the same referral as of D is eligible.
+#[test]
+fn eligible_from_is_really_eligible() {
+    let mut checked = 0;
+    for (file, v) in vectors("referral") {
+        let Ok(got) = run(&v["input"], v.get("options")) else { continue };
+        let Some(d) = got["eligibleFrom"].as_str() else { continue };
+        let mut later = v["input"].clone();
+        later["referenceDate"] = json!(d);
+        let again = run(&later, v.get("options")).unwrap();
+        assert_eq!(again["outcome"], "eligible", "{file}: not eligible on {d}");
+        checked += 1;
+    }
+    assert!(checked >= 10, "only {checked} vectors have an eligibleFrom");
+}
+
+/// The English texts are complete too: every vector in English renders without the fallback.
+#[test]
+fn english_messages_for_every_vector() {
+    for (file, v) in vectors("referral") {
+        let mut options = v.get("options").cloned().unwrap_or(json!({}));
+        options["lang"] = json!("en");
+        let Ok(got) = run(&v["input"], Some(&options)) else { continue };
+        for f in got["findings"].as_array().unwrap() {
+            let m = f["message"].as_str().unwrap();
+            assert!(!m.starts_with("Rule ") && !m.contains('{'), "{file}: {m}");
+            assert!(!m.contains('æ') && !m.contains('ø') || m.contains("kontanthjælp"), "{file}: Danish text in English: {m}");
+        }
+    }
+}
