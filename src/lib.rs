@@ -29,8 +29,6 @@ pub mod value;
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;
 
-use std::borrow::Cow;
-
 use serde::Serialize;
 
 use finding::{Arg, Note, Severity};
@@ -85,27 +83,44 @@ pub struct Stamp {
 /// The ruleset a check uses: the embedded default, a caller's copy, or a caller's copy that
 /// cannot be used (then no assessment is made and every problem is a finding).
 #[derive(Debug, Clone)]
-pub enum RulesetChoice<'a> {
-    /// A usable ruleset.
-    Usable(Cow<'a, Ruleset>),
-    /// A ruleset with problems; `id` and `version` as far as they could be read.
-    Invalid {
-        /// The id the caller's ruleset gives, or empty.
-        id: String,
-        /// The version it gives, or empty.
-        version: String,
-        /// What is wrong, with paths.
-        problems: Vec<Problem>,
-    },
+pub enum RulesetChoice {
+    /// The embedded default.
+    Default,
+    /// A caller's ruleset that can be used.
+    Custom(Box<Ruleset>),
+    /// A caller's ruleset that cannot be used.
+    Invalid(InvalidRuleset),
+}
+
+/// A caller's ruleset with problems: no assessment is made, every problem is a finding.
+#[derive(Debug, Clone)]
+pub struct InvalidRuleset {
+    /// The id it gives, or empty.
+    pub id: String,
+    /// The version it gives, or empty.
+    pub version: String,
+    /// What is wrong, with paths.
+    pub problems: Vec<Problem>,
+}
+
+impl RulesetChoice {
+    /// The ruleset to judge by, or why there is none.
+    pub fn usable(&self) -> Result<&Ruleset, &InvalidRuleset> {
+        match self {
+            RulesetChoice::Default => Ok(ruleset::default_ruleset()),
+            RulesetChoice::Custom(r) => Ok(r),
+            RulesetChoice::Invalid(invalid) => Err(invalid),
+        }
+    }
 }
 
 /// The options argument, read.
 #[derive(Debug, Clone)]
-pub struct Options<'a> {
+pub struct Options {
     /// Message language.
     pub lang: Lang,
     /// The ruleset.
-    pub ruleset: RulesetChoice<'a>,
+    pub ruleset: RulesetChoice,
     /// Findings about the options themselves (an unknown language).
     pub notes: Vec<Note>,
 }
@@ -126,10 +141,10 @@ impl std::fmt::Display for NotAnObject {
 }
 
 /// Reads the options argument (`None`, `null` or `undefined` mean all defaults).
-pub fn read_options(v: Option<&Value>) -> Result<Options<'static>, NotAnObject> {
+pub fn read_options(v: Option<&Value>) -> Result<Options, NotAnObject> {
     let mut notes = Vec::new();
     let v = match v {
-        None | Some(Value::Null) => return Ok(Options { lang: Lang::Da, ruleset: default_choice(), notes }),
+        None | Some(Value::Null) => return Ok(Options { lang: Lang::Da, ruleset: RulesetChoice::Default, notes }),
         Some(v @ Value::Object(_)) => v,
         Some(other) => return Err(NotAnObject { expected: "an options object", got: other.kind() }),
     };
@@ -145,23 +160,19 @@ pub fn read_options(v: Option<&Value>) -> Result<Options<'static>, NotAnObject> 
         }
     };
     let ruleset = match v.get("ruleset") {
-        None | Some(Value::Null) => default_choice(),
+        None | Some(Value::Null) => RulesetChoice::Default,
         Some(rs) => match ruleset::read(rs) {
-            Ok(r) => RulesetChoice::Usable(Cow::Owned(r)),
+            Ok(r) => RulesetChoice::Custom(Box::new(r)),
             Err(problems) => {
                 let text = |k| match rs.get(k) {
                     Some(Value::String(s)) => s.clone(),
                     _ => String::new(),
                 };
-                RulesetChoice::Invalid { id: text("id"), version: text("version"), problems }
+                RulesetChoice::Invalid(InvalidRuleset { id: text("id"), version: text("version"), problems })
             }
         },
     };
     Ok(Options { lang, ruleset, notes })
-}
-
-fn default_choice() -> RulesetChoice<'static> {
-    RulesetChoice::Usable(Cow::Borrowed(ruleset::default_ruleset()))
 }
 
 /// `checkReferral(referral, options)`: the target-group check. Fails only when `referral` is not

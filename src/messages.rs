@@ -216,6 +216,9 @@ pub fn label(code: &str, lang: Lang) -> String {
         "function" => ("en funktion", "a function"),
         "symbol" => ("et symbol", "a symbol"),
         "bigint" => ("et BigInt", "a BigInt"),
+        "Date object" => ("et Date-objekt", "a Date object"),
+        "too large" => ("for stort", "too large"),
+        "too deeply nested" => ("for dybt indlejret", "too deeply nested"),
         other => (other, other),
     };
     match lang {
@@ -328,7 +331,7 @@ pub fn catalogue(lang: Lang) -> Catalogue {
     }
 }
 
-#[cfg(test)]
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
     use chrono::NaiveDate;

@@ -10,6 +10,10 @@ pub const MAX_DEPTH: usize = 32;
 /// How many entries an array or object may have; the rest are dropped and the value marked.
 pub const MAX_ENTRIES: usize = 1000;
 
+/// How many values one input may hold in all; the rest become [`Value::Unsupported`]. A referral
+/// holds about 25, the default ruleset about 150.
+pub const MAX_VALUES: usize = 20_000;
+
 /// One input value.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Value {
@@ -62,12 +66,288 @@ impl Value {
     }
 }
 
+/// Why JSON text was not accepted.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct JsonError {
+    /// Byte offset of the problem.
+    pub at: usize,
+}
+
+impl Value {
+    /// Parses JSON text. A small parser of its own keeps `serde_json` out of the wasm build
+    /// (it is a third of the binary); nesting deeper than [`MAX_DEPTH`] becomes
+    /// [`Value::Unsupported`] instead of recursing further, and entries past [`MAX_ENTRIES`] are
+    /// dropped, as for every other input.
+    pub fn parse_json(text: &str) -> Result<Value, JsonError> {
+        let mut p = Parser { b: text.as_bytes(), i: 0 };
+        let v = p.value(0)?;
+        p.ws();
+        if p.i != p.b.len() {
+            return Err(JsonError { at: p.i });
+        }
+        Ok(v)
+    }
+}
+
+struct Parser<'a> {
+    b: &'a [u8],
+    i: usize,
+}
+
+impl Parser<'_> {
+    fn err<T>(&self) -> Result<T, JsonError> {
+        Err(JsonError { at: self.i })
+    }
+
+    fn ws(&mut self) {
+        while self.i < self.b.len() && matches!(self.b[self.i], b' ' | b'\t' | b'\n' | b'\r') {
+            self.i += 1;
+        }
+    }
+
+    fn eat(&mut self, c: u8) -> bool {
+        self.ws();
+        if self.b.get(self.i) == Some(&c) {
+            self.i += 1;
+            true
+        } else {
+            false
+        }
+    }
+
+    fn literal(&mut self, word: &[u8], v: Value) -> Result<Value, JsonError> {
+        if self.b[self.i..].starts_with(word) {
+            self.i += word.len();
+            Ok(v)
+        } else {
+            self.err()
+        }
+    }
+
+    fn value(&mut self, depth: usize) -> Result<Value, JsonError> {
+        self.ws();
+        match self.b.get(self.i) {
+            Some(b'n') => self.literal(b"null", Value::Null),
+            Some(b't') => self.literal(b"true", Value::Bool(true)),
+            Some(b'f') => self.literal(b"false", Value::Bool(false)),
+            Some(b'"') => self.string().map(Value::String),
+            Some(b'[' | b'{') if depth > MAX_DEPTH => self.skip_container(),
+            Some(b'[') => {
+                self.i += 1;
+                let mut items = Vec::new();
+                if self.eat(b']') {
+                    return Ok(self.cap(Value::Array(items), depth));
+                }
+                loop {
+                    let v = self.value(depth + 1)?;
+                    if items.len() < MAX_ENTRIES {
+                        items.push(v);
+                    }
+                    if self.eat(b']') {
+                        return Ok(self.cap(Value::Array(items), depth));
+                    }
+                    if !self.eat(b',') {
+                        return self.err();
+                    }
+                }
+            }
+            Some(b'{') => {
+                self.i += 1;
+                let mut entries = Vec::new();
+                if self.eat(b'}') {
+                    return Ok(self.cap(Value::Object(entries), depth));
+                }
+                loop {
+                    self.ws();
+                    if self.b.get(self.i) != Some(&b'"') {
+                        return self.err();
+                    }
+                    let k = self.string()?;
+                    if !self.eat(b':') {
+                        return self.err();
+                    }
+                    let v = self.value(depth + 1)?;
+                    if entries.len() < MAX_ENTRIES {
+                        entries.push((k, v));
+                    }
+                    if self.eat(b'}') {
+                        return Ok(self.cap(Value::Object(entries), depth));
+                    }
+                    if !self.eat(b',') {
+                        return self.err();
+                    }
+                }
+            }
+            Some(b'-' | b'0'..=b'9') => self.number(),
+            _ => self.err(),
+        }
+    }
+
+    /// Containers are kept as they are; deeper ones never reach here (see `skip_container`).
+    fn cap(&self, v: Value, _depth: usize) -> Value {
+        v
+    }
+
+    /// Skips a container nested deeper than the limit without recursing: brackets are counted
+    /// and strings stepped over. Its contents are not validated further.
+    fn skip_container(&mut self) -> Result<Value, JsonError> {
+        let mut open = 0usize;
+        while let Some(&c) = self.b.get(self.i) {
+            self.i += 1;
+            match c {
+                b'[' | b'{' => open += 1,
+                b']' | b'}' => {
+                    open -= 1;
+                    if open == 0 {
+                        return Ok(Value::Unsupported("too deeply nested"));
+                    }
+                }
+                b'"' => {
+                    while let Some(&c) = self.b.get(self.i) {
+                        self.i += 1;
+                        match c {
+                            b'\\' => self.i += 1,
+                            b'"' => break,
+                            _ => {}
+                        }
+                    }
+                }
+                _ => {}
+            }
+        }
+        self.err()
+    }
+
+    fn number(&mut self) -> Result<Value, JsonError> {
+        let start = self.i;
+        while self.i < self.b.len() && matches!(self.b[self.i], b'-' | b'+' | b'.' | b'e' | b'E' | b'0'..=b'9') {
+            self.i += 1;
+        }
+        parse_number(&self.b[start..self.i]).map(Value::Number).ok_or(JsonError { at: start })
+    }
+
+    fn hex4(&mut self) -> Result<u32, JsonError> {
+        let digits = self.b.get(self.i..self.i + 4).ok_or(JsonError { at: self.i })?;
+        let s = std::str::from_utf8(digits).map_err(|_| JsonError { at: self.i })?;
+        let n = u32::from_str_radix(s, 16).map_err(|_| JsonError { at: self.i })?;
+        self.i += 4;
+        Ok(n)
+    }
+
+    fn string(&mut self) -> Result<String, JsonError> {
+        self.i += 1; // the opening quote
+        let mut out = String::new();
+        loop {
+            let start = self.i;
+            while self.i < self.b.len() && !matches!(self.b[self.i], b'"' | b'\\') && self.b[self.i] >= 0x20 {
+                self.i += 1;
+            }
+            out.push_str(std::str::from_utf8(&self.b[start..self.i]).map_err(|_| JsonError { at: start })?);
+            match self.b.get(self.i) {
+                Some(b'"') => {
+                    self.i += 1;
+                    return Ok(out);
+                }
+                Some(b'\\') => {
+                    self.i += 1;
+                    let c = *self.b.get(self.i).ok_or(JsonError { at: self.i })?;
+                    self.i += 1;
+                    match c {
+                        b'"' => out.push('"'),
+                        b'\\' => out.push('\\'),
+                        b'/' => out.push('/'),
+                        b'b' => out.push('\u{8}'),
+                        b'f' => out.push('\u{c}'),
+                        b'n' => out.push('\n'),
+                        b'r' => out.push('\r'),
+                        b't' => out.push('\t'),
+                        b'u' => {
+                            let hi = self.hex4()?;
+                            let code = if (0xD800..0xDC00).contains(&hi) && self.b[self.i..].starts_with(b"\\u") {
+                                self.i += 2;
+                                let lo = self.hex4()?;
+                                if !(0xDC00..0xE000).contains(&lo) {
+                                    return self.err();
+                                }
+                                0x10000 + ((hi - 0xD800) << 10) + (lo - 0xDC00)
+                            } else {
+                                hi
+                            };
+                            out.push(char::from_u32(code).unwrap_or('\u{FFFD}'));
+                        }
+                        _ => return self.err(),
+                    }
+                }
+                _ => return self.err(),
+            }
+        }
+    }
+}
+
+/// A JSON number (`-?int(.frac)?([eE][+-]?exp)?`). Exact for integers up to 2^53 and for the
+/// short decimals rulesets hold; std's float parser would add its tables to the wasm build.
+fn parse_number(b: &[u8]) -> Option<f64> {
+    let (neg, b) = match b.split_first() {
+        Some((b'-', rest)) => (true, rest),
+        _ => (false, b),
+    };
+    let digits = |s: &[u8]| s.iter().take_while(|c| c.is_ascii_digit()).count();
+    let int_len = digits(b);
+    if int_len == 0 || (int_len > 1 && b[0] == b'0') {
+        return None;
+    }
+    let mut mantissa: u64 = 0;
+    let mut exp: i32 = 0;
+    let mut push = |c: u8, exp_shift: i32, exp: &mut i32| {
+        if mantissa < 1_000_000_000_000_000_000 {
+            mantissa = mantissa * 10 + u64::from(c - b'0');
+            *exp += exp_shift;
+        } else {
+            *exp += 1 + exp_shift;
+        }
+    };
+    for &c in &b[..int_len] {
+        push(c, 0, &mut exp);
+    }
+    let mut rest = &b[int_len..];
+    if let Some((b'.', frac)) = rest.split_first() {
+        let n = digits(frac);
+        if n == 0 {
+            return None;
+        }
+        for &c in &frac[..n] {
+            push(c, -1, &mut exp);
+        }
+        rest = &frac[n..];
+    }
+    if let Some((b'e' | b'E', e)) = rest.split_first() {
+        let (eneg, e) = match e.split_first() {
+            Some((b'-', r)) => (true, r),
+            Some((b'+', r)) => (false, r),
+            _ => (false, e),
+        };
+        let n = digits(e);
+        if n == 0 || n != e.len() {
+            return None;
+        }
+        let v = e.iter().try_fold(0i32, |acc, &c| acc.checked_mul(10)?.checked_add(i32::from(c - b'0')))?;
+        exp = exp.checked_add(if eneg { -v } else { v })?;
+    } else if !rest.is_empty() {
+        return None;
+    }
+    let m = mantissa as f64;
+    let v = if exp >= 0 { m * 10f64.powi(exp) } else { m / 10f64.powi(-exp) };
+    Some(if neg { -v } else { v })
+}
+
+#[cfg(not(target_arch = "wasm32"))]
 impl From<&serde_json::Value> for Value {
     fn from(v: &serde_json::Value) -> Self {
         from_json(v, 0)
     }
 }
 
+#[cfg(not(target_arch = "wasm32"))]
 fn from_json(v: &serde_json::Value, depth: usize) -> Value {
     use serde_json::Value as J;
     if depth > MAX_DEPTH {
@@ -85,7 +365,8 @@ fn from_json(v: &serde_json::Value, depth: usize) -> Value {
     }
 }
 
-/// Writes a value back as JSON (unsupported values become `null`). Used to hand a ruleset back.
+/// Writes a value back as JSON (unsupported values become `null`).
+#[cfg(not(target_arch = "wasm32"))]
 pub fn to_json(v: &Value) -> serde_json::Value {
     use serde_json::Value as J;
     match v {
@@ -98,7 +379,7 @@ pub fn to_json(v: &Value) -> serde_json::Value {
     }
 }
 
-#[cfg(test)]
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
 
@@ -120,6 +401,51 @@ mod tests {
         }
         assert_eq!(depth, MAX_DEPTH + 1);
         assert_eq!(v, &Value::Unsupported("too deeply nested"));
+    }
+
+    #[test]
+    fn own_parser_agrees_with_serde_json() {
+        let texts = [
+            r#"{"a":[1,2.5,-3e2,true,false,null],"b":{"c":"x\"y\\z\u00e6\ud83d\ude00\n"},"d":[]}"#,
+            "  [ ]  ",
+            "\"æøå\"",
+            "0",
+            crate::ruleset::DEFAULT_JSON,
+        ];
+        for t in texts {
+            // serde_json sorts object keys; ours keeps their order.
+            fn sorted(v: Value) -> Value {
+                match v {
+                    Value::Object(mut e) => {
+                        e.sort_by(|a, b| a.0.cmp(&b.0));
+                        Value::Object(e.into_iter().map(|(k, x)| (k, sorted(x))).collect())
+                    }
+                    Value::Array(a) => Value::Array(a.into_iter().map(sorted).collect()),
+                    other => other,
+                }
+            }
+            let ours = sorted(Value::parse_json(t).unwrap());
+            let theirs = sorted(Value::from(&serde_json::from_str::<serde_json::Value>(t).unwrap()));
+            assert_eq!(ours, theirs, "{t}");
+        }
+        for (t, n) in [("0", 0.0), ("-12", -12.0), ("2.5", 2.5), ("1e3", 1000.0), ("-3E-2", -0.03), ("123456789012", 123456789012.0)] {
+            assert_eq!(Value::parse_json(t), Ok(Value::Number(n)), "{t}");
+        }
+        for bad in ["01", "1.", ".5", "1e", "--1", "1e+", "0x10"] {
+            assert!(Value::parse_json(bad).is_err(), "{bad}");
+        }
+        for bad in ["", "{", "[1,]", "{\"a\" 1}", "tru", "\"\\x\"", "1 2", "{\"a\":1,}", "\"\u{1}\""] {
+            assert!(Value::parse_json(bad).is_err(), "{bad}");
+        }
+        let deep = "[".repeat(100_000) + &"]".repeat(100_000);
+        let mut v = &Value::parse_json(&deep).unwrap();
+        let mut depth = 0;
+        while let Value::Array(a) = v {
+            v = &a[0];
+            depth += 1;
+        }
+        assert_eq!((depth, v), (MAX_DEPTH + 1, &Value::Unsupported("too deeply nested")));
+        assert!(Value::parse_json(&"[".repeat(100_000)).is_err());
     }
 
     #[test]

@@ -11,13 +11,40 @@ use serde::Serialize;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::value::{Value, MAX_DEPTH, MAX_ENTRIES};
+use crate::value::{Value, MAX_DEPTH, MAX_ENTRIES, MAX_VALUES};
 use crate::{messages, ruleset, Lang, NotAnObject};
 
 #[wasm_bindgen(typescript_custom_section)]
 const TS_TYPES: &'static str = include_str!("types.d.ts");
 
+// Argument types by their TypeScript names (declared in types.d.ts). Taking them as `Option<_>`
+// makes the parameter optional in the generated `.d.ts`; their contents are read, not trusted.
+#[wasm_bindgen]
+extern "C" {
+    /// A referral object.
+    #[wasm_bindgen(typescript_type = "Referral")]
+    pub type ReferralArg;
+    /// The options object.
+    #[wasm_bindgen(typescript_type = "Options")]
+    pub type OptionsArg;
+    /// `"da"` or `"en"`.
+    #[wasm_bindgen(typescript_type = "Lang")]
+    pub type LangArg;
+}
+
+/// Reads a JavaScript value. `budget` counts the values still allowed: an object graph that
+/// shares or cycles references can be exponentially larger than its tree, so size, not only
+/// depth, is bounded.
 fn read(v: &JsValue, depth: usize) -> Result<Value, JsValue> {
+    let mut budget = MAX_VALUES;
+    read_within(v, depth, &mut budget)
+}
+
+fn read_within(v: &JsValue, depth: usize, budget: &mut usize) -> Result<Value, JsValue> {
+    if *budget == 0 {
+        return Ok(Value::Unsupported("too large"));
+    }
+    *budget -= 1;
     if v.is_null() || v.is_undefined() {
         return Ok(Value::Null);
     }
@@ -50,7 +77,7 @@ fn read(v: &JsValue, depth: usize) -> Result<Value, JsValue> {
         let n = (len.max(0.0) as usize).min(MAX_ENTRIES);
         let mut items = Vec::with_capacity(n);
         for i in 0..n {
-            items.push(read(&Reflect::get_u32(v, i as u32)?, depth + 1)?);
+            items.push(read_within(&Reflect::get_u32(v, i as u32)?, depth + 1, budget)?);
         }
         return Ok(Value::Array(items));
     }
@@ -66,7 +93,7 @@ fn read(v: &JsValue, depth: usize) -> Result<Value, JsValue> {
         if item.is_undefined() {
             continue;
         }
-        entries.push((name, read(&item, depth + 1)?));
+        entries.push((name, read_within(&item, depth + 1, budget)?));
     }
     Ok(Value::Object(entries))
 }
@@ -79,19 +106,16 @@ fn type_error(e: NotAnObject) -> JsValue {
     js_sys::TypeError::new(&e.to_string()).into()
 }
 
-fn optional(v: Option<js_sys::Object>) -> Result<Option<Value>, JsValue> {
-    v.map(|o| read(&o, 0)).transpose()
+fn optional<T: AsRef<JsValue>>(v: Option<T>) -> Result<Option<Value>, JsValue> {
+    v.map(|o| read(o.as_ref(), 0)).transpose()
 }
 
 /// Checks a referral against the target group. Throws a `TypeError` only when `referral` (or
 /// `options`, when given) is not an object.
 #[wasm_bindgen(js_name = checkReferral, unchecked_return_type = "ReferralResult")]
-pub fn check_referral(
-    #[wasm_bindgen(unchecked_param_type = "Referral")] referral: JsValue,
-    #[wasm_bindgen(unchecked_param_type = "Options")] options: Option<js_sys::Object>,
-) -> Result<JsValue, JsValue> {
+pub fn check_referral(referral: ReferralArg, options: Option<OptionsArg>) -> Result<JsValue, JsValue> {
     let options = optional(options)?;
-    let input = read(&referral, 0)?;
+    let input = read(referral.as_ref(), 0)?;
     let result = crate::check_referral(&input, options.as_ref()).map_err(type_error)?;
     write(&result)
 }
@@ -104,7 +128,7 @@ pub fn default_ruleset() -> Result<JsValue, JsValue> {
 
 /// The message catalogue in `lang` (`"da"`, the default, or `"en"`).
 #[wasm_bindgen(js_name = messages, unchecked_return_type = "Catalogue")]
-pub fn messages_js(#[wasm_bindgen(unchecked_param_type = "Lang")] lang: Option<JsString>) -> Result<JsValue, JsValue> {
+pub fn messages_js(lang: Option<LangArg>) -> Result<JsValue, JsValue> {
     let lang = match lang.map(JsValue::from) {
         None => Lang::Da,
         Some(v) if v.is_null() || v.is_undefined() => Lang::Da,

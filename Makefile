@@ -1,0 +1,44 @@
+# The two commands a new machine needs: `make demo` and `make test`. Both install what is missing
+# first (scripts/setup, idempotent: seconds when everything is there).
+SHELL := /bin/bash
+export PATH := $(HOME)/.cargo/bin:$(PATH)
+HOST ?= 127.0.0.1
+PORT ?= 8080
+
+.PHONY: setup build test test-native lint test-wasm test-pkg test-browser demo clean
+
+setup:
+	@scripts/setup
+
+## pkg/: the npm package (wasm-pack --target web, release, wasm-opt -Oz, size budget checked)
+build: setup
+	@scripts/build
+
+## every test: native, clippy, wasm in headless Chromium, the built package in Node, the demo in Chromium
+test: setup
+	@$(MAKE) --no-print-directory test-native lint
+	@scripts/build
+	@$(MAKE) --no-print-directory test-wasm test-pkg test-browser
+
+test-native:
+	cargo test --quiet
+
+lint:
+	cargo clippy --quiet --all-targets -- -D warnings
+	RUSTUP_TOOLCHAIN=$$(scripts/wasm-toolchain) cargo clippy --quiet --target wasm32-unknown-unknown --all-targets -- -D warnings
+
+test-wasm:
+	RUSTUP_TOOLCHAIN=$$(scripts/wasm-toolchain) wasm-pack test --headless --chrome -- --test web
+
+test-pkg:
+	cd pkg-tests && node --test --test-reporter=spec test/pkg/
+
+test-browser:
+	cd pkg-tests && node --test --test-reporter=spec test/browser/
+
+## serve the demo portal on http://$(HOST):$(PORT)/
+demo: build
+	@node scripts/serve.mjs --host $(HOST) --port $(PORT)
+
+clean:
+	rm -rf pkg target

@@ -1,0 +1,154 @@
+//! Properties of the referral check over generated inputs (proptest):
+//! - arbitrary JSON never panics and only a non-object is refused;
+//! - the same input gives the same output;
+//! - `eligibleFrom = D` means the same referral as of D is eligible;
+//! - no output string holds the CPR number that went in;
+//! - every finding names a rule in the catalogue, with texts in both languages and a source.
+#![cfg(not(target_arch = "wasm32"))]
+
+use mestring::Value;
+use proptest::prelude::*;
+use serde_json::{json, Value as J};
+
+fn arb_json() -> impl Strategy<Value = J> {
+    let leaf = prop_oneof![
+        Just(J::Null),
+        any::<bool>().prop_map(J::Bool),
+        any::<i64>().prop_map(|n| json!(n)),
+        any::<f64>().prop_filter("finite", |f| f.is_finite()).prop_map(|f| json!(f)),
+        ".{0,12}".prop_map(J::String),
+        arb_date().prop_map(J::String),
+    ];
+    leaf.prop_recursive(5, 64, 6, |inner| {
+        prop_oneof![
+            prop::collection::vec(inner.clone(), 0..6).prop_map(J::Array),
+            prop::collection::vec((arb_key(), inner), 0..6).prop_map(|kv| J::Object(kv.into_iter().collect())),
+        ]
+    })
+}
+
+fn arb_key() -> impl Strategy<Value = String> {
+    prop_oneof![
+        Just("referenceDate".to_string()),
+        Just("citizen".to_string()),
+        Just("cpr".to_string()),
+        Just("birthDate".to_string()),
+        Just("barriers".to_string()),
+        Just("kind".to_string()),
+        Just("severity".to_string()),
+        Just("substanceAbuse".to_string()),
+        Just("present".to_string()),
+        Just("lastUse".to_string()),
+        "[a-zA-Z_]{1,8}",
+    ]
+}
+
+/// Dates around the boundaries that matter (month ends, leap days), plus some impossible ones.
+fn arb_date() -> impl Strategy<Value = String> {
+    (1990i32..2040, 1u32..=12, 1u32..=31).prop_map(|(y, m, d)| format!("{y:04}-{m:02}-{d:02}"))
+}
+
+fn arb_cpr() -> impl Strategy<Value = String> {
+    (1u32..=31, 1u32..=12, 0u32..100, 0u32..10_000, any::<bool>())
+        .prop_map(|(d, m, y, s, dash)| if dash { format!("{d:02}{m:02}{y:02}-{s:04}") } else { format!("{d:02}{m:02}{y:02}{s:04}") })
+}
+
+/// A referral shaped like the form, each field present, missing or odd.
+fn arb_referral() -> impl Strategy<Value = J> {
+    let opt_date = prop_oneof![3 => arb_date().prop_map(J::String), 1 => Just(J::Null)];
+    let kind = prop_oneof![Just("adhd"), Just("anxiety"), Just("depression"), Just("other"), Just("")];
+    let severity = prop_oneof![Just("mild"), Just("moderate"), Just("severe"), Just("")];
+    let barriers = prop::collection::vec((kind, severity).prop_map(|(k, s)| json!({"kind": k, "severity": s})), 0..3);
+    let opt_bool = prop_oneof![Just(json!(true)), Just(json!(false)), Just(J::Null)];
+    let abuse = prop_oneof![
+        Just(J::Null),
+        Just(json!({"present": false})),
+        (opt_bool.clone(), opt_date.clone(), opt_date.clone(), opt_date.clone()).prop_map(|(t, s, e, l)| json!({
+            "present": true, "inTreatment": t, "treatmentStart": s, "treatmentEnd": e, "lastUse": l
+        })),
+    ];
+    (
+        opt_date.clone(),
+        prop_oneof![Just(J::Null), arb_cpr().prop_map(J::String)],
+        opt_date,
+        prop_oneof![Just("kontanthjaelp"), Just("dagpenge"), Just("")],
+        barriers,
+        opt_bool.clone(),
+        opt_bool,
+        abuse,
+    )
+        .prop_map(|(reference, cpr, birth, benefit, barriers, open, reflect, abuse)| {
+            json!({
+                "referenceDate": reference,
+                "citizen": { "cpr": cpr, "birthDate": birth, "benefit": benefit },
+                "barriers": barriers,
+                "openToGroupWork": open,
+                "canDescribeOwnBarriers": reflect,
+                "substanceAbuse": abuse,
+            })
+        })
+}
+
+fn check(input: &J, lang: &str) -> Result<J, mestring::NotAnObject> {
+    let options = Value::from(&json!({ "lang": lang }));
+    mestring::check_referral(&Value::from(input), Some(&options)).map(|r| serde_json::to_value(r).unwrap())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 2000, ..ProptestConfig::default() })]
+
+    #[test]
+    fn arbitrary_json_never_panics(input in arb_json(), options in arb_json()) {
+        let result = mestring::check_referral(&Value::from(&input), Some(&Value::from(&options)));
+        let is_object = |v: &J| v.is_object();
+        prop_assert_eq!(result.is_ok(), is_object(&input) && (is_object(&options) || options.is_null()));
+    }
+
+    #[test]
+    fn same_input_same_output(input in arb_referral()) {
+        prop_assert_eq!(check(&input, "da").unwrap(), check(&input, "da").unwrap());
+    }
+
+    #[test]
+    fn eligible_from_is_eligible(input in arb_referral()) {
+        let got = check(&input, "da").unwrap();
+        if let Some(d) = got["eligibleFrom"].as_str() {
+            prop_assert_ne!(&got["outcome"], "eligible");
+            let mut later = input.clone();
+            later["referenceDate"] = json!(d);
+            let again = check(&later, "da").unwrap();
+            prop_assert_eq!(&again["outcome"], "eligible", "not eligible on {}: {}", d, again);
+            // And it is the first such date: the day before is not eligible.
+            let day_before = chrono::NaiveDate::parse_from_str(d, "%Y-%m-%d").unwrap().pred_opt().unwrap();
+            later["referenceDate"] = json!(day_before.format("%Y-%m-%d").to_string());
+            prop_assert_ne!(&check(&later, "da").unwrap()["outcome"], "eligible");
+        }
+    }
+
+    #[test]
+    fn no_cpr_number_in_any_output(input in arb_referral(), lang in prop_oneof![Just("da"), Just("en")]) {
+        let got = check(&input, lang).unwrap().to_string();
+        if let Some(cpr) = input["citizen"]["cpr"].as_str() {
+            let digits: String = cpr.chars().filter(char::is_ascii_digit).collect();
+            prop_assert!(!got.contains(cpr));
+            prop_assert!(!got.contains(&digits));
+        }
+    }
+
+    #[test]
+    fn findings_name_known_rules_with_both_languages_and_a_source(input in arb_referral()) {
+        let catalogue = mestring::messages::CATALOGUE;
+        for lang in ["da", "en"] {
+            let got = check(&input, lang).unwrap();
+            for f in got["findings"].as_array().unwrap() {
+                let rule = f["rule"].as_str().unwrap();
+                prop_assert!(catalogue.iter().any(|e| e.rule == rule), "unknown rule {}", rule);
+                let message = f["message"].as_str().unwrap();
+                prop_assert!(!message.is_empty() && !message.contains('{'), "{}", message);
+                prop_assert!(!message.starts_with("Reglen ") && !message.starts_with("Rule "), "fallback text for {}", rule);
+                prop_assert!(!f["source"]["title"].as_str().unwrap().is_empty());
+                prop_assert!(!f["source"]["ref"].as_str().unwrap().is_empty());
+            }
+        }
+    }
+}
