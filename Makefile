@@ -25,7 +25,7 @@ test-native:
 
 lint:
 	cargo clippy --quiet --all-targets -- -D warnings
-	RUSTUP_TOOLCHAIN=$$(scripts/wasm-toolchain) cargo clippy --quiet --target wasm32-unknown-unknown --all-targets -- -D warnings
+	@scripts/lint-wasm
 
 test-wasm:
 	RUSTUP_TOOLCHAIN=$$(scripts/wasm-toolchain) wasm-pack test --headless --chrome -- --test web
