@@ -336,7 +336,14 @@ fn parse_number(b: &[u8]) -> Option<f64> {
         return None;
     }
     let m = mantissa as f64;
-    let v = if exp >= 0 { m * 10f64.powi(exp) } else { m / 10f64.powi(-exp) };
+    // Beyond ±400 the result is 0 or infinite anyway; clamping keeps `-exp` from overflowing.
+    let exp = exp.clamp(-400, 400);
+    let v = match exp {
+        0.. => m * 10f64.powi(exp),
+        // 10^-exp itself would overflow for the smallest numbers: divide in two steps.
+        -300.. => m / 10f64.powi(-exp),
+        _ => m / 1e300 / 10f64.powi(-exp - 300),
+    };
     Some(if neg { -v } else { v })
 }
 
@@ -431,7 +438,9 @@ mod tests {
         for (t, n) in [("0", 0.0), ("-12", -12.0), ("2.5", 2.5), ("1e3", 1000.0), ("-3E-2", -0.03), ("123456789012", 123456789012.0)] {
             assert_eq!(Value::parse_json(t), Ok(Value::Number(n)), "{t}");
         }
-        for bad in ["01", "1.", ".5", "1e", "--1", "1e+", "0x10"] {
+        assert_eq!(Value::parse_json("1e-2147483647"), Ok(Value::Number(0.0)));
+        assert_eq!(Value::parse_json("-1e999"), Ok(Value::Number(f64::NEG_INFINITY)));
+        for bad in ["01", "1.", ".5", "1e", "--1", "1e+", "0x10", "1e99999999999"] {
             assert!(Value::parse_json(bad).is_err(), "{bad}");
         }
         for bad in ["", "{", "[1,]", "{\"a\" 1}", "tru", "\"\\x\"", "1 2", "{\"a\":1,}", "\"\u{1}\""] {

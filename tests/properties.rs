@@ -105,6 +105,46 @@ proptest! {
     }
 
     #[test]
+    fn text_parsers_never_panic(text in ".{0,40}", json_like in "[\\[\\]{}\":,0-9eE.+\\-a-z\\\\ ]{0,40}") {
+        let _ = Value::parse_json(&text);
+        let _ = Value::parse_json(&json_like);
+        let _ = mestring::cpr::parse(&text);
+        let _ = mestring::cpr::mask(&text);
+        let _ = mestring::date::parse_iso(&text);
+    }
+
+    #[test]
+    fn own_json_parser_agrees_with_serde_json(input in arb_json()) {
+        let text = input.to_string();
+        let ours = Value::parse_json(&text).map_err(|_| ());
+        prop_assert!(ours.is_ok(), "rejected {}", text);
+        // serde_json sorts keys (and keeps the last of duplicates); compare after sorting.
+        fn sorted(v: Value) -> Value {
+            match v {
+                Value::Object(mut e) => {
+                    e.sort_by(|a, b| a.0.cmp(&b.0));
+                    Value::Object(e.into_iter().map(|(k, x)| (k, sorted(x))).collect())
+                }
+                Value::Array(a) => Value::Array(a.into_iter().map(sorted).collect()),
+                Value::Number(n) => Value::Number(n),
+                other => other,
+            }
+        }
+        let ours = sorted(ours.unwrap());
+        let theirs = sorted(Value::from(&input));
+        // Numbers may differ in the last bit (ours is exact for integers and short decimals).
+        fn close(a: &Value, b: &Value) -> bool {
+            match (a, b) {
+                (Value::Number(x), Value::Number(y)) => x == y || ((x - y) / y.abs().max(1e-300)).abs() < 1e-12,
+                (Value::Array(x), Value::Array(y)) => x.len() == y.len() && x.iter().zip(y).all(|(a, b)| close(a, b)),
+                (Value::Object(x), Value::Object(y)) => x.len() == y.len() && x.iter().zip(y).all(|(a, b)| a.0 == b.0 && close(&a.1, &b.1)),
+                _ => a == b,
+            }
+        }
+        prop_assert!(close(&ours, &theirs), "{:?} vs {:?}", ours, theirs);
+    }
+
+    #[test]
     fn same_input_same_output(input in arb_referral()) {
         prop_assert_eq!(check(&input, "da").unwrap(), check(&input, "da").unwrap());
     }
