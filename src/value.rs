@@ -411,30 +411,7 @@ mod tests {
     }
 
     #[test]
-    fn own_parser_agrees_with_serde_json() {
-        let texts = [
-            r#"{"a":[1,2.5,-3e2,true,false,null],"b":{"c":"x\"y\\z\u00e6\ud83d\ude00\n"},"d":[]}"#,
-            "  [ ]  ",
-            "\"æøå\"",
-            "0",
-            crate::ruleset::DEFAULT_JSON,
-        ];
-        for t in texts {
-            // serde_json sorts object keys; ours keeps their order.
-            fn sorted(v: Value) -> Value {
-                match v {
-                    Value::Object(mut e) => {
-                        e.sort_by(|a, b| a.0.cmp(&b.0));
-                        Value::Object(e.into_iter().map(|(k, x)| (k, sorted(x))).collect())
-                    }
-                    Value::Array(a) => Value::Array(a.into_iter().map(sorted).collect()),
-                    other => other,
-                }
-            }
-            let ours = sorted(Value::parse_json(t).unwrap());
-            let theirs = sorted(Value::from(&serde_json::from_str::<serde_json::Value>(t).unwrap()));
-            assert_eq!(ours, theirs, "{t}");
-        }
+    fn own_parser_reads_numbers_and_rejects_what_is_not_json() {
         for (t, n) in [("0", 0.0), ("-12", -12.0), ("2.5", 2.5), ("1e3", 1000.0), ("-3E-2", -0.03), ("123456789012", 123456789012.0)] {
             assert_eq!(Value::parse_json(t), Ok(Value::Number(n)), "{t}");
         }

@@ -89,6 +89,44 @@ fn arb_referral() -> impl Strategy<Value = J> {
         })
 }
 
+/// serde_json sorts object keys; ours keeps their order. Compare after sorting.
+fn sorted(v: Value) -> Value {
+    match v {
+        Value::Object(mut e) => {
+            e.sort_by(|a, b| a.0.cmp(&b.0));
+            Value::Object(e.into_iter().map(|(k, x)| (k, sorted(x))).collect())
+        }
+        Value::Array(a) => Value::Array(a.into_iter().map(sorted).collect()),
+        other => other,
+    }
+}
+
+/// Equal, but numbers may differ in the last bits (our parser is exact for integers and short
+/// decimals, not for every float).
+fn close(a: &Value, b: &Value) -> bool {
+    match (a, b) {
+        (Value::Number(x), Value::Number(y)) => x == y || ((x - y) / y.abs().max(1e-300)).abs() < 1e-12,
+        (Value::Array(x), Value::Array(y)) => x.len() == y.len() && x.iter().zip(y).all(|(a, b)| close(a, b)),
+        (Value::Object(x), Value::Object(y)) => x.len() == y.len() && x.iter().zip(y).all(|(a, b)| a.0 == b.0 && close(&a.1, &b.1)),
+        _ => a == b,
+    }
+}
+
+#[test]
+fn own_json_parser_reads_the_ruleset_and_escapes_like_serde_json() {
+    let texts = [
+        r#"{"a":[1,2.5,-3e2,true,false,null],"b":{"c":"x\"y\\z\u00e6\ud83d\ude00\n"},"d":[]}"#,
+        "  [ ]  ",
+        "\"æøå\"",
+        mestring::ruleset::DEFAULT_JSON,
+    ];
+    for t in texts {
+        let ours = sorted(Value::parse_json(t).unwrap());
+        let theirs = sorted(Value::from(&serde_json::from_str::<J>(t).unwrap()));
+        assert_eq!(ours, theirs, "{t}");
+    }
+}
+
 fn check(input: &J, lang: &str) -> Result<J, mestring::NotAnObject> {
     let options = Value::from(&json!({ "lang": lang }));
     mestring::check_referral(&Value::from(input), Some(&options)).map(|r| serde_json::to_value(r).unwrap())
@@ -118,29 +156,8 @@ proptest! {
         let text = input.to_string();
         let ours = Value::parse_json(&text).map_err(|_| ());
         prop_assert!(ours.is_ok(), "rejected {}", text);
-        // serde_json sorts keys (and keeps the last of duplicates); compare after sorting.
-        fn sorted(v: Value) -> Value {
-            match v {
-                Value::Object(mut e) => {
-                    e.sort_by(|a, b| a.0.cmp(&b.0));
-                    Value::Object(e.into_iter().map(|(k, x)| (k, sorted(x))).collect())
-                }
-                Value::Array(a) => Value::Array(a.into_iter().map(sorted).collect()),
-                Value::Number(n) => Value::Number(n),
-                other => other,
-            }
-        }
         let ours = sorted(ours.unwrap());
         let theirs = sorted(Value::from(&input));
-        // Numbers may differ in the last bit (ours is exact for integers and short decimals).
-        fn close(a: &Value, b: &Value) -> bool {
-            match (a, b) {
-                (Value::Number(x), Value::Number(y)) => x == y || ((x - y) / y.abs().max(1e-300)).abs() < 1e-12,
-                (Value::Array(x), Value::Array(y)) => x.len() == y.len() && x.iter().zip(y).all(|(a, b)| close(a, b)),
-                (Value::Object(x), Value::Object(y)) => x.len() == y.len() && x.iter().zip(y).all(|(a, b)| a.0 == b.0 && close(&a.1, &b.1)),
-                _ => a == b,
-            }
-        }
         prop_assert!(close(&ours, &theirs), "{:?} vs {:?}", ours, theirs);
     }
 

@@ -100,6 +100,7 @@ test('version() names the package and the ruleset', () => {
 test('the TypeScript declarations cover the API without any', () => {
   const dts = readFileSync(join(pkgDir, 'mestring.d.ts'), 'utf8');
   assert.doesNotMatch(dts, /:\s*any\b/);
+  assert.doesNotMatch(readFileSync(join(pkgDir, 'mestring_bg.wasm.d.ts'), 'utf8'), /:\s*any\b/);
   assert.match(dts, /export function checkReferral\(referral: Referral, options\?: Options \| null\): ReferralResult;/);
   for (const t of ['interface Referral', 'interface Finding', 'interface ReferralResult', 'interface Ruleset', 'interface Catalogue']) {
     assert.ok(dts.includes(t), t);
