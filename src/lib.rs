@@ -21,6 +21,7 @@
 pub mod cpr;
 pub mod date;
 pub mod finding;
+pub mod holidays;
 pub mod messages;
 pub mod referral;
 pub mod ruleset;

@@ -34,6 +34,8 @@ pub struct Ruleset {
     pub version: String,
     /// The target group.
     pub target: TargetGroup,
+    /// The course: phases, teaching days, team, cadence.
+    pub course: Course,
     /// Dated parameters by id.
     pub parameters: Vec<Parameter>,
 }
@@ -79,6 +81,83 @@ pub struct TargetGroup {
     pub course_min_weeks: u32,
     /// Source of the course length.
     pub course_source: Source,
+}
+
+/// A phase's length in weeks under a profile: outside `min..=max` departs from the profile
+/// (error); outside `recommended_min..=recommended_max` departs from a recommendation (warning).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Range {
+    /// Shortest allowed.
+    pub min: i64,
+    /// Longest allowed.
+    pub max: i64,
+    /// Shortest recommended.
+    pub recommended_min: i64,
+    /// Longest recommended.
+    pub recommended_max: i64,
+    /// What `planCourse` uses when no length is given.
+    pub default: i64,
+}
+
+/// A rule profile: `playbook` (the course as the playbook defines it) or `recommended` (the
+/// catalogue's adjustments).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Profile {
+    /// `playbook` or `recommended`.
+    pub id: String,
+    /// Preparation weeks.
+    pub preparation: Range,
+    /// Teaching weeks.
+    pub teaching: Range,
+    /// Internship-and-follow-up weeks.
+    pub internship: Range,
+    /// Where the profile comes from.
+    pub source: Source,
+}
+
+/// A number with its source.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Sourced<T> {
+    /// The value.
+    pub value: T,
+    /// Its citation.
+    pub source: Source,
+}
+
+/// The course's rules (catalogue p. 4-5, 9, 11-23).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Course {
+    /// Teaching days a week in the teaching phase.
+    pub teaching_days_per_week: Sourced<i64>,
+    /// Teaching days a week during the internship.
+    pub internship_teaching_days_per_week: Sourced<i64>,
+    /// Team size: allowed and recommended (as a [`Range`] without a default).
+    pub team: Sourced<Range>,
+    /// How many years one participant's age may differ from the median of the others.
+    pub team_max_years_from_others: Sourced<i64>,
+    /// Whether the internship agreement should be in place before teaching starts (warning).
+    pub agreement_before_teaching: Sourced<bool>,
+    /// Internship weeks beyond which a recorded concrete assessment is needed.
+    pub internship_assessment_beyond: i64,
+    /// Internship weeks never to exceed.
+    pub internship_max: i64,
+    /// Source of the two internship limits.
+    pub internship_source: Source,
+    /// Aftercare levels allowed.
+    pub aftercare_levels: Sourced<(i64, i64)>,
+    /// Months between status meetings.
+    pub status_meeting_months: Sourced<i64>,
+    /// Days between mentor reports.
+    pub mentor_report_days: Sourced<i64>,
+    /// The profiles, by id.
+    pub profiles: Vec<Profile>,
+}
+
+impl Course {
+    /// The profile with this id.
+    pub fn profile(&self, id: &str) -> Option<&Profile> {
+        self.profiles.iter().find(|p| p.id == id)
+    }
 }
 
 /// One dated parameter.
@@ -127,8 +206,13 @@ struct Reader {
 }
 
 impl Reader {
+    /// Records a problem, unless a problem with a field above it already explains it (a
+    /// missing object is one problem, not one per field inside it).
     fn fail(&mut self, path: &str, expected: &str) {
-        self.problems.push(Problem { path: path.to_string(), expected: expected.to_string() });
+        let inside = |p: &Problem| p.path.is_empty() || path.strip_prefix(p.path.as_str()).is_some_and(|rest| rest.starts_with('.'));
+        if !self.problems.iter().any(inside) {
+            self.problems.push(Problem { path: path.to_string(), expected: expected.to_string() });
+        }
     }
 
     fn field<'v>(&mut self, v: &'v Value, path: &str, key: &str) -> (&'v Value, String) {
@@ -253,6 +337,7 @@ pub fn read(v: &Value) -> Result<Ruleset, Vec<Problem>> {
     let course_min_weeks = r.int(course, &cop, "minWeeks", 1, 520) as u32;
     let course_source = r.source(course, &cop);
 
+    let course = read_course(&mut r, v);
     let parameters = read_parameters(&mut r, v);
 
     if !r.problems.is_empty() {
@@ -282,8 +367,89 @@ pub fn read(v: &Value) -> Result<Ruleset, Vec<Problem>> {
             course_min_weeks,
             course_source,
         },
+        course,
         parameters,
     })
+}
+
+fn read_course(r: &mut Reader, v: &Value) -> Course {
+    let (c, cp) = r.object(v, "", "course");
+    let mut value = |r: &mut Reader, key: &str, lo: i64, hi: i64| {
+        let (x, p) = r.object(c, &cp, key);
+        Sourced { value: r.int(x, &p, "value", lo, hi), source: r.source(x, &p) }
+    };
+    let teaching_days_per_week = value(r, "teachingDaysPerWeek", 1, 7);
+    let internship_teaching_days_per_week = value(r, "internshipTeachingDaysPerWeek", 1, 7);
+    let status_meeting_months = value(r, "statusMeetingMonths", 1, 24);
+    let mentor_report_days = value(r, "mentorReportDays", 1, 365);
+
+    let (t, tp) = r.object(c, &cp, "team");
+    let team = Sourced { value: read_range(r, t, &tp, false), source: r.source(t, &tp) };
+    let (tc, tcp) = r.object(c, &cp, "teamComposition");
+    let team_max_years_from_others = Sourced { value: r.int(tc, &tcp, "maxYearsFromOthers", 0, 150), source: r.source(tc, &tcp) };
+    let (ab, abp) = r.object(c, &cp, "internshipAgreementBeforeTeaching");
+    let agreement_before_teaching = Sourced { value: r.boolean(ab, &abp, "required"), source: r.source(ab, &abp) };
+    let (ie, iep) = r.object(c, &cp, "internshipExtension");
+    let internship_assessment_beyond = r.int(ie, &iep, "assessmentBeyondWeeks", 1, 520);
+    let internship_max = r.int(ie, &iep, "maxWeeks", 1, 520);
+    let internship_source = r.source(ie, &iep);
+    let (al, alp) = r.object(c, &cp, "aftercareLevels");
+    let aftercare_levels = Sourced { value: (r.int(al, &alp, "min", 0, 9), r.int(al, &alp, "max", 0, 9)), source: r.source(al, &alp) };
+
+    let (ps, pp) = r.object(c, &cp, "profiles");
+    let mut profiles = Vec::new();
+    if let Value::Object(entries) = ps {
+        for (id, p) in entries {
+            let path = format!("{pp}.{id}");
+            if !matches!(p, Value::Object(_)) {
+                r.fail(&path, "{ preparation, teaching, internship, source }");
+                continue;
+            }
+            let mut phase = |r: &mut Reader, key: &str| {
+                let (x, xp) = r.object(p, &path, key);
+                read_range(r, x, &xp, true)
+            };
+            let preparation = phase(r, "preparation");
+            let teaching = phase(r, "teaching");
+            let internship = phase(r, "internship");
+            profiles.push(Profile { id: id.clone(), preparation, teaching, internship, source: r.source(p, &path) });
+        }
+    }
+    for required in ["playbook", "recommended"] {
+        if !profiles.iter().any(|p| p.id == required) {
+            r.fail(&format!("{pp}.{required}"), "a profile");
+        }
+    }
+    Course {
+        teaching_days_per_week,
+        internship_teaching_days_per_week,
+        team,
+        team_max_years_from_others,
+        agreement_before_teaching,
+        internship_assessment_beyond,
+        internship_max,
+        internship_source,
+        aftercare_levels,
+        status_meeting_months,
+        mentor_report_days,
+        profiles,
+    }
+}
+
+/// `{ min, max, recommendedMin, recommendedMax, default? }` with min <= recommended <= max.
+fn read_range(r: &mut Reader, v: &Value, path: &str, with_default: bool) -> Range {
+    let min = r.int(v, path, "min", 0, 520);
+    let max = r.int(v, path, "max", 0, 520);
+    let recommended_min = r.int(v, path, "recommendedMin", 0, 520);
+    let recommended_max = r.int(v, path, "recommendedMax", 0, 520);
+    let default = if with_default { r.int(v, path, "default", 0, 520) } else { recommended_min };
+    if !(min <= recommended_min && recommended_min <= recommended_max && recommended_max <= max) {
+        r.fail(path, "min <= recommendedMin <= recommendedMax <= max");
+    }
+    if with_default && !(min..=max).contains(&default) {
+        r.fail(&format!("{path}.default"), "a default within min..max");
+    }
+    Range { min, max, recommended_min, recommended_max, default }
 }
 
 fn read_parameters(r: &mut Reader, v: &Value) -> Vec<Parameter> {
@@ -407,7 +573,8 @@ mod tests {
         assert!(paths.contains(&"targetGroup.age.max"), "{paths:?}");
         assert!(paths.contains(&"targetGroup.age.source"), "{paths:?}");
         assert_eq!(read(&Value::Null).unwrap_err()[0].path, "");
-        assert!(read(&Value::Object(vec![])).unwrap_err().len() > 5);
+        let empty: Vec<_> = read(&Value::Object(vec![])).unwrap_err().into_iter().map(|p| p.path).collect();
+        assert_eq!(empty, ["id", "version", "targetGroup", "course", "parameters"]);
     }
 
     #[test]
