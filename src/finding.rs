@@ -63,6 +63,10 @@ pub enum Arg {
     Text(String),
     /// Coded values (`anxiety`, `mild`, ...) shown by their labels and joined with "or".
     Labels(Vec<String>),
+    /// Coded values shown by their labels and joined with "and".
+    All(Vec<String>),
+    /// A number of halves (55 is 27.5, written `27,5` in Danish).
+    Halves(i64),
 }
 
 /// A finding before rendering: which text of the catalogue, with which arguments.

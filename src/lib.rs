@@ -20,12 +20,15 @@
 
 pub mod cpr;
 pub mod date;
+pub mod fields;
 pub mod finding;
 pub mod holidays;
 pub mod messages;
+pub mod plan;
 pub mod referral;
 pub mod ruleset;
 pub mod value;
+pub mod workflow;
 
 // Compiled for wasm, and for clippy everywhere, so that the lint sees the binding on any toolchain.
 #[cfg(any(target_arch = "wasm32", clippy))]
@@ -105,6 +108,21 @@ pub struct InvalidRuleset {
     pub problems: Vec<Problem>,
 }
 
+impl InvalidRuleset {
+    /// One `ruleset.invalid` note per problem, on `options.ruleset.<path>`.
+    pub fn notes(&self) -> Vec<Note> {
+        self.problems
+            .iter()
+            .map(|p| {
+                let path = if p.path.is_empty() { "options.ruleset".to_string() } else { format!("options.ruleset.{}", p.path) };
+                Note::new("ruleset.invalid", "field", Severity::Error, Some(&path))
+                    .arg("path", Arg::Text(path.clone()))
+                    .arg("expected", Arg::Text(p.expected.clone()))
+            })
+            .collect()
+    }
+}
+
 impl RulesetChoice {
     /// The ruleset to judge by, or why there is none.
     pub fn usable(&self) -> Result<&Ruleset, &InvalidRuleset> {
@@ -177,14 +195,48 @@ pub fn read_options(v: Option<&Value>) -> Result<Options, NotAnObject> {
     Ok(Options { lang, ruleset, notes })
 }
 
+fn require_object(v: &Value, expected: &'static str) -> Result<(), NotAnObject> {
+    match v {
+        Value::Object(_) => Ok(()),
+        other => Err(NotAnObject { expected, got: other.kind() }),
+    }
+}
+
 /// `checkReferral(referral, options)`: the target-group check. Fails only when `referral` is not
 /// an object.
 pub fn check_referral(referral: &Value, options: Option<&Value>) -> Result<ReferralResult, NotAnObject> {
     let options = read_options(options)?;
-    if !matches!(referral, Value::Object(_)) {
-        return Err(NotAnObject { expected: "a referral object", got: referral.kind() });
-    }
+    require_object(referral, "a referral object")?;
     Ok(referral::check(referral, options.lang, &options.ruleset, options.notes))
+}
+
+/// `planCourse(input, options)`: a dated course plan with its findings.
+pub fn plan_course(input: &Value, options: Option<&Value>) -> Result<plan::PlanResult, NotAnObject> {
+    let options = read_options(options)?;
+    require_object(input, "a plan input object")?;
+    Ok(plan::plan_course(input, options.lang, &options.ruleset, options.notes))
+}
+
+/// `checkPlan(plan, options)`: findings on a (caseworker-edited) plan.
+pub fn check_plan(input: &Value, options: Option<&Value>) -> Result<plan::CheckResult, NotAnObject> {
+    let options = read_options(options)?;
+    require_object(input, "a plan object")?;
+    Ok(plan::check_plan(input, options.lang, &options.ruleset, options.notes))
+}
+
+/// `checkTeam(team, options)`: team size and composition.
+pub fn check_team(input: &Value, options: Option<&Value>) -> Result<plan::CheckResult, NotAnObject> {
+    let options = read_options(options)?;
+    require_object(input, "a team object")?;
+    Ok(plan::check_team(input, options.lang, &options.ruleset, options.notes))
+}
+
+/// `transition(state, event, options)`: one step of the participant workflow.
+pub fn transition(state: &Value, event: &Value, options: Option<&Value>) -> Result<workflow::TransitionResult, NotAnObject> {
+    let options = read_options(options)?;
+    require_object(state, "a state object")?;
+    require_object(event, "an event object")?;
+    Ok(workflow::transition(state, event, options.lang, &options.ruleset, options.notes))
 }
 
 /// `version()`: package and ruleset versions.

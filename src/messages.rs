@@ -41,6 +41,15 @@ pub const CATALOGUE_FIG2: (&str, &str) = (
     "Inspirationskatalog: Joborienteret mestringsforløb for psykisk sårbare borgere (Marselisborg 2013), figur 2 \"Eksempel på målgruppebeskrivelse\"",
     "s. 13",
 );
+const CATALOGUE_TITLE: &str = "Inspirationskatalog: Joborienteret mestringsforløb for psykisk sårbare borgere (Marselisborg 2013)";
+const FIG1: (&str, &str) = (
+    "Inspirationskatalog: Joborienteret mestringsforløb for psykisk sårbare borgere (Marselisborg 2013), figur 1 og anbefalinger",
+    "s. 4, 9",
+);
+const WORKFLOW: (&str, &str) = (
+    "Inspirationskatalog: Joborienteret mestringsforløb for psykisk sårbare borgere (Marselisborg 2013), forløbets faser",
+    "s. 4, 11-23",
+);
 const CPR_SOURCE: &str = "CPR-kontoret: Personnummeret i CPR-systemet (cpr.dk)";
 const API_SOURCE: &str = "mestring: offentligt API, konventioner";
 
@@ -145,6 +154,167 @@ pub static CATALOGUE: &[RuleEntry] = &[
         texts: &[t("mismatch", "Cpr-nummeret og fødselsdatoen passer ikke sammen: cpr-nummeret angiver {date}. Ret cpr-nummeret eller fødselsdatoen.", "The CPR number and the date of birth do not match: the CPR number gives {date}. Correct the CPR number or the date of birth.")],
     },
     RuleEntry {
+        rule: "plan.phaseOrder",
+        source: FIG1,
+        texts: &[
+            t("missing", "Angiv forløbets faser: forberedelse, undervisning og praktik og opfølgning.", "Give the course's phases: preparation, teaching, and internship and follow-up."),
+            t("order", "Faserne skal komme i rækkefølgen forberedelse, undervisning, praktik og opfølgning og eventuelt efterværn, hver én gang.", "The phases must come in the order preparation, teaching, internship and follow-up, and optionally aftercare, each once."),
+        ],
+    },
+    RuleEntry {
+        rule: "plan.phaseDates",
+        source: FIG1,
+        texts: &[t("endBeforeStart", "Slutdatoen for {phase} ligger før startdatoen. Ret datoerne.", "The end date of the {phase} is before its start date. Correct the dates.")],
+    },
+    RuleEntry {
+        rule: "plan.contiguity",
+        source: FIG1,
+        texts: &[
+            t("gap", "Der er et hul mellem faserne. Lad {phase} begynde {date}, dagen efter at den forrige fase slutter.", "There is a gap between the phases. Let the {phase} start on {date}, the day after the previous phase ends."),
+            t("overlap", "Faserne overlapper. Lad {phase} begynde {date}, dagen efter at den forrige fase slutter.", "The phases overlap. Let the {phase} start on {date}, the day after the previous phase ends."),
+        ],
+    },
+    RuleEntry {
+        rule: "plan.phaseLength",
+        source: FIG1,
+        texts: &[
+            t("outsideProfile", "Længden af {phase} er {weeks} uger, men {profile} foreskriver {range} uger.", "The {phase} is {weeks} weeks long, but {profile} prescribes {range} weeks."),
+            t("outsideRecommendation", "Længden af {phase} er {weeks} uger. Kataloget anbefaler {range} uger.", "The {phase} is {weeks} weeks long. The catalogue recommends {range} weeks."),
+        ],
+    },
+    RuleEntry {
+        rule: "plan.internshipLength",
+        source: ("Lov om en aktiv beskæftigelsesindsats (LBK nr. 701 af 22/5/2022)", "§ 61, stk. 2"),
+        texts: &[
+            t("overMax", "Praktikken er {weeks} uger. Den kan højst forlænges til {max} uger.", "The internship is {weeks} weeks long. It can be extended to {max} weeks at the most."),
+            t("needsAssessment", "Praktikken er {weeks} uger. Ud over {limit} uger kræver den en konkret vurdering: registrer vurderingen med en begrundelse.", "The internship is {weeks} weeks long. Beyond {limit} weeks it needs a concrete assessment: record the assessment with a justification."),
+        ],
+    },
+    RuleEntry {
+        rule: "plan.totalWeeks",
+        source: FIG1,
+        texts: &[t("short", "Forløbet er {weeks} uger. Et Joborienteret mestringsforløb varer mindst {min} uger.", "The course is {weeks} weeks long. A job-oriented coping course lasts at least {min} weeks.")],
+    },
+    RuleEntry {
+        rule: "plan.internshipAgreement",
+        source: (CATALOGUE_TITLE, "s. 17"),
+        texts: &[
+            t("missing", "Angiv, hvornår praktikaftalen er indgået. Den bør være på plads, inden undervisningen begynder.", "Give the date the internship agreement was made. It should be in place before teaching starts."),
+            t("late", "Praktikaftalen er indgået efter, at undervisningen begynder {date}. Den bør være på plads før.", "The internship agreement was made after teaching starts on {date}. It should be in place before."),
+        ],
+    },
+    RuleEntry {
+        rule: "plan.holidayTeaching",
+        source: ("Lov om søgnehelligdage; store bededag afskaffet fra 2024 (lov nr. 196 af 28/02/2023)", "helligdage"),
+        texts: &[t("holiday", "{date} er {holiday}, en helligdag. Flyt undervisningsdagen.", "{date} is {holiday}, a public holiday. Move the teaching day.")],
+    },
+    RuleEntry {
+        rule: "plan.teachingDays",
+        source: (CATALOGUE_TITLE, "s. 4, 9"),
+        texts: &[t("few", "Uge {week} (fra {date}) har {actual} undervisningsdage. Undervisningsfasen har {planned} om ugen.", "Week {week} (from {date}) has {actual} teaching days. The teaching phase has {planned} a week.")],
+    },
+    RuleEntry {
+        rule: "plan.weeklyTeachingDay",
+        source: (CATALOGUE_TITLE, "s. 9, 23"),
+        texts: &[
+            t("missing", "Uge {week} (fra {date}) har ingen undervisningsdag. Den ugentlige undervisningsdag skal holdes under hele praktikken.", "Week {week} (from {date}) has no teaching day. The weekly teaching day must be kept throughout the internship."),
+            t("noDays", "Planen har ingen undervisningsdage. Den ugentlige undervisningsdag skal holdes under hele praktikken.", "The plan has no teaching days. The weekly teaching day must be kept throughout the internship."),
+        ],
+    },
+    RuleEntry {
+        rule: "plan.shortWeek",
+        source: (CATALOGUE_TITLE, "s. 4, 9"),
+        texts: &[
+            t("holidays", "Uge {week} (fra {date}) har {actual} undervisningsdage i stedet for {planned} på grund af {holidays}.", "Week {week} (from {date}) has {actual} teaching days instead of {planned} because of {holidays}."),
+            t("noDay", "Uge {week}: {date} er {holiday}, og der er ingen anden hverdag i ugen at flytte undervisningsdagen til.", "Week {week}: {date} is {holiday}, and there is no other working day that week to move the teaching day to."),
+        ],
+    },
+    RuleEntry {
+        rule: "plan.movedTeachingDay",
+        source: (CATALOGUE_TITLE, "s. 9, 23"),
+        texts: &[t("moved", "Uge {week}: den ugentlige undervisningsdag {date} er {holiday} og er flyttet til {to}.", "Week {week}: the weekly teaching day on {date} is {holiday} and has been moved to {to}.")],
+    },
+    RuleEntry {
+        rule: "plan.aftercareLevel",
+        source: (CATALOGUE_TITLE, "s. 23"),
+        texts: &[t("level", "Vælg et niveau for efterværnet fra {min} til {max}.", "Choose an aftercare level from {min} to {max}.")],
+    },
+    RuleEntry {
+        rule: "plan.teamSize",
+        source: (CATALOGUE_TITLE, "s. 9, 20"),
+        texts: &[
+            t("outsideProfile", "Holdet har {size} deltagere. Et hold skal have {range} deltagere.", "The team has {size} participants. A team must have {range} participants."),
+            t("outsideRecommendation", "Holdet har {size} deltagere. Kataloget anbefaler {range} deltagere.", "The team has {size} participants. The catalogue recommends {range} participants."),
+        ],
+    },
+    RuleEntry {
+        rule: "plan.teamComposition",
+        source: (CATALOGUE_TITLE, "s. 12"),
+        texts: &[
+            t("older", "Deltager {number} er {age} år, mere end {limit} år ældre end de øvriges median på {median} år. Overvej, om deltageren passer ind på holdet.", "Participant {number} is {age}, more than {limit} years older than the others' median of {median}. Consider whether the participant fits the team."),
+            t("younger", "Deltager {number} er {age} år, mere end {limit} år yngre end de øvriges median på {median} år. Overvej, om deltageren passer ind på holdet.", "Participant {number} is {age}, more than {limit} years younger than the others' median of {median}. Consider whether the participant fits the team."),
+        ],
+    },
+    RuleEntry {
+        rule: "workflow.state",
+        source: WORKFLOW,
+        texts: &[t("noPhase", "Tilstanden mangler sin fase, fx \"referred\".", "The state has no phase, e.g. \"referred\".")],
+    },
+    RuleEntry {
+        rule: "workflow.event",
+        source: WORKFLOW,
+        texts: &[
+            t("noType", "Angiv hændelsens type.", "Give the event's type."),
+            t("noDate", "Angiv hændelsens dato.", "Give the event's date."),
+            t("beforeLast", "Hændelsen ligger før den seneste i forløbet ({date}). Angiv en dato fra {date}.", "The event is before the latest one in the history ({date}). Give a date from {date}."),
+        ],
+    },
+    RuleEntry {
+        rule: "workflow.notAllowed",
+        source: WORKFLOW,
+        texts: &[t("from", "{event} er ikke mulig, når borgeren er {phase}.", "{event} is not possible when the citizen is {phase}.")],
+    },
+    RuleEntry {
+        rule: "workflow.eligibility",
+        source: CATALOGUE_FIG2,
+        texts: &[
+            t("notEligible", "Borgeren er ikke i målgruppen. Forberedelsen kan kun begynde med en begrundet afvigelse fra sagsbehandleren.", "The citizen is not in the target group. Preparation can only start with a justified override by the caseworker."),
+            t("incomplete", "Henvisningen er ikke udfyldt nok til at vurdere målgruppen. Udfyld den, eller registrer en begrundet afvigelse.", "The referral is not filled in enough to judge the target group. Fill it in, or record a justified override."),
+            t("missing", "Vedlæg henvisningen, så målgruppen kan vurderes, eller registrer en begrundet afvigelse.", "Attach the referral so the target group can be judged, or record a justified override."),
+        ],
+    },
+    RuleEntry {
+        rule: "workflow.override",
+        source: WORKFLOW,
+        texts: &[t("justification", "Skriv en begrundelse for afvigelsen.", "Write a justification for the override.")],
+    },
+    RuleEntry {
+        rule: "workflow.plan",
+        source: FIG1,
+        texts: &[
+            t("missing", "Vedlæg forløbsplanen, før undervisningen begynder.", "Attach the course plan before teaching starts."),
+            t("errors", "Forløbsplanen har fejl ({count}). Ret dem, før undervisningen begynder.", "The course plan has errors ({count}). Correct them before teaching starts."),
+        ],
+    },
+    RuleEntry {
+        rule: "workflow.internshipAgreement",
+        source: (CATALOGUE_TITLE, "s. 17, aftaleguide til virksomhedspraktik"),
+        texts: &[
+            t("beforeTeaching", "Der er ingen praktikaftale. Den bør være på plads, inden undervisningen begynder.", "There is no internship agreement. It should be in place before teaching starts."),
+            t("missing", "Vedlæg praktikaftalen, før praktikken begynder.", "Attach the internship agreement before the internship starts."),
+            t("field", "Udfyld praktikaftalens felt: {field}.", "Fill in the internship agreement's field: {field}."),
+            t("consent", "Borgerens samtykke mangler i praktikaftalen.", "The citizen's consent is missing from the internship agreement."),
+        ],
+    },
+    RuleEntry {
+        rule: "workflow.referBack",
+        source: (CATALOGUE_TITLE, "s. 14"),
+        texts: &[
+            t("reason", "Skriv årsagen til tilbagevisiteringen.", "Write the reason for the referral back."),
+            t("decision", "Beslutningen om tilbagevisitering tages i dialog med borgeren, underviseren og sagsbehandleren. Mangler: {missing}.", "The decision to refer back is taken with the citizen, the teacher and the caseworker. Missing: {missing}."),
+        ],
+    },
+    RuleEntry {
         rule: "input.invalid",
         source: (API_SOURCE, "Forkerte feltværdier bliver til fund"),
         texts: &[
@@ -157,13 +327,18 @@ pub static CATALOGUE: &[RuleEntry] = &[
             t("unknownValue", "Vælg en af de mulige værdier: {allowed}.", "Choose one of the possible values: {allowed}."),
             t("birthAfterReference", "Fødselsdatoen ligger efter referencedatoen. Tjek fødselsdatoen.", "The date of birth is after the reference date. Check the date of birth."),
             t("endBeforeStart", "Slutdatoen ligger før startdatoen. Tjek datoerne.", "The end date is before the start date. Check the dates."),
+            t("expectedNumber", "Indtast et helt tal (feltet er {kind}).", "Enter a whole number (the field is {kind})."),
+            t("outOfRange", "Indtast et helt tal fra {min} til {max}.", "Enter a whole number from {min} to {max}."),
             t("tooLarge", "Feltet er for stort eller for dybt indlejret til at blive kontrolleret.", "The field is too large or too deeply nested to be checked."),
         ],
     },
     RuleEntry {
         rule: "input.required",
         source: (API_SOURCE, "Referencedato"),
-        texts: &[t("referenceDate", "Angiv referencedatoen: forløbets planlagte start eller henvisningsdatoen.", "Give the reference date: the planned start of the course or the date of referral.")],
+        texts: &[
+            t("referenceDate", "Angiv referencedatoen: forløbets planlagte start eller henvisningsdatoen.", "Give the reference date: the planned start of the course or the date of referral."),
+            t("start", "Angiv forløbets startdato.", "Give the course's start date."),
+        ],
     },
     RuleEntry {
         rule: "ruleset.invalid",
@@ -203,6 +378,47 @@ pub fn label(code: &str, lang: Lang) -> String {
         "moderate" => ("moderat", "moderate"),
         "severe" => ("svær", "severe"),
         "kontanthjaelp" => ("kontanthjælp", "cash benefit (kontanthjælp)"),
+        "holiday:nytaarsdag" => ("nytårsdag", "New Year's Day"),
+        "holiday:skaertorsdag" => ("skærtorsdag", "Maundy Thursday"),
+        "holiday:langfredag" => ("langfredag", "Good Friday"),
+        "holiday:paaskedag" => ("påskedag", "Easter Sunday"),
+        "holiday:anden_paaskedag" => ("2. påskedag", "Easter Monday"),
+        "holiday:store_bededag" => ("store bededag", "Great Prayer Day"),
+        "holiday:kristi_himmelfartsdag" => ("Kristi himmelfartsdag", "Ascension Day"),
+        "holiday:pinsedag" => ("pinsedag", "Whit Sunday"),
+        "holiday:anden_pinsedag" => ("2. pinsedag", "Whit Monday"),
+        "holiday:juledag" => ("juledag", "Christmas Day"),
+        "holiday:anden_juledag" => ("2. juledag", "Boxing Day"),
+        "phase:preparation" => ("forberedelsen", "preparation"),
+        "phase:teaching" => ("undervisningen", "teaching"),
+        "phase:internship" => ("praktikken og opfølgningen", "internship and follow-up"),
+        "phase:aftercare" => ("efterværnet", "aftercare"),
+        "event:startPreparation" => ("start af forberedelse", "start of preparation"),
+        "event:startTeaching" => ("start af undervisning", "start of teaching"),
+        "event:startInternship" => ("start af praktik", "start of the internship"),
+        "event:startAftercare" => ("start af efterværn", "start of aftercare"),
+        "event:complete" => ("afslutning", "completion"),
+        "event:referBack" => ("tilbagevisitering", "referral back"),
+        "event:dropOut" => ("frafald", "dropping out"),
+        "participant:referred" => ("henvist", "referred"),
+        "participant:preparing" => ("i forberedelse", "in preparation"),
+        "participant:teaching" => ("i undervisning", "in teaching"),
+        "participant:interning" => ("i praktik", "in the internship"),
+        "participant:aftercare" => ("i efterværn", "in aftercare"),
+        "participant:completed" => ("afsluttet", "completed"),
+        "participant:referredBack" => ("tilbagevisiteret", "referred back"),
+        "participant:droppedOut" => ("faldet fra", "dropped out"),
+        "agreement:purpose" => ("formål", "purpose"),
+        "agreement:terms" => ("vilkår (mødetider og timetal)", "terms (hours and times)"),
+        "agreement:supportNeeds" => ("støttebehov og muligheder", "support needs and options"),
+        "agreement:warningSigns" => ("alarmklokker", "warning signs"),
+        "agreement:wishes" => ("praktikønsker", "wishes for the internship"),
+        "agreement:disclosure" => ("videreformidling af oplysninger", "what the company may be told"),
+        "party:citizen" => ("borgeren", "the citizen"),
+        "party:teacher" => ("underviseren", "the teacher"),
+        "party:caseworker" => ("sagsbehandleren", "the caseworker"),
+        "profile:playbook" => ("drejebogen", "the playbook"),
+        "profile:recommended" => ("katalogets anbefalede forløb", "the catalogue's recommended course"),
         "jobparat" => ("jobparat", "job-ready (jobparat)"),
         "aktivitetsparat" => ("aktivitetsparat", "activity-ready (aktivitetsparat)"),
         "uddannelsesparat" => ("uddannelsesparat", "education-ready (uddannelsesparat)"),
@@ -227,10 +443,12 @@ pub fn label(code: &str, lang: Lang) -> String {
     }
 }
 
-fn join(items: &[String], lang: Lang) -> String {
-    let or = match lang {
-        Lang::Da => " eller ",
-        Lang::En => " or ",
+fn join(items: &[String], lang: Lang, and: bool) -> String {
+    let or = match (lang, and) {
+        (Lang::Da, false) => " eller ",
+        (Lang::En, false) => " or ",
+        (Lang::Da, true) => " og ",
+        (Lang::En, true) => " and ",
     };
     match items {
         [] => String::new(),
@@ -244,10 +462,12 @@ fn render_arg(arg: &Arg, lang: Lang) -> String {
         Arg::Int(n) => n.to_string(),
         Arg::Date(d) => date::long(*d, lang),
         Arg::Text(s) => s.clone(),
-        Arg::Labels(codes) => {
+        Arg::Labels(codes) | Arg::All(codes) => {
             let labels: Vec<String> = codes.iter().map(|c| label(c, lang)).collect();
-            join(&labels, lang)
+            join(&labels, lang, matches!(arg, Arg::All(_)))
         }
+        Arg::Halves(n) if n % 2 == 0 => (n / 2).to_string(),
+        Arg::Halves(n) => format!("{}{}5", n / 2, if lang == Lang::Da { ',' } else { '.' }),
     }
 }
 
@@ -264,7 +484,13 @@ pub fn render(rule: &str, variant: &str, args: &[(&'static str, Arg)], lang: Lan
         Lang::Da => text.da,
         Lang::En => text.en,
     };
-    fill(template, args, lang)
+    let text = fill(template, args, lang);
+    // A sentence may begin with an argument ("{event} er ikke mulig ..."): capitalise it.
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(first) if first.is_lowercase() => first.to_uppercase().chain(chars).collect(),
+        _ => text,
+    }
 }
 
 fn fill(template: &str, args: &[(&'static str, Arg)], lang: Lang) -> String {
@@ -298,9 +524,24 @@ pub struct CatalogueRule {
     /// Stable rule id.
     pub rule: &'static str,
     /// The texts by variant, arguments still in braces.
-    pub texts: std::collections::BTreeMap<&'static str, &'static str>,
+    pub texts: Texts,
     /// The default source.
     pub source: Source,
+}
+
+/// A rule's texts by variant, written as an object (without a map type in the wasm build).
+#[derive(Debug)]
+pub struct Texts(pub Vec<(&'static str, &'static str)>);
+
+impl Serialize for Texts {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = s.serialize_map(Some(self.0.len()))?;
+        for (k, v) in &self.0 {
+            map.serialize_entry(k, v)?;
+        }
+        map.end()
+    }
 }
 
 /// The catalogue in one language: what `messages(lang)` returns.
@@ -320,11 +561,7 @@ pub fn catalogue(lang: Lang) -> Catalogue {
             .iter()
             .map(|e| CatalogueRule {
                 rule: e.rule,
-                texts: e
-                    .texts
-                    .iter()
-                    .map(|t| (t.variant, if lang == Lang::Da { t.da } else { t.en }))
-                    .collect(),
+                texts: Texts(e.texts.iter().map(|t| (t.variant, if lang == Lang::Da { t.da } else { t.en })).collect()),
                 source: Source::new(e.source.0, e.source.1),
             })
             .collect(),

@@ -17,10 +17,11 @@ use serde::Serialize;
 
 use crate::cpr::{self, Cpr};
 use crate::date;
+use crate::fields::Fields;
 use crate::finding::{Arg, Finding, Note, Severity};
 use crate::ruleset::{Ruleset, TargetGroup, BARRIER_KINDS, CATEGORIES, SEVERITIES};
 use crate::value::Value;
-use crate::{InvalidRuleset, Lang, RulesetChoice, Stamp};
+use crate::{Lang, RulesetChoice, Stamp};
 
 /// `eligible`, `not_eligible` or `incomplete`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -112,97 +113,9 @@ pub struct Referral {
     abuse: Abuse,
 }
 
-/// Reads fields and collects `input.invalid` notes.
-struct Fields {
-    notes: Vec<Note>,
-}
-
-fn kind_arg(v: &Value) -> Arg {
-    Arg::Labels(vec![v.kind().to_string()])
-}
-
-impl Fields {
-    fn invalid(&mut self, path: &str, variant: &'static str) -> &mut Note {
-        self.notes.push(Note::new("input.invalid", variant, Severity::Error, Some(path)));
-        self.notes.last_mut().expect("just pushed")
-    }
-
-    fn wrong_type(&mut self, path: &str, variant: &'static str, v: &Value) {
-        if matches!(v, Value::Unsupported("too large" | "too deeply nested")) {
-            self.invalid(path, "tooLarge");
-            return;
-        }
-        let n = self.invalid(path, variant);
-        n.args.push(("kind", kind_arg(v)));
-    }
-
-    /// An object field: `Null` when absent/blank, or when not an object (then a finding).
-    fn object<'v>(&mut self, parent: &'v Value, key: &str, path: &str) -> Option<&'v Value> {
-        match parent.get(key) {
-            None => None,
-            Some(v) if v.is_blank() => None,
-            Some(v @ Value::Object(_)) => Some(v),
-            Some(v) => {
-                self.wrong_type(path, "expectedObject", v);
-                None
-            }
-        }
-    }
-
-    fn text(&mut self, parent: &Value, key: &str, path: &str) -> Option<String> {
-        match parent.get(key) {
-            None => None,
-            Some(v) if v.is_blank() => None,
-            Some(Value::String(s)) => Some(s.trim().to_string()),
-            Some(v) => {
-                self.wrong_type(path, "expectedText", v);
-                None
-            }
-        }
-    }
-
-    fn code(&mut self, parent: &Value, key: &str, path: &str, allowed: &[&str]) -> Option<String> {
-        let s = self.text(parent, key, path)?;
-        if allowed.contains(&s.as_str()) {
-            Some(s)
-        } else {
-            let list = allowed.iter().map(|a| a.to_string()).collect();
-            self.invalid(path, "unknownValue").args.push(("allowed", Arg::Labels(list)));
-            None
-        }
-    }
-
-    fn date(&mut self, parent: &Value, key: &str, path: &str) -> Option<NaiveDate> {
-        let s = self.text(parent, key, path)?;
-        match date::parse_iso(&s) {
-            Ok(d) => Some(d),
-            Err(date::DateError::Format) => {
-                self.invalid(path, "dateFormat");
-                None
-            }
-            Err(date::DateError::NoSuchDay) => {
-                self.invalid(path, "noSuchDay");
-                None
-            }
-        }
-    }
-
-    fn boolean(&mut self, parent: &Value, key: &str, path: &str) -> Option<bool> {
-        match parent.get(key) {
-            None => None,
-            Some(v) if v.is_blank() => None,
-            Some(Value::Bool(b)) => Some(*b),
-            Some(v) => {
-                self.wrong_type(path, "expectedBoolean", v);
-                None
-            }
-        }
-    }
-}
-
 /// Reads a referral. Never fails: unusable fields become notes and count as not filled in.
 pub fn read(input: &Value) -> (Referral, Vec<Note>) {
-    let mut f = Fields { notes: Vec::new() };
+    let mut f = Fields::default();
     let reference = f.date(input, "referenceDate", "referenceDate");
     let planned_end = f.date(input, "plannedEnd", "plannedEnd");
 
@@ -535,21 +448,16 @@ pub fn check(input: &Value, lang: Lang, ruleset: &RulesetChoice, mut notes: Vec<
 
     let rs: &Ruleset = match ruleset.usable() {
         Ok(rs) => rs,
-        Err(InvalidRuleset { id, version, problems }) => {
+        Err(invalid) => {
             // No assessment with a broken ruleset: every criterion is unknown.
             let criteria = UNJUDGED.iter().map(|(rule, field)| Criterion { rule, status: Status::Unknown, field: field.to_string() }).collect();
-            notes.extend(problems.iter().map(|p| {
-                let path = if p.path.is_empty() { "options.ruleset".to_string() } else { format!("options.ruleset.{}", p.path) };
-                Note::new("ruleset.invalid", "field", Severity::Error, Some(&path))
-                    .arg("path", Arg::Text(path.clone()))
-                    .arg("expected", Arg::Text(p.expected.clone()))
-            }));
+            notes.extend(invalid.notes());
             return ReferralResult {
                 outcome: Outcome::Incomplete,
                 eligible_from: None,
                 criteria,
                 findings: notes.iter().map(|n| n.render(lang)).collect(),
-                ruleset: stamp(id, version),
+                ruleset: stamp(&invalid.id, &invalid.version),
             };
         }
     };

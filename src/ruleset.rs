@@ -374,7 +374,7 @@ pub fn read(v: &Value) -> Result<Ruleset, Vec<Problem>> {
 
 fn read_course(r: &mut Reader, v: &Value) -> Course {
     let (c, cp) = r.object(v, "", "course");
-    let mut value = |r: &mut Reader, key: &str, lo: i64, hi: i64| {
+    let value = |r: &mut Reader, key: &str, lo: i64, hi: i64| {
         let (x, p) = r.object(c, &cp, key);
         Sourced { value: r.int(x, &p, "value", lo, hi), source: r.source(x, &p) }
     };
@@ -405,7 +405,7 @@ fn read_course(r: &mut Reader, v: &Value) -> Course {
                 r.fail(&path, "{ preparation, teaching, internship, source }");
                 continue;
             }
-            let mut phase = |r: &mut Reader, key: &str| {
+            let phase = |r: &mut Reader, key: &str| {
                 let (x, xp) = r.object(p, &path, key);
                 read_range(r, x, &xp, true)
             };

@@ -105,10 +105,34 @@ export interface Sourced {
   source: Source;
 }
 
+export interface CourseRules {
+  teachingDaysPerWeek: Sourced & { value: number };
+  internshipTeachingDaysPerWeek: Sourced & { value: number };
+  team: Sourced & { min: number; max: number; recommendedMin: number; recommendedMax: number };
+  teamComposition: Sourced & { maxYearsFromOthers: number };
+  internshipAgreementBeforeTeaching: Sourced & { required: boolean };
+  internshipExtension: Sourced & { assessmentBeyondWeeks: number; maxWeeks: number };
+  aftercareLevels: Sourced & { min: number; max: number };
+  statusMeetingMonths: Sourced & { value: number };
+  mentorReportDays: Sourced & { value: number };
+  /** `playbook` and `recommended` at least. */
+  profiles: Record<string, Sourced & { preparation: PhaseRange; teaching: PhaseRange; internship: PhaseRange }>;
+}
+
+/** Weeks: outside min..max departs from the profile (error), outside the recommended range from a recommendation (warning). */
+export interface PhaseRange {
+  min: number;
+  max: number;
+  recommendedMin: number;
+  recommendedMax: number;
+  default: number;
+}
+
 export interface Ruleset {
   id: string;
   version: string;
   title?: string;
+  course: CourseRules;
   targetGroup: {
     age: Sourced & { min: number; max: number };
     barriers: Sourced & { kinds: BarrierKind[]; severities: BarrierSeverity[] };
@@ -145,4 +169,153 @@ export interface Versions {
   package: string;
   rulesetId: string;
   rulesetVersion: string;
+}
+
+export type Weekday = "mon" | "tue" | "wed" | "thu" | "fri" | "sat" | "sun";
+export type PhaseId = "preparation" | "teaching" | "internship" | "aftercare";
+export type Profile = "recommended" | "playbook";
+
+/** The input of `planCourse`. */
+export interface PlanInput {
+  /** First day of the course (preparation). */
+  start?: IsoDate | null;
+  /** Default `recommended`. */
+  profile?: Profile | string | null;
+  /** Whole weeks per phase; defaults from the profile. */
+  weeks?: { preparation?: number; teaching?: number; internship?: number } | null;
+  /** Weekdays of the teaching phase; default Monday-Thursday. */
+  teachingWeekdays?: Weekday[] | null;
+  /** The weekly teaching day during the internship; default the first teaching weekday. */
+  internshipTeachingWeekday?: Weekday | null;
+  aftercare?: { weeks?: number; level?: number } | null;
+  teamSize?: number | null;
+  internshipAgreementDate?: IsoDate | null;
+  /** Needed for an internship beyond 13 weeks. */
+  internshipAssessment?: InternshipAssessment | null;
+}
+
+export interface InternshipAssessment {
+  date?: IsoDate | null;
+  justification?: string | null;
+}
+
+export interface PlanPhase {
+  phase: PhaseId;
+  start: IsoDate;
+  end: IsoDate;
+  weeks?: number;
+  /** Aftercare level 1-3. */
+  level?: number;
+}
+
+/** A plan as `checkPlan` reads it: what `planCourse` returns, possibly edited. */
+export interface Plan {
+  profile?: Profile | string | null;
+  phases?: PlanPhase[] | null;
+  teachingWeekdays?: Weekday[] | null;
+  teachingDays?: IsoDate[] | null;
+  teamSize?: number | null;
+  participants?: Participant[] | null;
+  internshipAgreementDate?: IsoDate | null;
+  internshipAssessment?: InternshipAssessment | null;
+}
+
+export interface PlanWeek {
+  start: IsoDate;
+  isoWeek: number;
+  phase: "teaching" | "internship";
+  planned: number;
+  actual: number;
+  holidays: Array<{ date: IsoDate; id: string; name: string }>;
+}
+
+export interface PlanResult {
+  profile: string;
+  start: IsoDate | null;
+  /** Last day of the internship and follow-up. */
+  end: IsoDate | null;
+  /** Weeks from the start to the end of the internship (aftercare not counted). */
+  totalWeeks: number;
+  phases: PlanPhase[];
+  teachingWeekdays: Weekday[];
+  internshipTeachingWeekday: Weekday;
+  teachingDays: IsoDate[];
+  /** Week by week, the teaching and internship weeks. */
+  calendar: PlanWeek[];
+  statusMeetings: IsoDate[];
+  mentorReports: IsoDate[];
+  teamSize: number | null;
+  internshipAgreementDate: IsoDate | null;
+  internshipAssessment: InternshipAssessment | null;
+  findings: Finding[];
+}
+
+export interface Participant {
+  birthDate?: IsoDate | null;
+  age?: number | null;
+}
+
+export interface Team {
+  /** Ages are taken as of this date. */
+  referenceDate?: IsoDate | null;
+  size?: number | null;
+  participants?: Participant[] | null;
+}
+
+export interface CheckResult {
+  /** No error among the findings. */
+  ok: boolean;
+  findings: Finding[];
+}
+
+export type ParticipantPhase =
+  | "referred"
+  | "preparing"
+  | "teaching"
+  | "interning"
+  | "aftercare"
+  | "completed"
+  | "referredBack"
+  | "droppedOut";
+
+/** The fields of the catalogue's internship agreement guide (p. 17) that a start of the internship needs. */
+export interface InternshipAgreementGuide {
+  purpose?: string | null;
+  terms?: string | null;
+  supportNeeds?: string | null;
+  warningSigns?: string | null;
+  wishes?: string | null;
+  disclosure?: string | null;
+  consent?: boolean | null;
+  [field: string]: unknown;
+}
+
+/** A participant's state: plain JSON, kept by the portal. Unknown fields are kept as they are. */
+export interface ParticipantState {
+  phase: ParticipantPhase;
+  history?: Array<{ from: ParticipantPhase; to: ParticipantPhase; event: WorkflowEvent["type"]; date: IsoDate }>;
+  assessment?: { outcome: ReferralResult["outcome"]; asOf: IsoDate | null; ruleset: string };
+  override?: { justification: string; outcome: string; date?: IsoDate; [field: string]: unknown };
+  plan?: Plan;
+  internshipAgreement?: InternshipAgreementGuide;
+  aftercareLevel?: number;
+  referredBack?: { reason: string; decidedWith: string[] };
+  droppedOut?: { reason: string | null };
+  [field: string]: unknown;
+}
+
+export type WorkflowEvent =
+  | { type: "startPreparation"; date: IsoDate; referral?: Referral; override?: { justification: string; [field: string]: unknown } }
+  | { type: "startTeaching"; date: IsoDate; plan?: Plan; internshipAgreement?: InternshipAgreementGuide }
+  | { type: "startInternship"; date: IsoDate; internshipAgreement?: InternshipAgreementGuide }
+  | { type: "startAftercare"; date: IsoDate; level: number }
+  | { type: "complete"; date: IsoDate }
+  | { type: "referBack"; date: IsoDate; reason: string; decidedWith: Array<"citizen" | "teacher" | "caseworker" | string> }
+  | { type: "dropOut"; date: IsoDate; reason?: string };
+
+export interface TransitionResult {
+  ok: boolean;
+  /** The new state, or the state as it was when refused. */
+  state: ParticipantState;
+  findings: Finding[];
 }

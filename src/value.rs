@@ -66,6 +66,51 @@ impl Value {
     }
 }
 
+impl serde::Serialize for Value {
+    /// As JSON; what JSON cannot hold ([`Value::Unsupported`], NaN) becomes `null`.
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::{SerializeMap, SerializeSeq};
+        match self {
+            Value::Null | Value::Unsupported(_) => s.serialize_unit(),
+            Value::Bool(b) => s.serialize_bool(*b),
+            Value::Number(n) if n.is_finite() => s.serialize_f64(*n),
+            Value::Number(_) => s.serialize_unit(),
+            Value::String(t) => s.serialize_str(t),
+            Value::Array(items) => {
+                let mut seq = s.serialize_seq(Some(items.len()))?;
+                for x in items {
+                    seq.serialize_element(x)?;
+                }
+                seq.end()
+            }
+            Value::Object(entries) => {
+                let mut map = s.serialize_map(Some(entries.len()))?;
+                for (k, x) in entries {
+                    map.serialize_entry(k, x)?;
+                }
+                map.end()
+            }
+        }
+    }
+}
+
+impl Value {
+    /// Sets `key` in an object (replacing it, or appending); does nothing on other values.
+    pub fn set(&mut self, key: &str, v: Value) {
+        if let Value::Object(entries) = self {
+            match entries.iter_mut().find(|(k, _)| k == key) {
+                Some(slot) => slot.1 = v,
+                None => entries.push((key.to_string(), v)),
+            }
+        }
+    }
+
+    /// A string value.
+    pub fn text(s: impl Into<String>) -> Value {
+        Value::String(s.into())
+    }
+}
+
 /// Why JSON text was not accepted.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct JsonError {

@@ -30,6 +30,21 @@ extern "C" {
     /// `"da"` or `"en"`.
     #[wasm_bindgen(typescript_type = "Lang")]
     pub type LangArg;
+    /// The input of `planCourse`.
+    #[wasm_bindgen(typescript_type = "PlanInput")]
+    pub type PlanInputArg;
+    /// A plan, as `planCourse` returns it or a caseworker edited it.
+    #[wasm_bindgen(typescript_type = "Plan")]
+    pub type PlanArg;
+    /// A team.
+    #[wasm_bindgen(typescript_type = "Team")]
+    pub type TeamArg;
+    /// A participant's state.
+    #[wasm_bindgen(typescript_type = "ParticipantState")]
+    pub type StateArg;
+    /// A workflow event.
+    #[wasm_bindgen(typescript_type = "WorkflowEvent")]
+    pub type EventArg;
 }
 
 /// Reads a JavaScript value. `budget` counts the values still allowed: an object graph that
@@ -118,6 +133,39 @@ pub fn check_referral(referral: ReferralArg, options: Option<OptionsArg>) -> Res
     let input = read(referral.as_ref(), 0)?;
     let result = crate::check_referral(&input, options.as_ref()).map_err(type_error)?;
     write(&result)
+}
+
+/// A dated course plan from a start date and a profile, with teaching days, meetings and findings.
+#[wasm_bindgen(js_name = planCourse, unchecked_return_type = "PlanResult")]
+pub fn plan_course(input: PlanInputArg, options: Option<OptionsArg>) -> Result<JsValue, JsValue> {
+    let options = optional(options)?;
+    let input = read(input.as_ref(), 0)?;
+    write(&crate::plan_course(&input, options.as_ref()).map_err(type_error)?)
+}
+
+/// Checks a plan: phase order and dates, lengths, teaching days, team, internship agreement.
+#[wasm_bindgen(js_name = checkPlan, unchecked_return_type = "CheckResult")]
+pub fn check_plan(plan: PlanArg, options: Option<OptionsArg>) -> Result<JsValue, JsValue> {
+    let options = optional(options)?;
+    let input = read(plan.as_ref(), 0)?;
+    write(&crate::check_plan(&input, options.as_ref()).map_err(type_error)?)
+}
+
+/// Checks a team's size and composition.
+#[wasm_bindgen(js_name = checkTeam, unchecked_return_type = "CheckResult")]
+pub fn check_team(team: TeamArg, options: Option<OptionsArg>) -> Result<JsValue, JsValue> {
+    let options = optional(options)?;
+    let input = read(team.as_ref(), 0)?;
+    write(&crate::check_team(&input, options.as_ref()).map_err(type_error)?)
+}
+
+/// One step of the participant workflow; a refused step returns `ok: false` and the old state.
+#[wasm_bindgen(js_name = transition, unchecked_return_type = "TransitionResult")]
+pub fn transition(state: StateArg, event: EventArg, options: Option<OptionsArg>) -> Result<JsValue, JsValue> {
+    let options = optional(options)?;
+    let state = read(state.as_ref(), 0)?;
+    let event = read(event.as_ref(), 0)?;
+    write(&crate::transition(&state, &event, options.as_ref()).map_err(type_error)?)
 }
 
 /// The embedded ruleset as a plain object, to read or to change and pass as `options.ruleset`.

@@ -162,6 +162,53 @@ proptest! {
     }
 
     #[test]
+    fn plan_and_workflow_never_panic_on_arbitrary_json(a in arb_json(), b in arb_json()) {
+        let (va, vb) = (Value::from(&a), Value::from(&b));
+        let objects = a.is_object();
+        prop_assert_eq!(mestring::plan_course(&va, None).is_ok(), objects);
+        prop_assert_eq!(mestring::check_plan(&va, None).is_ok(), objects);
+        prop_assert_eq!(mestring::check_team(&va, None).is_ok(), objects);
+        prop_assert_eq!(mestring::transition(&va, &vb, None).is_ok(), objects && b.is_object());
+    }
+
+    #[test]
+    fn plans_with_lengths_inside_the_profile_pass_their_own_check(
+        start in arb_date().prop_filter("real", |d| mestring::date::parse_iso(d).is_ok()),
+        profile in prop_oneof![Just("recommended"), Just("playbook")],
+        prep in 1i64..=4,
+        teach_rec in 2i64..=4,
+        intern in 10i64..=13,
+        weekdays in prop::sample::subsequence(vec!["mon", "tue", "wed", "thu", "fri"], 4),
+        intern_day in prop_oneof![Just("mon"), Just("tue"), Just("wed"), Just("thu"), Just("fri")],
+        aftercare in prop::option::of((1i64..=26, 1i64..=3)),
+    ) {
+        let teach = if profile == "playbook" { 2 } else { teach_rec };
+        let mut input = json!({
+            "start": start, "profile": profile,
+            "weeks": { "preparation": prep, "teaching": teach, "internship": intern },
+            "teachingWeekdays": weekdays, "internshipTeachingWeekday": intern_day,
+            "internshipAgreementDate": start,
+        });
+        if let Some((weeks, level)) = aftercare {
+            input["aftercare"] = json!({ "weeks": weeks, "level": level });
+        }
+        let plan = serde_json::to_value(mestring::plan_course(&Value::from(&input), None).unwrap()).unwrap();
+        let errors: Vec<&J> = plan["findings"].as_array().unwrap().iter().filter(|f| f["severity"] == "error").collect();
+        prop_assert!(errors.is_empty(), "{}: {:?}", input, errors);
+        // Handed back as it is, the plan passes checkPlan too.
+        let checked = serde_json::to_value(mestring::check_plan(&Value::from(&plan), None).unwrap()).unwrap();
+        prop_assert_eq!(&checked["ok"], true, "{}", checked);
+        // No teaching day is a public holiday, and every internship week has its teaching day.
+        for d in plan["teachingDays"].as_array().unwrap() {
+            let d = mestring::date::parse_iso(d.as_str().unwrap()).unwrap();
+            prop_assert!(mestring::holidays::on(d).is_none(), "teaching on a holiday: {}", d);
+        }
+        for w in plan["calendar"].as_array().unwrap().iter().filter(|w| w["phase"] == "internship") {
+            prop_assert_eq!(&w["actual"], 1, "{}", w);
+        }
+    }
+
+    #[test]
     fn same_input_same_output(input in arb_referral()) {
         prop_assert_eq!(check(&input, "da").unwrap(), check(&input, "da").unwrap());
     }

@@ -1,10 +1,17 @@
 //! Walks `tests/vectors/referral/*.json` through the native core. The same files are walked by
 //! `pkg-tests/vectors.test.js` through the built wasm package, so both must agree.
 //!
-//! A vector is `{ name, input, options?, expected }`. `expected` is either `{ throws: "TypeError" }`
+//! Referral vectors are `{ name, input, options?, expected }`. `expected` is either `{ throws: "TypeError" }`
 //! or `{ outcome, eligibleFrom, criteria?, findings }`: `criteria` maps rule ids to statuses (the
 //! ones listed must match), `findings` lists every finding by rule, severity and field (no more,
 //! no fewer, in any order), with `message` compared exactly where a vector gives it.
+//!
+//! Plan vectors (`tests/vectors/plan/`) are `{ name, call, input, options?, expected }` with `call`
+//! one of `planCourse`, `checkPlan`, `checkTeam`; workflow vectors (`tests/vectors/workflow/`) are
+//! `{ name, state, event, options?, expected }`. Their `expected` has `findings` (as above), and
+//! optionally `match` (a part of the result that must be equal: objects by the keys given, lists
+//! in full), `includes`/`excludes` (values a list must or must not hold) and `lengths`; workflow
+//! vectors also give `ok`, and a refused step must return the state unchanged.
 #![cfg(not(target_arch = "wasm32"))]
 
 use std::path::PathBuf;
@@ -30,6 +37,129 @@ fn vectors(kind: &str) -> Vec<(String, J)> {
 fn run(input: &J, options: Option<&J>) -> Result<J, mestring::NotAnObject> {
     let opts = options.map(Value::from);
     mestring::check_referral(&Value::from(input), opts.as_ref()).map(|r| serde_json::to_value(r).expect("serialisable"))
+}
+
+/// `expected` is a part of `got`: objects by the keys given, lists element by element, numbers
+/// by value (2 and 2.0 are the same).
+fn subset(expected: &J, got: &J, path: &str, out: &mut Vec<String>) {
+    match (expected, got) {
+        (J::Object(e), J::Object(g)) => {
+            for (k, v) in e {
+                subset(v, g.get(k).unwrap_or(&J::Null), &format!("{path}.{k}"), out);
+            }
+        }
+        (J::Array(e), J::Array(g)) if e.len() == g.len() => {
+            for (i, (a, b)) in e.iter().zip(g).enumerate() {
+                subset(a, b, &format!("{path}.{i}"), out);
+            }
+        }
+        (J::Number(a), J::Number(b)) if a.as_f64() == b.as_f64() => {}
+        (a, b) if a == b => {}
+        (a, b) => out.push(format!("{path}: got {b}, expected {a}")),
+    }
+}
+
+fn compare_findings(got: &J, expected: &J, out: &mut Vec<String>) {
+    let key = |f: &J| format!("{} {} {}", f["rule"], f["severity"], f["field"]);
+    let mut got_f: Vec<String> = got.as_array().unwrap().iter().map(key).collect();
+    let mut exp_f: Vec<String> = expected.as_array().unwrap().iter().map(key).collect();
+    got_f.sort();
+    exp_f.sort();
+    if got_f != exp_f {
+        out.push(format!("findings: got {got_f:?}, expected {exp_f:?}"));
+    }
+    for e in expected.as_array().unwrap() {
+        if let Some(msg) = e.get("message") {
+            let found: Vec<&J> = got.as_array().unwrap().iter().filter(|f| key(f) == key(e)).map(|f| &f["message"]).collect();
+            if !found.contains(&msg) {
+                out.push(format!("message of {}: expected {msg}, got {found:?}", key(e)));
+            }
+        }
+    }
+}
+
+fn compare_parts(got: &J, expected: &J, out: &mut Vec<String>) {
+    if let Some(m) = expected.get("match") {
+        subset(m, got, "", out);
+    }
+    for (key, must) in [("includes", true), ("excludes", false)] {
+        for (field, values) in expected.get(key).and_then(J::as_object).into_iter().flatten() {
+            let list = got[field].as_array().cloned().unwrap_or_default();
+            for v in values.as_array().unwrap() {
+                if list.contains(v) != must {
+                    out.push(format!("{field} {} {v}", if must { "lacks" } else { "has" }));
+                }
+            }
+        }
+    }
+    for (field, n) in expected.get("lengths").and_then(J::as_object).into_iter().flatten() {
+        let len = got[field].as_array().map_or(0, Vec::len);
+        if Some(len as u64) != n.as_u64() {
+            out.push(format!("{field} has {len} entries, expected {n}"));
+        }
+    }
+    compare_findings(&got["findings"], &expected["findings"], out);
+}
+
+#[test]
+fn plan_vectors() {
+    let all = vectors("plan");
+    assert!(all.len() >= 20, "only {} plan vectors", all.len());
+    let mut failures = Vec::new();
+    for (file, v) in &all {
+        let input = Value::from(&v["input"]);
+        let options = v.get("options").map(Value::from);
+        let got = match v["call"].as_str().unwrap() {
+            "planCourse" => serde_json::to_value(mestring::plan_course(&input, options.as_ref()).unwrap()),
+            "checkPlan" => serde_json::to_value(mestring::check_plan(&input, options.as_ref()).unwrap()),
+            "checkTeam" => serde_json::to_value(mestring::check_team(&input, options.as_ref()).unwrap()),
+            other => panic!("{file}: unknown call {other}"),
+        }
+        .unwrap();
+        let mut out = Vec::new();
+        compare_parts(&got, &v["expected"], &mut out);
+        failures.extend(out.into_iter().map(|d| format!("{file}: {d}")));
+    }
+    assert!(failures.is_empty(), "{} failures:\n{}", failures.len(), failures.join("\n"));
+}
+
+#[test]
+fn workflow_vectors() {
+    let all = vectors("workflow");
+    assert!(all.len() >= 20, "only {} workflow vectors", all.len());
+    let mut failures = Vec::new();
+    for (file, v) in &all {
+        let options = v.get("options").map(Value::from);
+        let got = serde_json::to_value(mestring::transition(&Value::from(&v["state"]), &Value::from(&v["event"]), options.as_ref()).unwrap()).unwrap();
+        let mut out = Vec::new();
+        if got["ok"] != v["expected"]["ok"] {
+            out.push(format!("ok: got {}, expected {}", got["ok"], v["expected"]["ok"]));
+        }
+        if got["ok"] == false {
+            let mut same = Vec::new();
+            subset(&v["state"], &got["state"], "state", &mut same);
+            subset(&got["state"], &v["state"], "state", &mut same);
+            out.extend(same.into_iter().map(|d| format!("refused, but the state changed: {d}")));
+        }
+        compare_parts(&got, &v["expected"], &mut out);
+        failures.extend(out.into_iter().map(|d| format!("{file}: {d}")));
+    }
+    assert!(failures.is_empty(), "{} failures:\n{}", failures.len(), failures.join("\n"));
+}
+
+/// Every guard of the workflow has a vector that refuses and one that passes.
+#[test]
+fn every_guarded_event_is_refused_and_passed_by_some_vector() {
+    let all = vectors("workflow");
+    for event in ["startPreparation", "startTeaching", "startInternship", "startAftercare", "referBack"] {
+        for ok in [true, false] {
+            assert!(
+                all.iter().any(|(_, v)| v["event"]["type"] == event && v["expected"]["ok"] == ok),
+                "no vector where {event} is {}",
+                if ok { "allowed" } else { "refused" }
+            );
+        }
+    }
 }
 
 /// Compares one result with a vector's expectation; returns what differs.

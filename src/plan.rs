@@ -1,0 +1,794 @@
+//! The course plan: `planCourse` builds a dated plan, `checkPlan` checks one a caseworker has
+//! edited, `checkTeam` checks a team's size and composition.
+//!
+//! The course (catalogue figure 1, p. 4, and the recommendations on p. 9, 17, 20, 22-23):
+//! > 18 uger: Forberedelse 1-4 uger, Undervisning 2 uger (4 ugentlige undervisningsdage),
+//! > Praktik og opfølgning 12 uger (1 ugentlig undervisningsdag).
+//!
+//! The recommended profile lengthens teaching to 4 weeks and prepares for about 4 weeks. The
+//! lengths, team sizes and cadences are the ruleset's (`course`), so a municipality can change them.
+//!
+//! Weeks are 7-day blocks counted from a phase's first day, so a course may start on any weekday;
+//! a phase of 26 days (Monday to Friday four weeks later) counts as 4 weeks.
+
+use chrono::{Datelike, Days, NaiveDate};
+use serde::Serialize;
+
+use crate::date;
+use crate::fields::Fields;
+use crate::finding::{Arg, Finding, Note, Severity};
+use crate::holidays;
+use crate::ruleset::{Course, Profile, Range, Ruleset};
+use crate::value::Value;
+use crate::{Lang, RulesetChoice};
+
+/// The phases in their order; aftercare is optional.
+pub const PHASES: [&str; 4] = ["preparation", "teaching", "internship", "aftercare"];
+/// Weekday codes, Monday first.
+pub const WEEKDAYS: [&str; 7] = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
+const DEFAULT_TEACHING_WEEKDAYS: [&str; 4] = ["mon", "tue", "wed", "thu"];
+
+/// One phase of a plan.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Phase {
+    /// `preparation`, `teaching`, `internship` or `aftercare`.
+    pub phase: &'static str,
+    /// First day.
+    pub start: String,
+    /// Last day.
+    pub end: String,
+    /// Length in weeks.
+    pub weeks: i64,
+    /// Aftercare level (1-3), for the aftercare phase.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub level: Option<i64>,
+}
+
+/// A public holiday in a plan's week.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct HolidayOut {
+    /// `YYYY-MM-DD`.
+    pub date: String,
+    /// Stable id, e.g. `anden_paaskedag`.
+    pub id: &'static str,
+    /// Its name in the requested language.
+    pub name: String,
+}
+
+/// One week of teaching or internship in a plan.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Week {
+    /// First day of the week (a 7-day block from the phase's start).
+    pub start: String,
+    /// ISO week number of that first day, as Danish calendars count weeks.
+    pub iso_week: u32,
+    /// `teaching` or `internship`.
+    pub phase: &'static str,
+    /// Teaching days the week should have.
+    pub planned: usize,
+    /// Teaching days it has.
+    pub actual: usize,
+    /// Public holidays that fall on working days (Monday-Friday) that week.
+    pub holidays: Vec<HolidayOut>,
+}
+
+/// What `planCourse` returns: a plan `checkPlan` reads back, with findings.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct PlanResult {
+    /// `recommended` or `playbook`.
+    pub profile: String,
+    /// First day of the course (preparation).
+    pub start: Option<String>,
+    /// Last day of the internship and follow-up.
+    pub end: Option<String>,
+    /// Weeks from the start to the end of the internship (aftercare not counted).
+    pub total_weeks: i64,
+    /// The phases in order.
+    pub phases: Vec<Phase>,
+    /// Weekdays of the teaching phase.
+    pub teaching_weekdays: Vec<&'static str>,
+    /// The weekday of the weekly teaching day during the internship.
+    pub internship_teaching_weekday: &'static str,
+    /// Every teaching day, in order.
+    pub teaching_days: Vec<String>,
+    /// Week by week, the teaching and internship weeks.
+    pub calendar: Vec<Week>,
+    /// Status meetings (every three months in the default ruleset).
+    pub status_meetings: Vec<String>,
+    /// Mentor reports (every 14 days in the default ruleset).
+    pub mentor_reports: Vec<String>,
+    /// Team size, when given.
+    pub team_size: Option<i64>,
+    /// When the internship agreement was made, when given.
+    pub internship_agreement_date: Option<String>,
+    /// The recorded concrete assessment for an internship beyond 13 weeks, when given.
+    pub internship_assessment: Value,
+    /// Findings: short weeks, moved teaching days, and everything `checkPlan` says of the plan.
+    pub findings: Vec<Finding>,
+}
+
+/// What `checkPlan` and `checkTeam` return.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct CheckResult {
+    /// No error-severity finding.
+    pub ok: bool,
+    /// The findings.
+    pub findings: Vec<Finding>,
+}
+
+fn holiday_name(id: &str, lang: Lang) -> String {
+    crate::messages::label(&format!("holiday:{id}"), lang)
+}
+
+fn weekday_index(d: NaiveDate) -> usize {
+    d.weekday().num_days_from_monday() as usize
+}
+
+fn add_days(d: NaiveDate, n: i64) -> Option<NaiveDate> {
+    if n >= 0 {
+        d.checked_add_days(Days::new(n as u64))
+    } else {
+        d.checked_sub_days(Days::new(n.unsigned_abs()))
+    }
+}
+
+/// Whole weeks a span covers, a partial week counting as one.
+fn weeks_between(start: NaiveDate, end: NaiveDate) -> i64 {
+    let days = (end - start).num_days() + 1;
+    (days + 6).div_euclid(7)
+}
+
+/// Holidays on Monday-Friday in `[from, to]`.
+fn workday_holidays(from: NaiveDate, to: NaiveDate) -> Vec<holidays::Holiday> {
+    let mut out = Vec::new();
+    for year in from.year()..=to.year() {
+        out.extend(holidays::of_year(year).into_iter().filter(|h| h.date >= from && h.date <= to && weekday_index(h.date) < 5));
+    }
+    out
+}
+
+fn phase_label(phase: &str) -> String {
+    format!("phase:{phase}")
+}
+
+fn range_text(min: i64, max: i64) -> String {
+    if min == max {
+        min.to_string()
+    } else {
+        format!("{min}-{max}")
+    }
+}
+
+fn profile_or_default<'r>(course: &'r Course, id: &str) -> &'r Profile {
+    course.profile(id).or_else(|| course.profiles.first()).unwrap_or_else(|| unreachable!("a ruleset has both profiles (checked when read)"))
+}
+
+/// Reads the profile code: `recommended` (default) or another profile of the ruleset.
+fn read_profile(f: &mut Fields, v: &Value, course: &Course) -> String {
+    let ids: Vec<&str> = course.profiles.iter().map(|p| p.id.as_str()).collect();
+    f.code(v, "profile", "profile", &ids).unwrap_or_else(|| "recommended".to_string())
+}
+
+/// Reads a list of weekday codes; the result is in week order, each day once.
+fn read_weekdays(f: &mut Fields, v: &Value, key: &str) -> Option<Vec<&'static str>> {
+    let items = f.list(v, key, key)?;
+    let mut given: Vec<String> = Vec::new();
+    for (i, item) in items.iter().enumerate() {
+        let holder = Value::Object(vec![("d".to_string(), item.clone())]);
+        given.extend(f.code(&holder, "d", &format!("{key}.{i}"), &WEEKDAYS));
+    }
+    let out: Vec<&'static str> = WEEKDAYS.iter().copied().filter(|w| given.iter().any(|g| g == w)).collect();
+    (!out.is_empty()).then_some(out)
+}
+
+/// `planCourse(input, options)`.
+pub fn plan_course(input: &Value, lang: Lang, ruleset: &RulesetChoice, mut notes: Vec<Note>) -> PlanResult {
+    let rs = match ruleset.usable() {
+        Ok(rs) => rs,
+        Err(invalid) => {
+            notes.extend(invalid.notes());
+            return empty_plan("recommended".into(), notes, lang);
+        }
+    };
+    let course = &rs.course;
+    let mut f = Fields::default();
+    let profile_id = read_profile(&mut f, input, course);
+    let profile = profile_or_default(course, &profile_id);
+    let start = f.date(input, "start", "start");
+    let weeks_in = f.object(input, "weeks", "weeks");
+    let empty = Value::Object(Vec::new());
+    let weeks_in = weeks_in.unwrap_or(&empty);
+    let prep = f.int(weeks_in, "preparation", "weeks.preparation", 0, 104).unwrap_or(profile.preparation.default);
+    let teach = f.int(weeks_in, "teaching", "weeks.teaching", 0, 104).unwrap_or(profile.teaching.default);
+    let intern = f.int(weeks_in, "internship", "weeks.internship", 0, 104).unwrap_or(profile.internship.default);
+    let teaching_weekdays = read_weekdays(&mut f, input, "teachingWeekdays").unwrap_or_else(|| DEFAULT_TEACHING_WEEKDAYS.to_vec());
+    let internship_weekday = f
+        .code(input, "internshipTeachingWeekday", "internshipTeachingWeekday", &WEEKDAYS)
+        .and_then(|c| WEEKDAYS.iter().copied().find(|w| *w == c))
+        .unwrap_or(teaching_weekdays[0]);
+    let aftercare = f.object(input, "aftercare", "aftercare");
+    let aftercare_weeks = aftercare.and_then(|a| f.int(a, "weeks", "aftercare.weeks", 1, 104));
+    let aftercare_level = aftercare.and_then(|a| f.int(a, "level", "aftercare.level", -1000, 1000));
+    let team_size = f.int(input, "teamSize", "teamSize", 0, 10_000);
+    let agreement_date = f.date(input, "internshipAgreementDate", "internshipAgreementDate");
+    let assessment = input.get("internshipAssessment").cloned().unwrap_or(Value::Null);
+    notes.extend(f.notes);
+
+    let Some(start) = start else {
+        if input.get("start").is_none_or(Value::is_blank) {
+            notes.push(Note::new("input.required", "start", Severity::Error, Some("start")));
+        }
+        return empty_plan(profile_id, notes, lang);
+    };
+
+    // Phases, back to back.
+    let mut phases = Vec::new();
+    let mut next = start;
+    let mut spans: Vec<(&'static str, NaiveDate, NaiveDate)> = Vec::new();
+    let lengths = [("preparation", Some(prep)), ("teaching", Some(teach)), ("internship", Some(intern)), ("aftercare", aftercare_weeks)];
+    for (phase, weeks) in lengths {
+        let Some(weeks) = weeks else { continue };
+        if weeks == 0 {
+            continue;
+        }
+        let (Some(end), Some(after)) = (add_days(next, weeks * 7 - 1), add_days(next, weeks * 7)) else { break };
+        spans.push((phase, next, end));
+        phases.push(Phase {
+            phase,
+            start: date::iso(next),
+            end: date::iso(end),
+            weeks,
+            level: if phase == "aftercare" { aftercare_level } else { None },
+        });
+        next = after;
+    }
+    let course_end = spans.iter().rev().find(|s| s.0 != "aftercare").map(|s| s.2);
+    let plan_end = spans.last().map(|s| s.2);
+
+    // Teaching days, week by week.
+    let mut teaching_days = Vec::new();
+    let mut weeks = Vec::new();
+    let mut plan_notes = Vec::new();
+    for &(phase, from, to) in &spans {
+        if phase != "teaching" && phase != "internship" {
+            continue;
+        }
+        let mut block = from;
+        while block <= to {
+            let Some(block_end) = add_days(block, 6).map(|e| e.min(to)) else { break };
+            let days: Vec<NaiveDate> = (0..7).filter_map(|i| add_days(block, i)).filter(|d| *d <= block_end).collect();
+            let hols = workday_holidays(block, block_end);
+            let is_holiday = |d: &NaiveDate| holidays::on(*d).is_some();
+            let (planned, chosen): (usize, Vec<NaiveDate>) = if phase == "teaching" {
+                let wanted: Vec<NaiveDate> = days.iter().copied().filter(|d| teaching_weekdays.contains(&WEEKDAYS[weekday_index(*d)])).collect();
+                let kept: Vec<NaiveDate> = wanted.iter().copied().filter(|d| !is_holiday(d)).collect();
+                if kept.len() < wanted.len() {
+                    let lost: Vec<String> = wanted.iter().filter_map(|d| holidays::on(*d)).map(|h| format!("holiday:{}", h.id)).collect();
+                    plan_notes.push(
+                        Note::new("plan.shortWeek", "holidays", Severity::Info, Some("teachingDays"))
+                            .arg("week", Arg::Int(i64::from(block.iso_week().week())))
+                            .arg("date", Arg::Date(block))
+                            .arg("actual", Arg::Int(kept.len() as i64))
+                            .arg("planned", Arg::Int(wanted.len() as i64))
+                            .arg("holidays", Arg::All(lost))
+                            .source(&course.teaching_days_per_week.source),
+                    );
+                }
+                (wanted.len(), kept)
+            } else {
+                // One day a week; a holiday moves it to the next working day of the same week.
+                let wanted = days.iter().copied().find(|d| WEEKDAYS[weekday_index(*d)] == internship_weekday);
+                let chosen = match wanted {
+                    Some(d) if is_holiday(&d) => {
+                        let moved = days.iter().copied().filter(|x| *x > d && weekday_index(*x) < 5 && !is_holiday(x)).chain(days.iter().copied().filter(|x| *x < d && weekday_index(*x) < 5 && !is_holiday(x)).rev()).next();
+                        let h = holidays::on(d).map(|h| format!("holiday:{}", h.id)).unwrap_or_default();
+                        let note = match moved {
+                            Some(m) => Note::new("plan.movedTeachingDay", "moved", Severity::Info, Some("teachingDays")).arg("to", Arg::Date(m)),
+                            None => Note::new("plan.shortWeek", "noDay", Severity::Info, Some("teachingDays")),
+                        };
+                        plan_notes.push(
+                            note.arg("week", Arg::Int(i64::from(block.iso_week().week())))
+                                .arg("date", Arg::Date(d))
+                                .arg("holiday", Arg::Labels(vec![h]))
+                                .source(&course.internship_teaching_days_per_week.source),
+                        );
+                        moved.into_iter().collect()
+                    }
+                    Some(d) => vec![d],
+                    None => Vec::new(),
+                };
+                (usize::from(wanted.is_some()), chosen)
+            };
+            weeks.push(Week {
+                start: date::iso(block),
+                iso_week: block.iso_week().week(),
+                phase,
+                planned,
+                actual: chosen.len(),
+                holidays: hols.iter().map(|h| HolidayOut { date: date::iso(h.date), id: h.id, name: holiday_name(h.id, lang) }).collect(),
+            });
+            teaching_days.extend(chosen.into_iter().map(date::iso));
+            let Some(after) = add_days(block, 7) else { break };
+            block = after;
+        }
+    }
+
+    // Status meetings and mentor reports from the start to the end of the plan.
+    let mut status_meetings = Vec::new();
+    let mut mentor_reports = Vec::new();
+    if let Some(end) = plan_end {
+        let months = course.status_meeting_months.value as u32;
+        for k in 1.. {
+            match date::add_months(start, months * k) {
+                Some(d) if d <= end => status_meetings.push(date::iso(d)),
+                _ => break,
+            }
+        }
+        let every = course.mentor_report_days.value;
+        for k in 1.. {
+            match add_days(start, every * k) {
+                Some(d) if d <= end => mentor_reports.push(date::iso(d)),
+                _ => break,
+            }
+        }
+    }
+
+    let mut plan = PlanResult {
+        profile: profile_id,
+        start: Some(date::iso(start)),
+        end: course_end.map(date::iso),
+        total_weeks: course_end.map_or(0, |e| weeks_between(start, e)),
+        phases,
+        teaching_weekdays,
+        internship_teaching_weekday: internship_weekday,
+        teaching_days,
+        calendar: weeks,
+        status_meetings,
+        mentor_reports,
+        team_size,
+        internship_agreement_date: agreement_date.map(date::iso),
+        internship_assessment: assessment,
+        findings: Vec::new(),
+    };
+    // The plan as checkPlan will read it back: its findings come with the plan.
+    let as_value = plan_value(&plan);
+    let checked = check_plan_notes(&as_value, rs);
+    plan.findings = notes.iter().chain(&plan_notes).chain(&checked).map(|n| n.render(lang)).collect();
+    plan
+}
+
+fn empty_plan(profile: String, notes: Vec<Note>, lang: Lang) -> PlanResult {
+    PlanResult {
+        profile,
+        start: None,
+        end: None,
+        total_weeks: 0,
+        phases: Vec::new(),
+        teaching_weekdays: DEFAULT_TEACHING_WEEKDAYS.to_vec(),
+        internship_teaching_weekday: DEFAULT_TEACHING_WEEKDAYS[0],
+        teaching_days: Vec::new(),
+        calendar: Vec::new(),
+        status_meetings: Vec::new(),
+        mentor_reports: Vec::new(),
+        team_size: None,
+        internship_agreement_date: None,
+        internship_assessment: Value::Null,
+        findings: notes.iter().map(|n| n.render(lang)).collect(),
+    }
+}
+
+/// The plan as an input value, the way a portal would hand it back to `checkPlan`.
+fn plan_value(p: &PlanResult) -> Value {
+    let text = |s: &Option<String>| s.as_ref().map_or(Value::Null, |s| Value::text(s.as_str()));
+    let phases = p
+        .phases
+        .iter()
+        .map(|ph| {
+            let mut o = Value::Object(vec![
+                ("phase".into(), Value::text(ph.phase)),
+                ("start".into(), Value::text(ph.start.as_str())),
+                ("end".into(), Value::text(ph.end.as_str())),
+            ]);
+            if let Some(l) = ph.level {
+                o.set("level", Value::Number(l as f64));
+            }
+            o
+        })
+        .collect();
+    Value::Object(vec![
+        ("profile".into(), Value::text(p.profile.as_str())),
+        ("phases".into(), Value::Array(phases)),
+        ("teachingWeekdays".into(), Value::Array(p.teaching_weekdays.iter().map(|w| Value::text(*w)).collect())),
+        ("teachingDays".into(), Value::Array(p.teaching_days.iter().map(|d| Value::text(d.as_str())).collect())),
+        ("teamSize".into(), p.team_size.map_or(Value::Null, |n| Value::Number(n as f64))),
+        ("internshipAgreementDate".into(), text(&p.internship_agreement_date)),
+        ("internshipAssessment".into(), p.internship_assessment.clone()),
+    ])
+}
+
+/// A phase as read back from a plan.
+struct ReadPhase {
+    index: usize,
+    phase: &'static str,
+    start: Option<NaiveDate>,
+    end: Option<NaiveDate>,
+    level: Option<i64>,
+    level_given: bool,
+}
+
+/// `checkPlan(plan, options)`.
+pub fn check_plan(plan: &Value, lang: Lang, ruleset: &RulesetChoice, mut notes: Vec<Note>) -> CheckResult {
+    match ruleset.usable() {
+        Ok(rs) => notes.extend(check_plan_notes(plan, rs)),
+        Err(invalid) => notes.extend(invalid.notes()),
+    }
+    finish(notes, lang)
+}
+
+/// Renders notes into a [`CheckResult`].
+pub fn finish(notes: Vec<Note>, lang: Lang) -> CheckResult {
+    let findings: Vec<Finding> = notes.iter().map(|n| n.render(lang)).collect();
+    CheckResult { ok: !findings.iter().any(|f| f.severity == Severity::Error), findings }
+}
+
+/// The notes of `checkPlan` for one plan.
+pub(crate) fn check_plan_notes(plan: &Value, rs: &Ruleset) -> Vec<Note> {
+    let course = &rs.course;
+    let mut f = Fields::default();
+    let profile_id = read_profile(&mut f, plan, course);
+    let profile = profile_or_default(course, &profile_id);
+    let mut out: Vec<Note> = Vec::new();
+
+    // Phases: read what can be read.
+    let mut phases: Vec<ReadPhase> = Vec::new();
+    match f.list(plan, "phases", "phases") {
+        None => {
+            if plan.get("phases").is_none_or(Value::is_blank) {
+                out.push(Note::new("plan.phaseOrder", "missing", Severity::Error, Some("phases")).source(&profile.source));
+            }
+        }
+        Some(items) => {
+            for (i, item) in items.iter().enumerate() {
+                let path = format!("phases.{i}");
+                if !matches!(item, Value::Object(_)) {
+                    f.wrong_type(&path, "expectedObject", item);
+                    continue;
+                }
+                let Some(code) = f.code(item, "phase", &format!("{path}.phase"), &PHASES) else { continue };
+                let phase = PHASES.iter().copied().find(|p| *p == code).unwrap_or("preparation");
+                phases.push(ReadPhase {
+                    index: i,
+                    phase,
+                    start: f.date(item, "start", &format!("{path}.start")),
+                    end: f.date(item, "end", &format!("{path}.end")),
+                    level: f.int(item, "level", &format!("{path}.level"), -1000, 1000),
+                    level_given: !item.get("level").is_none_or(Value::is_blank),
+                });
+            }
+            let order: Vec<&str> = phases.iter().map(|p| p.phase).collect();
+            let fits = order == PHASES[..3] || order == PHASES;
+            if !fits && !items.is_empty() {
+                out.push(Note::new("plan.phaseOrder", "order", Severity::Error, Some("phases")).source(&profile.source));
+            }
+        }
+    }
+
+    // Dates of each phase, and contiguity.
+    let mut prev_end: Option<(NaiveDate, usize)> = None;
+    for p in &phases {
+        let path = format!("phases.{}", p.index);
+        if let (Some(s), Some(e)) = (p.start, p.end) {
+            if e < s {
+                out.push(
+                    Note::new("plan.phaseDates", "endBeforeStart", Severity::Error, Some(&format!("{path}.end")))
+                        .arg("phase", Arg::Labels(vec![phase_label(p.phase)]))
+                        .source(&profile.source),
+                );
+            }
+        }
+        if let (Some((pe, _)), Some(s)) = (prev_end, p.start) {
+            if Some(s) != add_days(pe, 1) {
+                let variant = if s <= pe { "overlap" } else { "gap" };
+                let mut n = Note::new("plan.contiguity", variant, Severity::Error, Some(&format!("{path}.start")))
+                    .arg("phase", Arg::Labels(vec![phase_label(p.phase)]))
+                    .source(&profile.source);
+                if let Some(expected) = add_days(pe, 1) {
+                    n = n.arg("date", Arg::Date(expected));
+                }
+                out.push(n);
+            }
+        }
+        if let Some(e) = p.end {
+            prev_end = Some((e, p.index));
+        }
+    }
+
+    // Lengths against the profile; the internship against the law.
+    let span = |name: &str| phases.iter().find(|p| p.phase == name).and_then(|p| Some((p, p.start?, p.end?))).filter(|(_, s, e)| e >= s);
+    for (name, range) in [("preparation", profile.preparation), ("teaching", profile.teaching), ("internship", profile.internship)] {
+        let Some((p, s, e)) = span(name) else { continue };
+        let weeks = weeks_between(s, e);
+        let field = format!("phases.{}.end", p.index);
+        if let Some(n) = length_note(name, weeks, &range, &profile_id, &field) {
+            out.push(n.source(&profile.source));
+        }
+    }
+    if let Some((p, s, e)) = span("internship") {
+        let weeks = weeks_between(s, e);
+        let field = format!("phases.{}.end", p.index);
+        let assessed = plan.get("internshipAssessment").and_then(|a| a.get("justification")).is_some_and(|j| matches!(j, Value::String(t) if !t.trim().is_empty()));
+        let note = if weeks > course.internship_max {
+            Some(Note::new("plan.internshipLength", "overMax", Severity::Error, Some(&field)).arg("max", Arg::Int(course.internship_max)))
+        } else if weeks > course.internship_assessment_beyond && !assessed {
+            Some(Note::new("plan.internshipLength", "needsAssessment", Severity::Error, Some(&field)).arg("limit", Arg::Int(course.internship_assessment_beyond)))
+        } else {
+            None
+        };
+        if let Some(n) = note {
+            out.push(n.arg("weeks", Arg::Int(weeks)).source(&course.internship_source));
+        }
+    }
+    let first_start = phases.first().and_then(|p| p.start);
+    if let (Some(s), Some((_, _, e))) = (first_start, span("internship")) {
+        let total = weeks_between(s, e);
+        let min = i64::from(rs.target.course_min_weeks);
+        if total < min {
+            out.push(
+                Note::new("plan.totalWeeks", "short", Severity::Warning, Some("phases"))
+                    .arg("weeks", Arg::Int(total))
+                    .arg("min", Arg::Int(min))
+                    .source(&rs.target.course_source),
+            );
+        }
+    }
+
+    // Internship agreement before teaching starts.
+    if course.agreement_before_teaching.value {
+        let agreed = f.date(plan, "internshipAgreementDate", "internshipAgreementDate");
+        let teaching_start = span("teaching").map(|(_, s, _)| s);
+        let note = match (agreed, teaching_start) {
+            (None, Some(_)) if plan.get("internshipAgreementDate").is_none_or(Value::is_blank) => Some(Note::new("plan.internshipAgreement", "missing", Severity::Warning, Some("internshipAgreementDate"))),
+            (Some(a), Some(t)) if a > t => Some(Note::new("plan.internshipAgreement", "late", Severity::Warning, Some("internshipAgreementDate")).arg("date", Arg::Date(t))),
+            _ => None,
+        };
+        if let Some(n) = note {
+            out.push(n.source(&course.agreement_before_teaching.source));
+        }
+    }
+
+    // Teaching days: none on a holiday, enough in the teaching phase, one every internship week.
+    let mut days: Vec<NaiveDate> = Vec::new();
+    match f.list(plan, "teachingDays", "teachingDays") {
+        Some(items) => {
+            for (i, item) in items.iter().enumerate() {
+                let path = format!("teachingDays.{i}");
+                if let Some(d) = f.date_item(item, &path) {
+                    if let Some(h) = holidays::on(d) {
+                        out.push(
+                            Note::new("plan.holidayTeaching", "holiday", Severity::Warning, Some(&path))
+                                .arg("date", Arg::Date(d))
+                                .arg("holiday", Arg::Labels(vec![format!("holiday:{}", h.id)]))
+                                .source(&course.teaching_days_per_week.source),
+                        );
+                    }
+                    days.push(d);
+                }
+            }
+        }
+        None => {
+            if span("internship").is_some() && plan.get("teachingDays").is_none_or(Value::is_blank) {
+                out.push(Note::new("plan.weeklyTeachingDay", "noDays", Severity::Error, Some("teachingDays")).source(&course.internship_teaching_days_per_week.source));
+            }
+        }
+    }
+    let in_block = |from: NaiveDate, to: NaiveDate| days.iter().filter(|d| **d >= from && **d <= to).count();
+    if !days.is_empty() || plan.get("teachingDays").is_some() {
+        for (name, required, source) in [
+            ("teaching", course.teaching_days_per_week.value, &course.teaching_days_per_week.source),
+            ("internship", course.internship_teaching_days_per_week.value, &course.internship_teaching_days_per_week.source),
+        ] {
+            let Some((_, s, e)) = span(name) else { continue };
+            let mut block = s;
+            while let Some(block_end) = add_days(block, 6) {
+                if block_end > e {
+                    break; // a partial last week is not judged
+                }
+                let count = in_block(block, block_end) as i64;
+                let excused = workday_holidays(block, block_end).len() as i64;
+                if name == "internship" && count == 0 && excused < 5 {
+                    out.push(
+                        Note::new("plan.weeklyTeachingDay", "missing", Severity::Error, Some("teachingDays"))
+                            .arg("week", Arg::Int(i64::from(block.iso_week().week())))
+                            .arg("date", Arg::Date(block))
+                            .source(source),
+                    );
+                } else if name == "teaching" && count + excused < required {
+                    out.push(
+                        Note::new("plan.teachingDays", "few", Severity::Warning, Some("teachingDays"))
+                            .arg("week", Arg::Int(i64::from(block.iso_week().week())))
+                            .arg("date", Arg::Date(block))
+                            .arg("actual", Arg::Int(count))
+                            .arg("planned", Arg::Int(required))
+                            .source(source),
+                    );
+                }
+                let Some(next) = add_days(block, 7) else { break };
+                block = next;
+            }
+        }
+    }
+
+    // Aftercare level.
+    let (lo, hi) = course.aftercare_levels.value;
+    for p in phases.iter().filter(|p| p.phase == "aftercare") {
+        let field = format!("phases.{}.level", p.index);
+        let bad = match p.level {
+            Some(l) => !(lo..=hi).contains(&l),
+            None => !p.level_given,
+        };
+        if bad {
+            out.push(
+                Note::new("plan.aftercareLevel", "level", Severity::Error, Some(&field))
+                    .arg("min", Arg::Int(lo))
+                    .arg("max", Arg::Int(hi))
+                    .source(&course.aftercare_levels.source),
+            );
+        }
+    }
+
+    // The team, when the plan names it.
+    let teaching_start = span("teaching").map(|(_, s, _)| s).or(first_start);
+    team_notes(&mut f, plan, "teamSize", teaching_start, course, &mut out);
+
+    let mut notes = f.notes;
+    notes.extend(out);
+    notes
+}
+
+fn length_note(phase: &str, weeks: i64, range: &Range, profile: &str, field: &str) -> Option<Note> {
+    let (variant, severity, lo, hi) = if weeks < range.min || weeks > range.max {
+        ("outsideProfile", Severity::Error, range.min, range.max)
+    } else if weeks < range.recommended_min || weeks > range.recommended_max {
+        ("outsideRecommendation", Severity::Warning, range.recommended_min, range.recommended_max)
+    } else {
+        return None;
+    };
+    Some(
+        Note::new("plan.phaseLength", variant, severity, Some(field))
+            .arg("phase", Arg::Labels(vec![phase_label(phase)]))
+            .arg("weeks", Arg::Int(weeks))
+            .arg("range", Arg::Text(range_text(lo, hi)))
+            .arg("profile", Arg::Labels(vec![format!("profile:{profile}")])),
+    )
+}
+
+/// Team size and composition, for `checkPlan` (size under `teamSize`) and `checkTeam` (`size`).
+fn team_notes(f: &mut Fields, v: &Value, size_key: &str, on: Option<NaiveDate>, course: &Course, out: &mut Vec<Note>) {
+    let participants = f.list(v, "participants", "participants");
+    let size = f.int(v, size_key, size_key, 0, 10_000).or_else(|| participants.map(|p| p.len() as i64));
+    let field = if v.get(size_key).is_none_or(Value::is_blank) && participants.is_some() { "participants" } else { size_key };
+    if let Some(n) = size {
+        let t = &course.team.value;
+        let note = if n < t.min || n > t.max {
+            Some(Note::new("plan.teamSize", "outsideProfile", Severity::Error, Some(field)).arg("range", Arg::Text(range_text(t.min, t.max))))
+        } else if n < t.recommended_min || n > t.recommended_max {
+            Some(Note::new("plan.teamSize", "outsideRecommendation", Severity::Warning, Some(field)).arg("range", Arg::Text(range_text(t.recommended_min, t.recommended_max))))
+        } else {
+            None
+        };
+        if let Some(note) = note {
+            out.push(note.arg("size", Arg::Int(n)).source(&course.team.source));
+        }
+    }
+
+    // Composition: a participant whose age is far from the median of the others.
+    let Some(items) = participants else { return };
+    let mut ages: Vec<(usize, i64)> = Vec::new();
+    for (i, item) in items.iter().enumerate() {
+        let path = format!("participants.{i}");
+        if !matches!(item, Value::Object(_)) {
+            f.wrong_type(&path, "expectedObject", item);
+            continue;
+        }
+        let age = match (f.date(item, "birthDate", &format!("{path}.birthDate")), on) {
+            (Some(b), Some(on)) => Some(i64::from(date::age_on(b, on))),
+            _ => f.int(item, "age", &format!("{path}.age"), 0, 150),
+        };
+        if let Some(a) = age {
+            ages.push((i, a));
+        }
+    }
+    if ages.len() < 3 {
+        return;
+    }
+    let limit = course.team_max_years_from_others.value;
+    for &(i, age) in &ages {
+        let mut others: Vec<i64> = Vec::with_capacity(ages.len());
+        // Insertion keeps the list sorted without pulling a sort routine into the wasm build.
+        for a in ages.iter().filter(|(j, _)| *j != i).map(|(_, a)| *a) {
+            let at = others.partition_point(|x| *x <= a);
+            others.insert(at, a);
+        }
+        let mid = others.len() / 2;
+        let median2 = if others.len().is_multiple_of(2) { others[mid - 1] + others[mid] } else { 2 * others[mid] };
+        let distance2 = (2 * age - median2).abs();
+        if distance2 > 2 * limit {
+            let field = if items[i].get("birthDate").is_some() { format!("participants.{i}.birthDate") } else { format!("participants.{i}.age") };
+            out.push(
+                Note::new("plan.teamComposition", if 2 * age > median2 { "older" } else { "younger" }, Severity::Warning, Some(&field))
+                    .arg("number", Arg::Int(i as i64 + 1))
+                    .arg("age", Arg::Int(age))
+                    .arg("median", Arg::Halves(median2))
+                    .arg("limit", Arg::Int(limit))
+                    .source(&course.team_max_years_from_others.source),
+            );
+        }
+    }
+}
+
+/// `checkTeam(team, options)`: `{ referenceDate?, size?, participants?: [{ birthDate } | { age }] }`.
+pub fn check_team(team: &Value, lang: Lang, ruleset: &RulesetChoice, mut notes: Vec<Note>) -> CheckResult {
+    match ruleset.usable() {
+        Ok(rs) => {
+            let mut f = Fields::default();
+            let on = f.date(team, "referenceDate", "referenceDate");
+            let mut out = Vec::new();
+            team_notes(&mut f, team, "size", on, &rs.course, &mut out);
+            notes.extend(f.notes);
+            notes.extend(out);
+        }
+        Err(invalid) => notes.extend(invalid.notes()),
+    }
+    finish(notes, lang)
+}
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests {
+    use super::*;
+
+    fn plan(json: &str) -> PlanResult {
+        let v = Value::parse_json(json).unwrap();
+        plan_course(&v, Lang::Da, &RulesetChoice::Default, Vec::new())
+    }
+
+    fn errors(findings: &[Finding]) -> Vec<String> {
+        findings.iter().filter(|f| f.severity == Severity::Error).map(|f| format!("{} {:?}: {}", f.rule, f.field, f.message)).collect()
+    }
+
+    #[test]
+    fn recommended_plan_from_1_march_2027() {
+        let p = plan(r#"{"start":"2027-03-01"}"#);
+        let phases: Vec<_> = p.phases.iter().map(|p| (p.phase, p.start.as_str(), p.end.as_str(), p.weeks)).collect();
+        assert_eq!(
+            phases,
+            [("preparation", "2027-03-01", "2027-03-28", 4), ("teaching", "2027-03-29", "2027-04-25", 4), ("internship", "2027-04-26", "2027-07-18", 12)]
+        );
+        assert_eq!(p.total_weeks, 20);
+        assert!(!p.teaching_days.contains(&"2027-03-29".to_string()), "2. påskedag");
+        assert_eq!(p.teaching_days.iter().filter(|d| d.as_str() <= "2027-04-25").count(), 15);
+        assert_eq!(p.status_meetings, ["2027-06-01"]);
+        assert_eq!(p.mentor_reports.first().map(String::as_str), Some("2027-03-15"));
+        assert!(errors(&p.findings).is_empty(), "{:?}", errors(&p.findings));
+    }
+
+    #[test]
+    fn a_plan_made_by_plan_course_passes_its_own_check() {
+        let mut start = NaiveDate::from_ymd_opt(2023, 1, 2).unwrap();
+        let end = NaiveDate::from_ymd_opt(2030, 12, 31).unwrap();
+        let mut plans = 0;
+        while start <= end {
+            for profile in ["recommended", "playbook"] {
+                for weekday in ["mon", "thu", "fri"] {
+                    let p = plan(&format!(r#"{{"start":"{}","profile":"{profile}","internshipTeachingWeekday":"{weekday}","internshipAgreementDate":"{}"}}"#, date::iso(start), date::iso(start)));
+                    assert!(errors(&p.findings).is_empty(), "{} {profile} {weekday}: {:?}", date::iso(start), errors(&p.findings));
+                    assert!(p.findings.iter().all(|f| f.severity != Severity::Warning), "{} {profile}: {:?}", date::iso(start), p.findings);
+                    plans += 1;
+                }
+            }
+            start = start.checked_add_days(Days::new(3)).unwrap();
+        }
+        assert!(plans > 5000);
+    }
+}

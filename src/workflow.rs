@@ -1,0 +1,292 @@
+//! `transition(state, event)`: the participant's path through the course, as plain JSON state
+//! with a dated history.
+//!
+//! ```text
+//! referred ─startPreparation→ preparing ─startTeaching→ teaching ─startInternship→ interning
+//!   interning ─startAftercare→ aftercare;  interning | aftercare ─complete→ completed
+//!   preparing | teaching | interning | aftercare ─referBack→ referredBack | ─dropOut→ droppedOut
+//! ```
+//! Guards (catalogue p. 13-14, 17, 23): preparing needs an eligible referral (checked here as of
+//! the event's date) or a caseworker override with a written justification; teaching needs a plan
+//! without errors (a warning without an internship agreement); interning needs a complete
+//! internship agreement with the citizen's consent; aftercare a level 1-3; referral back a reason
+//! and a decision taken with citizen, teacher and caseworker. A refused transition returns the
+//! state as it was; the input is never changed.
+
+use chrono::NaiveDate;
+use serde::Serialize;
+
+use crate::date;
+use crate::fields::Fields;
+use crate::finding::{Arg, Finding, Note, Severity};
+use crate::referral::Outcome;
+use crate::value::Value;
+use crate::{Lang, RulesetChoice};
+
+/// The phases of a participant.
+pub const PHASES: [&str; 8] = ["referred", "preparing", "teaching", "interning", "aftercare", "completed", "referredBack", "droppedOut"];
+/// The events.
+pub const EVENTS: [&str; 7] = ["startPreparation", "startTeaching", "startInternship", "startAftercare", "complete", "referBack", "dropOut"];
+const ACTIVE: [&str; 4] = ["preparing", "teaching", "interning", "aftercare"];
+
+/// The fields of the internship agreement guide (catalogue p. 17) a start of the internship
+/// needs, besides consent: purpose, terms (hours and times), support needs, warning signs,
+/// wishes for the internship, and what the company may be told.
+pub const AGREEMENT_FIELDS: [&str; 6] = ["purpose", "terms", "supportNeeds", "warningSigns", "wishes", "disclosure"];
+/// Who takes the decision to refer a citizen back (catalogue p. 14).
+pub const REFER_BACK_PARTIES: [&str; 3] = ["citizen", "teacher", "caseworker"];
+
+/// What `transition` returns.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct TransitionResult {
+    /// Whether the transition was made.
+    pub ok: bool,
+    /// The new state, or the old one when refused.
+    pub state: Value,
+    /// Why it was refused, and warnings.
+    pub findings: Vec<Finding>,
+}
+
+/// Where the event goes from the phase, if anywhere.
+fn target(phase: &str, event: &str) -> Option<&'static str> {
+    match (phase, event) {
+        ("referred", "startPreparation") => Some("preparing"),
+        ("preparing", "startTeaching") => Some("teaching"),
+        ("teaching", "startInternship") => Some("interning"),
+        ("interning", "startAftercare") => Some("aftercare"),
+        ("interning" | "aftercare", "complete") => Some("completed"),
+        (p, "referBack") if ACTIVE.contains(&p) => Some("referredBack"),
+        (p, "dropOut") if ACTIVE.contains(&p) => Some("droppedOut"),
+        _ => None,
+    }
+}
+
+fn blank_text(v: Option<&Value>) -> bool {
+    !matches!(v, Some(Value::String(s)) if !s.trim().is_empty())
+}
+
+/// `transition(state, event, options)`.
+pub fn transition(state: &Value, event: &Value, lang: Lang, ruleset: &RulesetChoice, mut notes: Vec<Note>) -> TransitionResult {
+    let mut f = Fields::default();
+    let mut refuse: Vec<Note> = Vec::new();
+    let mut warn: Vec<Note> = Vec::new();
+
+    let phase = f.code(state, "phase", "state.phase", &PHASES);
+    let kind = f.code(event, "type", "event.type", &EVENTS);
+    let on = f.date(event, "date", "event.date");
+    if state.get("phase").is_none_or(Value::is_blank) {
+        refuse.push(Note::new("workflow.state", "noPhase", Severity::Error, Some("state.phase")));
+    }
+    if event.get("type").is_none_or(Value::is_blank) {
+        refuse.push(Note::new("workflow.event", "noType", Severity::Error, Some("event.type")));
+    }
+    if event.get("date").is_none_or(Value::is_blank) {
+        refuse.push(Note::new("workflow.event", "noDate", Severity::Error, Some("event.date")));
+    }
+
+    // History: the last date, so time does not run backwards.
+    let last = match state.get("history") {
+        Some(Value::Array(h)) => h.iter().filter_map(|e| e.get("date")).filter_map(|d| if let Value::String(s) = d { date::parse_iso(s).ok() } else { None }).max(),
+        _ => None,
+    };
+    if let (Some(on), Some(last)) = (on, last) {
+        if on < last {
+            refuse.push(Note::new("workflow.event", "beforeLast", Severity::Error, Some("event.date")).arg("date", Arg::Date(last)));
+        }
+    }
+
+    let mut applied = false;
+    let mut next = state.clone();
+    if !matches!(next, Value::Object(_)) {
+        next = Value::Object(Vec::new());
+    }
+    let to = match (&phase, &kind) {
+        (Some(p), Some(k)) => match target(p, k) {
+            Some(to) => Some(to),
+            None => {
+                refuse.push(
+                    Note::new("workflow.notAllowed", "from", Severity::Error, Some("event.type"))
+                        .arg("event", Arg::Labels(vec![format!("event:{k}")]))
+                        .arg("phase", Arg::Labels(vec![format!("participant:{p}")])),
+                );
+                None
+            }
+        },
+        _ => None,
+    };
+
+    if let (Some(to), Some(k)) = (to, kind.as_deref()) {
+        let rs = ruleset.usable();
+        match k {
+            "startPreparation" => match event.get("referral") {
+                Some(referral @ Value::Object(_)) => {
+                    let mut r = referral.clone();
+                    if r.get("referenceDate").is_none_or(Value::is_blank) {
+                        if let Some(on) = on {
+                            r.set("referenceDate", Value::text(date::iso(on)));
+                        }
+                    }
+                    let result = crate::referral::check(&r, lang, ruleset, Vec::new());
+                    let eligible = result.outcome == Outcome::Eligible;
+                    next.set("assessment", Value::Object(vec![
+                        ("outcome".into(), Value::text(outcome_code(result.outcome))),
+                        ("asOf".into(), result.ruleset.as_of.clone().map_or(Value::Null, Value::text)),
+                        ("ruleset".into(), Value::text(format!("{} {}", result.ruleset.id, result.ruleset.version))),
+                    ]));
+                    if !eligible {
+                        override_or_refuse(event, on, outcome_code(result.outcome), &mut next, &mut refuse);
+                    }
+                }
+                Some(other) if !other.is_blank() => f.wrong_type("event.referral", "expectedObject", other),
+                _ => override_or_refuse(event, on, "missing", &mut next, &mut refuse),
+            },
+            "startTeaching" => {
+                let (prefix, plan) = match (event.get("plan").filter(|p| !p.is_blank()), state.get("plan").filter(|p| !p.is_blank())) {
+                    (Some(p), _) => ("event.plan", Some(p)),
+                    (None, Some(p)) => ("state.plan", Some(p)),
+                    (None, None) => ("event.plan", None),
+                };
+                match (plan, rs) {
+                    (None, _) => refuse.push(Note::new("workflow.plan", "missing", Severity::Error, Some("event.plan"))),
+                    (Some(plan), Ok(rs)) => {
+                        // The plan's own errors, on their paths inside the event or state.
+                        let errors: Vec<Note> = crate::plan::check_plan_notes(plan, rs).into_iter().filter(|n| n.severity == Severity::Error).collect();
+                        if !errors.is_empty() {
+                            refuse.push(Note::new("workflow.plan", "errors", Severity::Error, Some(prefix)).arg("count", Arg::Int(errors.len() as i64)));
+                            refuse.extend(errors.into_iter().map(|mut n| {
+                                n.field = Some(match n.field {
+                                    Some(f) => format!("{prefix}.{f}"),
+                                    None => prefix.to_string(),
+                                });
+                                n
+                            }));
+                        }
+                        next.set("plan", plan.clone());
+                    }
+                    (Some(_), Err(_)) => {}
+                }
+                let agreement = event.get("internshipAgreement").filter(|a| !a.is_blank()).or_else(|| state.get("internshipAgreement").filter(|a| !a.is_blank()));
+                match agreement {
+                    Some(a) => next.set("internshipAgreement", a.clone()),
+                    None => {
+                        let mut n = Note::new("workflow.internshipAgreement", "beforeTeaching", Severity::Warning, Some("event.internshipAgreement"));
+                        if let Ok(rs) = rs {
+                            n = n.source(&rs.course.agreement_before_teaching.source);
+                        }
+                        warn.push(n);
+                    }
+                }
+            }
+            "startInternship" => {
+                let agreement = event.get("internshipAgreement").filter(|a| !a.is_blank()).or_else(|| state.get("internshipAgreement").filter(|a| !a.is_blank()));
+                let (path, a) = match (event.get("internshipAgreement").filter(|a| !a.is_blank()), agreement) {
+                    (Some(_), Some(a)) => ("event.internshipAgreement", a),
+                    (None, Some(a)) => ("state.internshipAgreement", a),
+                    (_, None) => {
+                        refuse.push(Note::new("workflow.internshipAgreement", "missing", Severity::Error, Some("event.internshipAgreement")));
+                        ("", &Value::Null)
+                    }
+                };
+                if !path.is_empty() {
+                    for field in AGREEMENT_FIELDS {
+                        if blank_text(a.get(field)) {
+                            refuse.push(
+                                Note::new("workflow.internshipAgreement", "field", Severity::Error, Some(&format!("{path}.{field}")))
+                                    .arg("field", Arg::Labels(vec![format!("agreement:{field}")])),
+                            );
+                        }
+                    }
+                    if !matches!(a.get("consent"), Some(Value::Bool(true))) {
+                        refuse.push(Note::new("workflow.internshipAgreement", "consent", Severity::Error, Some(&format!("{path}.consent"))));
+                    }
+                    next.set("internshipAgreement", a.clone());
+                }
+            }
+            "startAftercare" => {
+                let (lo, hi) = rs.map_or((1, 3), |rs| rs.course.aftercare_levels.value);
+                match f.int(event, "level", "event.level", -1000, 1000) {
+                    Some(l) if (lo..=hi).contains(&l) => next.set("aftercareLevel", Value::Number(l as f64)),
+                    _ => refuse.push(Note::new("plan.aftercareLevel", "level", Severity::Error, Some("event.level")).arg("min", Arg::Int(lo)).arg("max", Arg::Int(hi))),
+                }
+            }
+            "referBack" => {
+                if blank_text(event.get("reason")) {
+                    refuse.push(Note::new("workflow.referBack", "reason", Severity::Error, Some("event.reason")));
+                }
+                let parties: Vec<String> = match event.get("decidedWith") {
+                    Some(Value::Array(items)) => items.iter().filter_map(|x| if let Value::String(s) = x { Some(s.clone()) } else { None }).collect(),
+                    _ => Vec::new(),
+                };
+                let missing: Vec<String> = REFER_BACK_PARTIES.iter().filter(|p| !parties.iter().any(|x| x == *p)).map(|p| format!("party:{p}")).collect();
+                if !missing.is_empty() {
+                    refuse.push(Note::new("workflow.referBack", "decision", Severity::Error, Some("event.decidedWith")).arg("missing", Arg::All(missing)));
+                }
+                next.set("referredBack", Value::Object(vec![
+                    ("reason".into(), event.get("reason").cloned().unwrap_or(Value::Null)),
+                    ("decidedWith".into(), Value::Array(parties.into_iter().map(Value::String).collect())),
+                ]));
+            }
+            "dropOut" => {
+                next.set("droppedOut", Value::Object(vec![("reason".into(), event.get("reason").cloned().unwrap_or(Value::Null))]));
+            }
+            _ => {}
+        }
+        if refuse.is_empty() && f.notes.iter().all(|n| n.severity != Severity::Error) {
+            next.set("phase", Value::text(to));
+            let mut history = match state.get("history") {
+                Some(Value::Array(h)) => h.clone(),
+                _ => Vec::new(),
+            };
+            history.push(Value::Object(vec![
+                ("from".into(), Value::text(phase.clone().unwrap_or_default())),
+                ("to".into(), Value::text(to)),
+                ("event".into(), Value::text(k)),
+                ("date".into(), on.map_or(Value::Null, |d| Value::text(date::iso(d)))),
+            ]));
+            next.set("history", Value::Array(history));
+            applied = true;
+        }
+    }
+
+    let source = |n: Note| if n.source.is_some() { n } else { let r = n.rule; n.source(&crate::messages::source(r)) };
+    notes.extend(f.notes);
+    notes.extend(refuse.into_iter().map(source));
+    notes.extend(warn.into_iter().map(source));
+    // Findings about the options (an unknown language) do not refuse a transition.
+    TransitionResult { ok: applied, state: if applied { next } else { state.clone() }, findings: notes.iter().map(|n| n.render(lang)).collect() }
+}
+
+fn outcome_code(o: Outcome) -> &'static str {
+    match o {
+        Outcome::Eligible => "eligible",
+        Outcome::NotEligible => "not_eligible",
+        Outcome::Incomplete => "incomplete",
+    }
+}
+
+/// Without an eligible assessment, preparation may start only on a caseworker's override with a
+/// written justification, which the state keeps.
+fn override_or_refuse(event: &Value, on: Option<NaiveDate>, outcome: &str, next: &mut Value, refuse: &mut Vec<Note>) {
+    match event.get("override") {
+        Some(o @ Value::Object(_)) if !blank_text(o.get("justification")) => {
+            let mut kept = o.clone();
+            kept.set("outcome", Value::text(outcome));
+            if let Some(on) = on {
+                kept.set("date", Value::text(date::iso(on)));
+            }
+            next.set("override", kept);
+        }
+        Some(o @ Value::Object(_)) if o.get("justification").is_some() => {
+            refuse.push(Note::new("workflow.override", "justification", Severity::Error, Some("event.override.justification")));
+        }
+        _ => refuse.push(Note::new("workflow.eligibility", outcome_variant(outcome), Severity::Error, Some("event.referral"))),
+    }
+}
+
+fn outcome_variant(outcome: &str) -> &'static str {
+    match outcome {
+        "not_eligible" => "notEligible",
+        "incomplete" => "incomplete",
+        _ => "missing",
+    }
+}
