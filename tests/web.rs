@@ -110,3 +110,21 @@ fn ruleset_messages_and_version() {
     assert!(wasm::messages_js(Some(JsValue::from_str("fr").unchecked_into())).unwrap_err().is_instance_of::<js_sys::TypeError>());
     assert_eq!(get(&wasm::version().unwrap(), "package"), env!("CARGO_PKG_VERSION"));
 }
+
+#[wasm_bindgen_test]
+fn plan_and_workflow_in_the_browser() {
+    let plan = wasm::plan_course(js("({ start: '2027-03-01', weeks: { preparation: 2 } })").unchecked_into(), None).unwrap();
+    let days: Vec<String> = Array::from(&get(&plan, "teachingDays")).iter().map(|d| d.as_string().unwrap()).collect();
+    for easter in ["2027-03-25", "2027-03-26", "2027-03-29"] {
+        assert!(!days.iter().any(|d| d == easter), "{easter} is a teaching day");
+    }
+    let checked = wasm::check_plan(plan.unchecked_into(), None).unwrap();
+    assert_eq!(get(&checked, "ok"), true);
+    let state = js("Object.freeze({ phase: 'interning', history: [] })");
+    let r = wasm::transition(state.clone().unchecked_into(), js("({ type: 'complete', date: '2028-01-10' })").unchecked_into(), None).unwrap();
+    assert_eq!(get(&r, "ok"), true);
+    assert_eq!(get(&r, "state.phase"), "completed");
+    assert_eq!(get(&state, "phase"), "interning");
+    let team = wasm::check_team(js("({ size: 7 })").unchecked_into(), None).unwrap();
+    assert_eq!(get(&team, "ok"), false);
+}

@@ -81,7 +81,9 @@ test('messages(lang) exposes the catalogue in Danish and English', () => {
   assert.equal(da.lang, 'da');
   assert.deepEqual(da.rules.map((r) => r.rule), en.rules.map((r) => r.rule));
   const ids = da.rules.map((r) => r.rule);
-  for (const id of ['target.age', 'target.barrier', 'target.openness', 'target.selfReflection', 'target.benefit', 'abuse.treatment', 'abuse.sobriety',
+  for (const id of ['plan.phaseOrder', 'plan.contiguity', 'plan.phaseLength', 'plan.internshipLength', 'plan.teamSize', 'plan.teamComposition',
+    'plan.weeklyTeachingDay', 'plan.shortWeek', 'workflow.eligibility', 'workflow.plan', 'workflow.internshipAgreement', 'workflow.referBack',
+    'target.age', 'target.barrier', 'target.openness', 'target.selfReflection', 'target.benefit', 'abuse.treatment', 'abuse.sobriety',
     'input.invalid', 'cpr.format', 'cpr.date', 'cpr.checksum', 'cpr.substitute', 'cpr.mismatch', 'target.category', 'target.ageDuringCourse']) {
     assert.ok(ids.includes(id), id);
   }
@@ -102,7 +104,13 @@ test('the TypeScript declarations cover the API without any', () => {
   assert.doesNotMatch(dts, /:\s*any\b/);
   assert.doesNotMatch(readFileSync(join(pkgDir, 'mestring_bg.wasm.d.ts'), 'utf8'), /:\s*any\b/);
   assert.match(dts, /export function checkReferral\(referral: Referral, options\?: Options \| null\): ReferralResult;/);
-  for (const t of ['interface Referral', 'interface Finding', 'interface ReferralResult', 'interface Ruleset', 'interface Catalogue']) {
+  for (const sig of [
+    'export function planCourse(input: PlanInput, options?: Options | null): PlanResult;',
+    'export function checkPlan(plan: Plan, options?: Options | null): CheckResult;',
+    'export function checkTeam(team: Team, options?: Options | null): CheckResult;',
+    'export function transition(state: ParticipantState, event: WorkflowEvent, options?: Options | null): TransitionResult;',
+  ]) assert.ok(dts.includes(sig), sig);
+  for (const t of ['interface Referral', 'interface Finding', 'interface ReferralResult', 'interface Ruleset', 'interface Catalogue', 'interface PlanResult', 'interface ParticipantState', 'type WorkflowEvent']) {
     assert.ok(dts.includes(t), t);
   }
 });
