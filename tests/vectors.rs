@@ -274,3 +274,35 @@ fn english_messages_for_every_vector() {
         }
     }
 }
+
+/// The plan and workflow vectors in English: every message has its text (no fallback, no
+/// unfilled argument) and no Danish letters outside names.
+#[test]
+fn english_messages_for_plan_and_workflow_vectors() {
+    let en = |v: &J| {
+        let mut o = v.get("options").cloned().unwrap_or(serde_json::json!({}));
+        o["lang"] = serde_json::json!("en");
+        Value::from(&o)
+    };
+    let mut results = Vec::new();
+    for (file, v) in vectors("plan") {
+        let input = Value::from(&v["input"]);
+        let got = match v["call"].as_str().unwrap() {
+            "planCourse" => serde_json::to_value(mestring::plan_course(&input, Some(&en(&v))).unwrap()),
+            "checkPlan" => serde_json::to_value(mestring::check_plan(&input, Some(&en(&v))).unwrap()),
+            _ => serde_json::to_value(mestring::check_team(&input, Some(&en(&v))).unwrap()),
+        };
+        results.push((file, got.unwrap()));
+    }
+    for (file, v) in vectors("workflow") {
+        let got = mestring::transition(&Value::from(&v["state"]), &Value::from(&v["event"]), Some(&en(&v))).unwrap();
+        results.push((file, serde_json::to_value(got).unwrap()));
+    }
+    for (file, got) in results {
+        for f in got["findings"].as_array().unwrap() {
+            let m = f["message"].as_str().unwrap();
+            assert!(!m.starts_with("Rule ") && !m.contains('{'), "{file}: {m}");
+            assert!(!m.contains(['æ', 'ø', 'å']) || m.contains("kontanthjælp"), "{file}: Danish in English: {m}");
+        }
+    }
+}
