@@ -18,6 +18,8 @@
 
 #![deny(missing_docs)]
 
+pub mod agreements;
+pub mod caseload;
 pub mod cpr;
 pub mod date;
 pub mod fields;
@@ -229,6 +231,34 @@ pub fn check_team(input: &Value, options: Option<&Value>) -> Result<plan::CheckR
     let options = read_options(options)?;
     require_object(input, "a team object")?;
     Ok(plan::check_team(input, options.lang, &options.ruleset, options.notes))
+}
+
+/// `checkMentorAgreement(agreement, options)`.
+pub fn check_mentor_agreement(input: &Value, options: Option<&Value>) -> Result<agreements::AgreementResult, NotAnObject> {
+    let options = read_options(options)?;
+    require_object(input, "a mentor agreement object")?;
+    Ok(agreements::check_mentor(input, options.lang, &options.ruleset, options.notes))
+}
+
+/// `checkInternshipAgreement(agreement, options)`.
+pub fn check_internship_agreement(input: &Value, options: Option<&Value>) -> Result<agreements::AgreementResult, NotAnObject> {
+    let options = read_options(options)?;
+    require_object(input, "an internship agreement object")?;
+    Ok(agreements::check_internship(input, options.lang, &options.ruleset, options.notes))
+}
+
+/// `checkSupplierAgreement(agreement, options)`.
+pub fn check_supplier_agreement(input: &Value, options: Option<&Value>) -> Result<agreements::AgreementResult, NotAnObject> {
+    let options = read_options(options)?;
+    require_object(input, "a supplier agreement object")?;
+    Ok(agreements::check_supplier(input, options.lang, &options.ruleset, options.notes))
+}
+
+/// `checkCaseload(mentor, options)`.
+pub fn check_caseload(input: &Value, options: Option<&Value>) -> Result<caseload::CaseloadResult, NotAnObject> {
+    let options = read_options(options)?;
+    require_object(input, "a mentor object")?;
+    Ok(caseload::check(input, options.lang, &options.ruleset, options.notes))
 }
 
 /// `transition(state, event, options)`: one step of the participant workflow.

@@ -278,16 +278,106 @@ export type ParticipantPhase =
   | "referredBack"
   | "droppedOut";
 
-/** The fields of the catalogue's internship agreement guide (p. 17) that a start of the internship needs. */
-export interface InternshipAgreementGuide {
+/** The catalogue's internship agreement guide (p. 17) with the law's limits: what `checkInternshipAgreement` reads. */
+export interface InternshipAgreement {
+  citizen?: { name?: string | null; cpr?: string | null } | null;
+  /** Dato: when the agreement was made; the law is read as of this date. */
+  madeOn?: IsoDate | null;
+  /** Formål: what is to be clarified or upgraded. */
   purpose?: string | null;
+  /** One of the three legal purposes. */
+  purposeType?: "ordinaryHours" | "skills" | "clarification" | null;
+  /** Vilkår: expectations for meeting times and hours. */
   terms?: string | null;
+  hoursPerWeek?: number | null;
+  /** Støttebehov og muligheder. */
   supportNeeds?: string | null;
+  supportNetwork?: string | null;
+  supportWhen?: string | null;
+  /** Alarmklokker. */
   warningSigns?: string | null;
+  crisisSupport?: string | null;
+  /** Praktikønsker. */
   wishes?: string | null;
+  companyKind?: string | null;
+  /** Videreformidling af oplysninger: what the company must and may know, written out. */
   disclosure?: string | null;
+  /** Samtykke. */
   consent?: boolean | null;
+  category?: "aktivitetsparat" | "jobparat" | null;
+  withoutWorkExperience?: boolean | null;
+  start?: IsoDate | null;
+  end?: IsoDate | null;
+  /** Needed beyond the category's limit (13 weeks aktivitetsparat, 4 jobparat). */
+  extension?: { justification?: string | null } | null;
+  /** The weekly teaching day is agreed with the company. */
+  teachingDayAgreed?: boolean | null;
   [field: string]: unknown;
+}
+
+export interface MentorAgreement {
+  /** The law is read as of this date; default `madeOn`, else `start`. */
+  referenceDate?: IsoDate | null;
+  /** The date the agreement was made in writing. */
+  madeOn?: IsoDate | null;
+  goal?: string | null;
+  start?: IsoDate | null;
+  end?: IsoDate | null;
+  hoursPerWeek?: number | null;
+  mentor?: { name?: string | null; contact?: string | null } | null;
+  tasks?: string | string[] | null;
+  /** Days between contacts of mentor and citizen. */
+  contactIntervalDays?: number | null;
+  /** The citizen gets mentor support because they cannot take part in other offers. */
+  cannotTakePartInOtherOffers?: boolean | null;
+  /** A new period after an earlier one: needs `concreteAssessment`. */
+  renewal?: boolean | null;
+  concreteAssessment?: string | null;
+  /** The cadence is judged as of this date (default `referenceDate`). */
+  asOf?: IsoDate | null;
+  held?: {
+    startMeeting?: IsoDate | null;
+    statusMeetings?: Array<{ date: IsoDate; statusForm?: boolean }> | null;
+    reports?: IsoDate[] | null;
+  } | null;
+}
+
+export interface SupplierAgreement {
+  supplier?: { name?: string | null } | null;
+  madeOn?: IsoDate | null;
+  /** Hours per task, e.g. absence follow-up. */
+  tasks?: Array<{ task?: string | null; hours?: number | null }> | null;
+  providesMentorSupport?: boolean | null;
+  mentorHours?: number | null;
+  internshipResponsibility?: string | null;
+  documentation?: { what?: string | null; frequency?: string | null } | null;
+  weeklyPhoneMeeting?: { weekday?: string | null; time?: string | null } | null;
+  contactPerson?: { name?: string | null; contact?: string | null } | null;
+}
+
+export interface AgreementResult {
+  /** Nothing blocks the agreement: no error among the findings. */
+  complete: boolean;
+  findings: Finding[];
+  /** Mentor agreements: the meetings and reports the cadence asks for. */
+  schedule?: { startMeeting: IsoDate; statusMeetings: IsoDate[]; reports: IsoDate[] };
+}
+
+export interface MentorCaseload {
+  hoursPerWeek?: number | null;
+  /** A number, or the citizens with their granted hours. */
+  citizens?: number | Array<{ grantedHoursPerWeek?: number | null }> | null;
+  /** The limits are read as of this date. */
+  asOf?: IsoDate | null;
+}
+
+export interface CaseloadResult {
+  ok: boolean;
+  citizensPerFullTime: number | null;
+  maxCitizens: number | null;
+  grantedHours: number | null;
+  band: "under 10" | "10-14" | "15-19" | "20+" | null;
+  findings: Finding[];
 }
 
 /** A participant's state: plain JSON, kept by the portal. Unknown fields are kept as they are. */
@@ -297,7 +387,7 @@ export interface ParticipantState {
   assessment?: { outcome: ReferralResult["outcome"]; asOf: IsoDate | null; ruleset: string };
   override?: { justification: string; outcome: string; date?: IsoDate; [field: string]: unknown };
   plan?: Plan;
-  internshipAgreement?: InternshipAgreementGuide;
+  internshipAgreement?: InternshipAgreement;
   aftercareLevel?: number;
   referredBack?: { reason: string; decidedWith: string[] };
   droppedOut?: { reason: string | null };
@@ -306,8 +396,8 @@ export interface ParticipantState {
 
 export type WorkflowEvent =
   | { type: "startPreparation"; date: IsoDate; referral?: Referral; override?: { justification: string; [field: string]: unknown } }
-  | { type: "startTeaching"; date: IsoDate; plan?: Plan; internshipAgreement?: InternshipAgreementGuide }
-  | { type: "startInternship"; date: IsoDate; internshipAgreement?: InternshipAgreementGuide }
+  | { type: "startTeaching"; date: IsoDate; plan?: Plan; internshipAgreement?: InternshipAgreement }
+  | { type: "startInternship"; date: IsoDate; internshipAgreement?: InternshipAgreement }
   | { type: "startAftercare"; date: IsoDate; level: number }
   | { type: "complete"; date: IsoDate }
   | { type: "referBack"; date: IsoDate; reason: string; decidedWith: Array<"citizen" | "teacher" | "caseworker" | string> }

@@ -45,6 +45,18 @@ extern "C" {
     /// A workflow event.
     #[wasm_bindgen(typescript_type = "WorkflowEvent")]
     pub type EventArg;
+    /// A mentor agreement.
+    #[wasm_bindgen(typescript_type = "MentorAgreement")]
+    pub type MentorAgreementArg;
+    /// An internship agreement.
+    #[wasm_bindgen(typescript_type = "InternshipAgreement")]
+    pub type InternshipAgreementArg;
+    /// A supplier agreement.
+    #[wasm_bindgen(typescript_type = "SupplierAgreement")]
+    pub type SupplierAgreementArg;
+    /// A mentor's caseload.
+    #[wasm_bindgen(typescript_type = "MentorCaseload")]
+    pub type CaseloadArg;
 }
 
 /// Reads a JavaScript value. `budget` counts the values still allowed: an object graph that
@@ -166,6 +178,38 @@ pub fn transition(state: StateArg, event: EventArg, options: Option<OptionsArg>)
     let state = read(state.as_ref(), 0)?;
     let event = read(event.as_ref(), 0)?;
     write(&crate::transition(&state, &event, options.as_ref()).map_err(type_error)?)
+}
+
+/// Checks a written mentor agreement, its legal limits as of its date, and its cadence.
+#[wasm_bindgen(js_name = checkMentorAgreement, unchecked_return_type = "AgreementResult")]
+pub fn check_mentor_agreement(agreement: MentorAgreementArg, options: Option<OptionsArg>) -> Result<JsValue, JsValue> {
+    let options = optional(options)?;
+    let input = read(agreement.as_ref(), 0)?;
+    write(&crate::check_mentor_agreement(&input, options.as_ref()).map_err(type_error)?)
+}
+
+/// Checks an internship agreement against the catalogue's agreement guide and the law.
+#[wasm_bindgen(js_name = checkInternshipAgreement, unchecked_return_type = "AgreementResult")]
+pub fn check_internship_agreement(agreement: InternshipAgreementArg, options: Option<OptionsArg>) -> Result<JsValue, JsValue> {
+    let options = optional(options)?;
+    let input = read(agreement.as_ref(), 0)?;
+    write(&crate::check_internship_agreement(&input, options.as_ref()).map_err(type_error)?)
+}
+
+/// Checks a cooperation agreement with an external supplier.
+#[wasm_bindgen(js_name = checkSupplierAgreement, unchecked_return_type = "AgreementResult")]
+pub fn check_supplier_agreement(agreement: SupplierAgreementArg, options: Option<OptionsArg>) -> Result<JsValue, JsValue> {
+    let options = optional(options)?;
+    let input = read(agreement.as_ref(), 0)?;
+    write(&crate::check_supplier_agreement(&input, options.as_ref()).map_err(type_error)?)
+}
+
+/// Citizens per full-time mentor, granted hours, and the evaluation's band.
+#[wasm_bindgen(js_name = checkCaseload, unchecked_return_type = "CaseloadResult")]
+pub fn check_caseload(mentor: CaseloadArg, options: Option<OptionsArg>) -> Result<JsValue, JsValue> {
+    let options = optional(options)?;
+    let input = read(mentor.as_ref(), 0)?;
+    write(&crate::check_caseload(&input, options.as_ref()).map_err(type_error)?)
 }
 
 /// The embedded ruleset as a plain object, to read or to change and pass as `options.ruleset`.

@@ -8,8 +8,8 @@
 //! ```
 //! Guards (catalogue p. 13-14, 17, 23): preparing needs an eligible referral (checked here as of
 //! the event's date) or a caseworker override with a written justification; teaching needs a plan
-//! without errors (a warning without an internship agreement); interning needs a complete
-//! internship agreement with the citizen's consent; aftercare a level 1-3; referral back a reason
+//! without errors (a warning without an internship agreement); interning needs an internship
+//! agreement that `checkInternshipAgreement` finds complete, consent included; aftercare a level 1-3; referral back a reason
 //! and a decision taken with citizen, teacher and caseworker. A refused transition returns the
 //! state as it was; the input is never changed.
 
@@ -29,10 +29,6 @@ pub const PHASES: [&str; 8] = ["referred", "preparing", "teaching", "interning",
 pub const EVENTS: [&str; 7] = ["startPreparation", "startTeaching", "startInternship", "startAftercare", "complete", "referBack", "dropOut"];
 const ACTIVE: [&str; 4] = ["preparing", "teaching", "interning", "aftercare"];
 
-/// The fields of the internship agreement guide (catalogue p. 17) a start of the internship
-/// needs, besides consent: purpose, terms (hours and times), support needs, warning signs,
-/// wishes for the internship, and what the company may be told.
-pub const AGREEMENT_FIELDS: [&str; 6] = ["purpose", "terms", "supportNeeds", "warningSigns", "wishes", "disclosure"];
 /// Who takes the decision to refer a citizen back (catalogue p. 14).
 pub const REFER_BACK_PARTIES: [&str; 3] = ["citizen", "teacher", "caseworker"];
 
@@ -187,18 +183,9 @@ pub fn transition(state: &Value, event: &Value, lang: Lang, ruleset: &RulesetCho
                         ("", &Value::Null)
                     }
                 };
-                if !path.is_empty() {
-                    for field in AGREEMENT_FIELDS {
-                        if blank_text(a.get(field)) {
-                            refuse.push(
-                                Note::new("workflow.internshipAgreement", "field", Severity::Error, Some(&format!("{path}.{field}")))
-                                    .arg("field", Arg::Labels(vec![format!("agreement:{field}")])),
-                            );
-                        }
-                    }
-                    if !matches!(a.get("consent"), Some(Value::Bool(true))) {
-                        refuse.push(Note::new("workflow.internshipAgreement", "consent", Severity::Error, Some(&format!("{path}.consent"))));
-                    }
+                if let (false, Ok(rs)) = (path.is_empty(), rs) {
+                    // The agreement guide's check, its errors on their paths inside the event or state.
+                    refuse.extend(crate::agreements::internship_notes(a, rs, path).into_iter().filter(|n| n.severity == Severity::Error));
                     next.set("internshipAgreement", a.clone());
                 }
             }

@@ -162,13 +162,17 @@ proptest! {
     }
 
     #[test]
-    fn plan_and_workflow_never_panic_on_arbitrary_json(a in arb_json(), b in arb_json()) {
+    fn plan_agreements_and_workflow_never_panic_on_arbitrary_json(a in arb_json(), b in arb_json()) {
         let (va, vb) = (Value::from(&a), Value::from(&b));
         let objects = a.is_object();
         prop_assert_eq!(mestring::plan_course(&va, None).is_ok(), objects);
         prop_assert_eq!(mestring::check_plan(&va, None).is_ok(), objects);
         prop_assert_eq!(mestring::check_team(&va, None).is_ok(), objects);
         prop_assert_eq!(mestring::transition(&va, &vb, None).is_ok(), objects && b.is_object());
+        prop_assert_eq!(mestring::check_mentor_agreement(&va, None).is_ok(), objects);
+        prop_assert_eq!(mestring::check_internship_agreement(&va, None).is_ok(), objects);
+        prop_assert_eq!(mestring::check_supplier_agreement(&va, None).is_ok(), objects);
+        prop_assert_eq!(mestring::check_caseload(&va, None).is_ok(), objects);
     }
 
     #[test]

@@ -6,11 +6,12 @@
 //! ones listed must match), `findings` lists every finding by rule, severity and field (no more,
 //! no fewer, in any order), with `message` compared exactly where a vector gives it.
 //!
-//! Plan vectors (`tests/vectors/plan/`) are `{ name, call, input, options?, expected }` with `call`
-//! one of `planCourse`, `checkPlan`, `checkTeam`; workflow vectors (`tests/vectors/workflow/`) are
+//! Plan and agreement vectors (`tests/vectors/plan/`, `tests/vectors/agreements/`) are
+//! `{ name, call, input, options?, expected }` with `call` the JavaScript name of a check; workflow vectors (`tests/vectors/workflow/`) are
 //! `{ name, state, event, options?, expected }`. Their `expected` has `findings` (as above), and
 //! optionally `match` (a part of the result that must be equal: objects by the keys given, lists
-//! in full), `includes`/`excludes` (values a list must or must not hold) and `lengths`; workflow
+//! in full), `includes`/`excludes` (values a list must or must not hold) and `lengths`; a finding may
+//! also give `sourceRef`, the `source.ref` it must cite; workflow
 //! vectors also give `ok`, and a refused step must return the state unchanged.
 #![cfg(not(target_arch = "wasm32"))]
 
@@ -75,6 +76,12 @@ fn compare_findings(got: &J, expected: &J, out: &mut Vec<String>) {
                 out.push(format!("message of {}: expected {msg}, got {found:?}", key(e)));
             }
         }
+        if let Some(r) = e.get("sourceRef") {
+            let refs: Vec<&J> = got.as_array().unwrap().iter().filter(|f| key(f) == key(e)).map(|f| &f["source"]["ref"]).collect();
+            if !refs.contains(&r) {
+                out.push(format!("source of {}: expected ref {r}, got {refs:?}", key(e)));
+            }
+        }
     }
 }
 
@@ -101,24 +108,40 @@ fn compare_parts(got: &J, expected: &J, out: &mut Vec<String>) {
     compare_findings(&got["findings"], &expected["findings"], out);
 }
 
+/// One call of the public API by its JavaScript name.
+fn call(name: &str, input: &Value, options: Option<&Value>) -> J {
+    let r = match name {
+        "planCourse" => serde_json::to_value(mestring::plan_course(input, options).unwrap()),
+        "checkPlan" => serde_json::to_value(mestring::check_plan(input, options).unwrap()),
+        "checkTeam" => serde_json::to_value(mestring::check_team(input, options).unwrap()),
+        "checkMentorAgreement" => serde_json::to_value(mestring::check_mentor_agreement(input, options).unwrap()),
+        "checkInternshipAgreement" => serde_json::to_value(mestring::check_internship_agreement(input, options).unwrap()),
+        "checkSupplierAgreement" => serde_json::to_value(mestring::check_supplier_agreement(input, options).unwrap()),
+        "checkCaseload" => serde_json::to_value(mestring::check_caseload(input, options).unwrap()),
+        other => panic!("unknown call {other}"),
+    };
+    r.unwrap()
+}
+
+/// `tests/vectors/plan/` and `tests/vectors/agreements/`: `{ name, call, input, options?, expected }`.
 #[test]
-fn plan_vectors() {
-    let all = vectors("plan");
-    assert!(all.len() >= 20, "only {} plan vectors", all.len());
+fn call_vectors() {
     let mut failures = Vec::new();
-    for (file, v) in &all {
-        let input = Value::from(&v["input"]);
-        let options = v.get("options").map(Value::from);
-        let got = match v["call"].as_str().unwrap() {
-            "planCourse" => serde_json::to_value(mestring::plan_course(&input, options.as_ref()).unwrap()),
-            "checkPlan" => serde_json::to_value(mestring::check_plan(&input, options.as_ref()).unwrap()),
-            "checkTeam" => serde_json::to_value(mestring::check_team(&input, options.as_ref()).unwrap()),
-            other => panic!("{file}: unknown call {other}"),
+    for kind in ["plan", "agreements"] {
+        let all = vectors(kind);
+        assert!(all.len() >= 20, "only {} {kind} vectors", all.len());
+        for (file, v) in &all {
+            let options = v.get("options").map(Value::from);
+            let got = call(v["call"].as_str().unwrap(), &Value::from(&v["input"]), options.as_ref());
+            let mut out = Vec::new();
+            compare_parts(&got, &v["expected"], &mut out);
+            if let Some(cpr) = v["input"]["citizen"]["cpr"].as_str() {
+                if got.to_string().contains(cpr) {
+                    out.push("CPR number in the output".into());
+                }
+            }
+            failures.extend(out.into_iter().map(|d| format!("{kind}/{file}: {d}")));
         }
-        .unwrap();
-        let mut out = Vec::new();
-        compare_parts(&got, &v["expected"], &mut out);
-        failures.extend(out.into_iter().map(|d| format!("{file}: {d}")));
     }
     assert!(failures.is_empty(), "{} failures:\n{}", failures.len(), failures.join("\n"));
 }
@@ -278,21 +301,15 @@ fn english_messages_for_every_vector() {
 /// The plan and workflow vectors in English: every message has its text (no fallback, no
 /// unfilled argument) and no Danish letters outside names.
 #[test]
-fn english_messages_for_plan_and_workflow_vectors() {
+fn english_messages_for_plan_agreement_and_workflow_vectors() {
     let en = |v: &J| {
         let mut o = v.get("options").cloned().unwrap_or(serde_json::json!({}));
         o["lang"] = serde_json::json!("en");
         Value::from(&o)
     };
     let mut results = Vec::new();
-    for (file, v) in vectors("plan") {
-        let input = Value::from(&v["input"]);
-        let got = match v["call"].as_str().unwrap() {
-            "planCourse" => serde_json::to_value(mestring::plan_course(&input, Some(&en(&v))).unwrap()),
-            "checkPlan" => serde_json::to_value(mestring::check_plan(&input, Some(&en(&v))).unwrap()),
-            _ => serde_json::to_value(mestring::check_team(&input, Some(&en(&v))).unwrap()),
-        };
-        results.push((file, got.unwrap()));
+    for (file, v) in vectors("plan").into_iter().chain(vectors("agreements")) {
+        results.push((file.clone(), call(v["call"].as_str().unwrap(), &Value::from(&v["input"]), Some(&en(&v)))));
     }
     for (file, v) in vectors("workflow") {
         let got = mestring::transition(&Value::from(&v["state"]), &Value::from(&v["event"]), Some(&en(&v))).unwrap();

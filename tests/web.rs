@@ -128,3 +128,17 @@ fn plan_and_workflow_in_the_browser() {
     let team = wasm::check_team(js("({ size: 7 })").unchecked_into(), None).unwrap();
     assert_eq!(get(&team, "ok"), false);
 }
+
+#[wasm_bindgen_test]
+fn agreements_and_caseload_in_the_browser() {
+    let empty = wasm::check_mentor_agreement(js("({})").unchecked_into(), None).unwrap();
+    assert_eq!(get(&empty, "complete"), false);
+    assert_eq!(Array::from(&get(&empty, "findings")).length(), 8);
+    let internship = wasm::check_internship_agreement(js("({ citizen: { cpr: '150399-1000' } })").unchecked_into(), None).unwrap();
+    let text: String = JSON::stringify(&internship).unwrap().into();
+    assert!(!text.contains("150399-1000"));
+    let supplier = wasm::check_supplier_agreement(js("({})").unchecked_into(), None).unwrap();
+    assert_eq!(get(&supplier, "complete"), false);
+    let load = wasm::check_caseload(js("({ hoursPerWeek: 18.5, citizens: 8 })").unchecked_into(), None).unwrap();
+    assert_eq!(get(&load, "maxCitizens"), 7.5);
+}

@@ -10,6 +10,10 @@ export function compareFindings(got, expected) {
     const messages = got.filter((f) => findingKey(f) === findingKey(e)).map((f) => f.message);
     assert.ok(messages.includes(e.message), `message of ${findingKey(e)}: expected ${JSON.stringify(e.message)}, got ${JSON.stringify(messages)}`);
   }
+  for (const e of expected.filter((e) => 'sourceRef' in e)) {
+    const refs = got.filter((f) => findingKey(f) === findingKey(e)).map((f) => f.source.ref);
+    assert.ok(refs.includes(e.sourceRef), `source of ${findingKey(e)}: expected ${e.sourceRef}, got ${JSON.stringify(refs)}`);
+  }
   for (const f of got) {
     assert.deepEqual(Object.keys(f).sort(), ['field', 'message', 'rule', 'severity', 'source']);
     assert.ok(f.message && f.source.title && f.source.ref, JSON.stringify(f));

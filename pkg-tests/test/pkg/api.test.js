@@ -81,7 +81,9 @@ test('messages(lang) exposes the catalogue in Danish and English', () => {
   assert.equal(da.lang, 'da');
   assert.deepEqual(da.rules.map((r) => r.rule), en.rules.map((r) => r.rule));
   const ids = da.rules.map((r) => r.rule);
-  for (const id of ['plan.phaseOrder', 'plan.contiguity', 'plan.phaseLength', 'plan.internshipLength', 'plan.teamSize', 'plan.teamComposition',
+  for (const id of ['mentor.required', 'mentor.duration', 'mentor.contact', 'mentor.taskScope', 'mentor.schedule', 'internship.required',
+    'internship.consent', 'internship.duration', 'internship.hours', 'internship.teachingDay', 'supplier.required', 'caseload.perFullTime',
+    'caseload.hours', 'caseload.band', 'plan.phaseOrder', 'plan.contiguity', 'plan.phaseLength', 'plan.internshipLength', 'plan.teamSize', 'plan.teamComposition',
     'plan.weeklyTeachingDay', 'plan.shortWeek', 'workflow.eligibility', 'workflow.plan', 'workflow.internshipAgreement', 'workflow.referBack',
     'target.age', 'target.barrier', 'target.openness', 'target.selfReflection', 'target.benefit', 'abuse.treatment', 'abuse.sobriety',
     'input.invalid', 'cpr.format', 'cpr.date', 'cpr.checksum', 'cpr.substitute', 'cpr.mismatch', 'target.category', 'target.ageDuringCourse']) {
@@ -109,6 +111,10 @@ test('the TypeScript declarations cover the API without any', () => {
     'export function checkPlan(plan: Plan, options?: Options | null): CheckResult;',
     'export function checkTeam(team: Team, options?: Options | null): CheckResult;',
     'export function transition(state: ParticipantState, event: WorkflowEvent, options?: Options | null): TransitionResult;',
+    'export function checkMentorAgreement(agreement: MentorAgreement, options?: Options | null): AgreementResult;',
+    'export function checkInternshipAgreement(agreement: InternshipAgreement, options?: Options | null): AgreementResult;',
+    'export function checkSupplierAgreement(agreement: SupplierAgreement, options?: Options | null): AgreementResult;',
+    'export function checkCaseload(mentor: MentorCaseload, options?: Options | null): CaseloadResult;',
   ]) assert.ok(dts.includes(sig), sig);
   for (const t of ['interface Referral', 'interface Finding', 'interface ReferralResult', 'interface Ruleset', 'interface Catalogue', 'interface PlanResult', 'interface ParticipantState', 'type WorkflowEvent']) {
     assert.ok(dts.includes(t), t);

@@ -1,0 +1,186 @@
+//! `checkCaseload(mentor)`: citizens per full-time-equivalent mentor, granted hours against the
+//! mentor's hours, and the band the evaluation uses.
+//!
+//! Case 6: "De fuldtidsansatte mentorer har højest ansvar for 15 borgere ad gangen" (37 hours a
+//! week; part-time pro rata, so an 18.5-hour mentor has 7.5). The evaluation (seed 002, table 24)
+//! groups municipalities at 10-14, 15-19 and 20+ citizens per full-time mentor; 20+ was a
+//! deliberate experiment. These are practice, not law: findings are warnings.
+
+use serde::Serialize;
+
+use crate::fields::Fields;
+use crate::finding::{Arg, Finding, Note, Severity, Source};
+use crate::value::Value;
+use crate::{Lang, RulesetChoice};
+
+/// What `checkCaseload` returns.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct CaseloadResult {
+    /// No error among the findings.
+    pub ok: bool,
+    /// Citizens per full-time-equivalent mentor, when the hours and citizens are known.
+    pub citizens_per_full_time: Option<f64>,
+    /// The most citizens this mentor should carry (the limit, pro rata).
+    pub max_citizens: Option<f64>,
+    /// The sum of the citizens' granted hours a week.
+    pub granted_hours: Option<f64>,
+    /// `under 10`, `10-14`, `15-19` or `20+` (the evaluation's bands).
+    pub band: Option<&'static str>,
+    /// The findings.
+    pub findings: Vec<Finding>,
+}
+
+fn round2(x: f64) -> f64 {
+    (x * 100.0).round() / 100.0
+}
+
+fn band(per_fte: f64) -> &'static str {
+    match per_fte {
+        x if x < 10.0 => "under 10",
+        x if x < 15.0 => "10-14",
+        x if x < 20.0 => "15-19",
+        _ => "20+",
+    }
+}
+
+/// `{ hoursPerWeek, citizens: [{ grantedHoursPerWeek }] | number, asOf? }`.
+pub fn check(m: &Value, lang: Lang, ruleset: &RulesetChoice, mut notes: Vec<Note>) -> CaseloadResult {
+    let rs = match ruleset.usable() {
+        Ok(rs) => rs,
+        Err(invalid) => {
+            notes.extend(invalid.notes());
+            let findings: Vec<Finding> = notes.iter().map(|n| n.render(lang)).collect();
+            return CaseloadResult { ok: false, citizens_per_full_time: None, max_citizens: None, granted_hours: None, band: None, findings };
+        }
+    };
+    let mut f = Fields::default();
+    let mut out = Vec::new();
+    let on = f.date(m, "asOf", "asOf").unwrap_or(chrono::NaiveDate::MIN);
+    let hours = match m.get("hoursPerWeek") {
+        Some(Value::Number(h)) if h.is_finite() && *h > 0.0 && *h <= 168.0 => Some(*h),
+        Some(v) if !v.is_blank() => {
+            f.wrong_type("hoursPerWeek", "expectedNumber", v);
+            None
+        }
+        _ => {
+            out.push(Note::new("caseload.required", "hoursPerWeek", Severity::Error, Some("hoursPerWeek")));
+            None
+        }
+    };
+    // Citizens: a list with granted hours, or just a number.
+    let (count, granted) = match m.get("citizens") {
+        Some(Value::Number(n)) if n.fract() == 0.0 && *n >= 0.0 && *n <= 10_000.0 => (Some(*n), None),
+        Some(Value::Array(items)) => {
+            let mut sum = 0.0;
+            let mut all = true;
+            for (i, c) in items.iter().enumerate() {
+                match c.get("grantedHoursPerWeek") {
+                    Some(Value::Number(h)) if h.is_finite() && *h >= 0.0 => sum += h,
+                    Some(v) if !v.is_blank() => {
+                        f.wrong_type(&format!("citizens.{i}.grantedHoursPerWeek"), "expectedNumber", v);
+                        all = false;
+                    }
+                    _ => all = false,
+                }
+            }
+            (Some(items.len() as f64), all.then_some(sum))
+        }
+        Some(v) if !v.is_blank() => {
+            f.wrong_type("citizens", "expectedList", v);
+            (None, None)
+        }
+        _ => {
+            out.push(Note::new("caseload.required", "citizens", Severity::Error, Some("citizens")));
+            (None, None)
+        }
+    };
+
+    let full_time = rs.parameter("mentor.fullTimeHours", on);
+    let limit = rs.parameter("mentor.caseloadPerFullTime", on);
+    let mut per_fte = None;
+    let mut max_citizens = None;
+    if let (Some(h), Some(n), Some((ft, _))) = (hours, count, full_time) {
+        let fte = h / ft;
+        per_fte = Some(round2(n / fte));
+        if let Some((lim, source)) = limit {
+            let max = round2(lim * fte);
+            max_citizens = Some(max);
+            if n > max {
+                out.push(
+                    Note::new("caseload.perFullTime", "over", Severity::Warning, Some("citizens"))
+                        .arg("count", Arg::Int(n as i64))
+                        .arg("max", Arg::Text(format_decimal(max, lang)))
+                        .arg("hours", Arg::Text(format_decimal(h, lang)))
+                        .arg("limit", Arg::Int(lim as i64))
+                        .source(source),
+                );
+            }
+        }
+    }
+    if let (Some(h), Some(g)) = (hours, granted) {
+        if g > h {
+            out.push(
+                Note::new("caseload.hours", "over", Severity::Warning, Some("citizens"))
+                    .arg("granted", Arg::Text(format_decimal(round2(g), lang)))
+                    .arg("hours", Arg::Text(format_decimal(h, lang)))
+                    .source(&Source::new("Mentorcase 6: det bevilgede timetal skal kunne gå op med mentorens arbejdstid (37 timer)", "Case 6")),
+            );
+        }
+    }
+    let b = per_fte.map(band);
+    if let (Some(b), Some(x)) = (b, per_fte) {
+        out.push(
+            Note::new("caseload.band", if b == "20+" { "experiment" } else { "band" }, Severity::Info, Some("citizens"))
+                .arg("perFullTime", Arg::Text(format_decimal(x, lang)))
+                .arg("band", Arg::Text(b.to_string()))
+                .source(&Source::new("Evaluering af mentorindsatsen (seed 002): antal borgere pr. fuldtidsmentor i grupperne 10-14, 15-19 og 20+", "tabel 24")),
+        );
+    }
+    notes.extend(f.notes);
+    notes.extend(out);
+    let findings: Vec<Finding> = notes.iter().map(|n| n.render(lang)).collect();
+    CaseloadResult {
+        ok: !findings.iter().any(|f| f.severity == Severity::Error),
+        citizens_per_full_time: per_fte,
+        max_citizens,
+        granted_hours: granted.map(round2),
+        band: b,
+        findings,
+    }
+}
+
+/// `7,5` in Danish, `7.5` in English; whole numbers without decimals.
+fn format_decimal(x: f64, lang: Lang) -> String {
+    let hundredths = (x * 100.0).round() as i64;
+    let (whole, frac) = (hundredths / 100, (hundredths % 100).abs());
+    if frac == 0 {
+        return whole.to_string();
+    }
+    let sep = if lang == Lang::Da { ',' } else { '.' };
+    let frac = if frac % 10 == 0 { format!("{}", frac / 10) } else { format!("{frac:02}") };
+    format!("{whole}{sep}{frac}")
+}
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn decimals_per_language() {
+        assert_eq!(format_decimal(7.5, Lang::Da), "7,5");
+        assert_eq!(format_decimal(7.5, Lang::En), "7.5");
+        assert_eq!(format_decimal(15.0, Lang::Da), "15");
+        assert_eq!(format_decimal(16.22, Lang::Da), "16,22");
+        assert_eq!(format_decimal(16.05, Lang::Da), "16,05");
+    }
+
+    #[test]
+    fn bands() {
+        assert_eq!(band(9.99), "under 10");
+        assert_eq!(band(10.0), "10-14");
+        assert_eq!(band(14.99), "10-14");
+        assert_eq!(band(15.0), "15-19");
+        assert_eq!(band(20.0), "20+");
+    }
+}
