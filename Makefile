@@ -13,11 +13,13 @@ setup:
 ## pkg/: the npm package (wasm-pack --target web, release, wasm-opt -Oz, size budget checked)
 build: setup
 	@scripts/build
+	@scripts/build-www
 
 ## every test: native, clippy, wasm in headless Chromium, the built package in Node, the demo in Chromium
 test: setup
 	@$(MAKE) --no-print-directory test-native lint
 	@scripts/build
+	@scripts/build-www
 	@$(MAKE) --no-print-directory test-wasm test-pkg test-browser
 
 test-native:

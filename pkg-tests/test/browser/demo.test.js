@@ -1,85 +1,270 @@
-// The demo portal in a real browser (Debian's Chromium driven by playwright-core): typing into
-// the referral form shows the outcome live, under the demo's CSP, with no request elsewhere.
+// The demo portal in a real browser (Debian's Chromium driven by playwright-core): what a
+// caseworker meets. Timing of messages, the error summary, ARIA, axe, privacy, offline use, and
+// the form when the wasm cannot load. Screenshots of every page go to docs/screenshots/.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { chromium } from 'playwright-core';
+import AxeBuilder from '@axe-core/playwright';
 import { serve } from '../../../scripts/serve.mjs';
+import { root } from '../load.js';
 
 const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
-// launch() gives every run a fresh, throw-away profile.
-let server, browser, base;
+const CPR = '150399-1000';
+const PAGES = ['index.html', 'mentor.html', 'praktik.html', 'plan.html', 'indlejring.html'];
+const shots = join(root, 'docs', 'screenshots');
+let server, browser, base, origin;
+const foreign = [];
 
 before(async () => {
   server = await serve({ host: '127.0.0.1', port: 0 });
   base = `http://127.0.0.1:${server.address().port}/`;
+  origin = new URL(base).origin;
+  // launch() gives every run a fresh, throw-away profile.
   browser = await chromium.launch({
     executablePath: CHROMIUM,
     args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
       '--disable-component-update', '--disable-sync'],
   });
+  mkdirSync(shots, { recursive: true });
 });
 
 after(async () => {
   await browser?.close();
   server?.close();
+  assert.deepEqual(foreign, [], 'requests to another origin');
 });
 
-async function openDemo() {
-  const page = await browser.newPage();
-  const problems = [];
-  const requests = [];
-  page.on('console', (m) => { if (m.type() === 'error' || m.type() === 'warning') problems.push(m.text()); });
-  page.on('pageerror', (e) => problems.push(String(e)));
-  page.on('request', (r) => requests.push(r.url()));
-  await page.goto(base);
-  await page.waitForFunction(() => document.getElementById('referral').noValidate === true);
-  return { page, problems, requests };
+/** A fresh context and page on `path`, with the module ready (unless `ready: false`). */
+async function open(path = 'index.html', { ready = true, block, serviceWorkers = 'block' } = {}) {
+  const context = await browser.newContext({ locale: 'en-US', serviceWorkers, viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  const console_ = [];
+  page.on('console', (m) => console_.push(`${m.type()}: ${m.text()}`));
+  page.on('pageerror', (e) => console_.push(`pageerror: ${e}`));
+  page.on('request', (r) => {
+    if (!r.url().startsWith(origin) && !r.url().startsWith('data:')) foreign.push(r.url());
+  });
+  if (block) await page.route(block, (route) => route.abort());
+  await page.goto(base + path);
+  if (ready) await page.waitForFunction(() => document.querySelector('form[data-mestring]')?.noValidate === true);
+  return { context, page, console: console_ };
 }
 
-test('typing into the referral form shows the outcome live', async () => {
-  const { page, problems, requests } = await openDemo();
-  const status = page.locator('#status');
-  await assert.doesNotReject(status.waitFor());
-  assert.match(await status.textContent(), /mangler oplysninger/i);
+const status = (page) => page.locator('[data-mestring-status]').first().textContent();
 
+async function fillEligible(page, { abuse = false } = {}) {
   await page.fill('#referenceDate', '2027-01-04');
-  await page.fill('#cpr', '150399-1000');
+  await page.fill('#cpr', CPR);
   await page.selectOption('#benefit', 'kontanthjaelp');
   await page.selectOption('#barrierKind', 'anxiety');
   await page.selectOption('#barrierSeverity', 'mild');
-  await page.check('input[name=openToGroupWork][value=true]');
-  await page.check('input[name=canDescribeOwnBarriers][value=true]');
-  assert.match(await status.textContent(), /mangler oplysninger til 2 kriterier/);
-  await page.check('input[name=abusePresent][value=false]');
-  assert.equal(await status.textContent(), 'Borgeren er i målgruppen.');
+  await page.check('#openToGroupWork-ja');
+  await page.check('#canDescribeOwnBarriers-ja');
+  await page.check(abuse ? '#abusePresent-ja' : '#abusePresent-nej');
+}
 
-  // Abuse with last use 20 December 2026: eligible from 20 January 2027.
-  await page.check('input[name=abusePresent][value=true]');
-  await page.check('input[name=inTreatment][value=true]');
+test('typing shows the outcome live, and eligibleFrom in words', async () => {
+  const { context, page, console: log } = await open();
+  assert.match(await status(page), /mangler oplysninger til 7 kriterier/);
+  await fillEligible(page);
+  assert.equal(await status(page), 'Borgeren er i målgruppen.');
+  await page.check('#abusePresent-ja');
+  await page.check('#inTreatment-ja');
   await page.fill('#treatmentStart', '2026-10-01');
   await page.fill('#lastUse', '2026-12-20');
-  assert.equal(await status.textContent(), 'Borgeren er ikke i målgruppen endnu, men vil være det fra 20. januar 2027.');
+  assert.equal(await status(page), 'Borgeren er ikke i målgruppen endnu, men vil være det fra 20. januar 2027.');
   assert.match(await page.locator('#findings').textContent(), /Kilde: Inspirationskatalog/);
-
-  // No CPR number anywhere it could leak, and no request to another origin.
-  const origin = new URL(base).origin;
-  assert.deepEqual(requests.filter((u) => !u.startsWith(origin)), []);
-  assert.ok(!page.url().includes('150399'));
-  assert.deepEqual(problems, []);
-  await page.close();
+  assert.deepEqual(log.filter((l) => /^(error|warning|pageerror)/.test(l) && !l.includes('blocked by Playwright')), []);
+  await page.screenshot({ path: join(shots, 'henvisning.png'), fullPage: true });
+  await context.close();
 });
 
-test('a field error shows after the field is left, with aria-invalid and aria-describedby', async () => {
-  const { page } = await openDemo();
+test('no error while typing; the error after leaving an edited field; cleared the moment it is fixed', async () => {
+  const { context, page } = await open();
   await page.fill('#referenceDate', '2027-01-04');
-  await page.fill('#cpr', '15039');
-  assert.equal(await page.locator('#cpr-error').count(), 0, 'no error while typing');
-  await page.locator('#cpr').blur();
-  assert.match(await page.locator('#cpr-error').textContent(), /Fejl: Indtast cpr-nummeret med 10 cifre/);
+  await page.locator('#cpr').pressSequentially('15039');
+  assert.equal(await page.locator('#cpr-error').count(), 0, 'no error while first typing');
+  assert.equal(await page.getAttribute('#cpr', 'aria-invalid'), null);
+  await page.keyboard.press('Tab');
+  assert.equal(await page.locator('#cpr-error').textContent(), 'Fejl: Indtast cpr-nummeret med 10 cifre som DDMMÅÅ-XXXX.');
+  assert.equal(await page.locator('#cpr-error .sr-only').textContent(), 'Fejl: ');
   assert.equal(await page.getAttribute('#cpr', 'aria-invalid'), 'true');
   assert.equal(await page.getAttribute('#cpr', 'aria-describedby'), 'cpr-hint cpr-error');
-  await page.fill('#cpr', '150399-1000');
+  assert.ok(await page.locator('#cpr').evaluate((el) => el.closest('.form-group').classList.contains('form-error')));
+  assert.equal(await page.locator('#cpr').evaluate((el) => el.validationMessage), 'Indtast cpr-nummeret med 10 cifre som DDMMÅÅ-XXXX.');
+  // The message stands above the field (DKFDS): before the input in the document.
+  assert.ok(await page.locator('#cpr').evaluate((el) => el.previousElementSibling?.id === 'cpr-error'));
+  await page.locator('#cpr').focus();
+  await page.keyboard.press('End');
+  await page.keyboard.type('9-1000');
+  assert.equal(await page.inputValue('#cpr'), CPR);
   assert.equal(await page.locator('#cpr-error').count(), 0, 'cleared when fixed');
   assert.equal(await page.getAttribute('#cpr', 'aria-describedby'), 'cpr-hint');
-  await page.close();
+  assert.equal(await page.getAttribute('#cpr', 'aria-invalid'), null);
+  // An untouched field never shows an error before submit.
+  assert.equal(await page.locator('#birthDate-error').count(), 0);
+  await context.close();
+});
+
+test('submit shows a summary that takes focus and links to each field; warnings never block', async () => {
+  const { context, page } = await open();
+  await page.fill('#referenceDate', '2027-01-04');
+  await page.click('button[type=submit]');
+  const summary = page.locator('[data-mestring-summary]');
+  assert.equal(await summary.isVisible(), true);
+  assert.equal(await summary.getAttribute('role'), 'alert');
+  assert.ok(await summary.evaluate((el) => el === document.activeElement), 'the summary has focus');
+  assert.equal(await summary.locator('.alert-heading').textContent(), 'Der er problemer');
+  const links = summary.locator('a');
+  assert.ok((await links.count()) >= 5);
+  assert.equal(page.url(), base + 'index.html', 'no navigation while errors remain');
+  // Each message also stands at its field, worded the same.
+  const first = await links.first().textContent();
+  assert.match(await page.locator('.form-error-message').first().textContent(), new RegExp(first.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
+  for (const i of [0, 1]) {
+    const href = await links.nth(i).getAttribute('href');
+    await links.nth(i).click();
+    assert.equal('#' + (await page.evaluate(() => document.activeElement.id)), href, 'a link moves focus to its field');
+  }
+  // Fixing everything empties the summary; a warning (jobparat) does not block the submit.
+  await fillEligible(page);
+  await page.selectOption('#visitationCategory', 'jobparat');
+  assert.equal(await summary.isVisible(), false);
+  const [response] = await Promise.all([page.waitForNavigation(), page.click('button[type=submit]')]);
+  assert.equal(response.status(), 200);
+  assert.match(await page.textContent('h1'), /modtaget/);
+  assert.ok(!page.url().includes('1503'), 'no CPR number in the URL');
+  await context.close();
+});
+
+test('keyboard only: the referral form can be completed and sent without a mouse', async () => {
+  const { context, page } = await open();
+  // Tab as a keyboard user does until the field has focus (a date input has a stop per part).
+  const tabTo = async (id) => {
+    for (let i = 0; i < 8; i++) {
+      if ((await page.evaluate(() => document.activeElement?.id)) === id) return;
+      await page.keyboard.press('Tab');
+    }
+    assert.fail(`${id} cannot be reached with Tab`);
+  };
+  await page.keyboard.press('Tab'); // the skip link comes first
+  assert.equal(await page.evaluate(() => document.activeElement.className), 'skipnav');
+  await page.focus('#referenceDate');
+  await page.keyboard.type('01042027');
+  await tabTo('cpr');
+  await page.keyboard.type(CPR);
+  await tabTo('benefit');
+  await page.keyboard.type('Kontant'); // a select chooses by typing
+  await tabTo('barrierKind');
+  await page.keyboard.type('Angst');
+  await tabTo('barrierSeverity');
+  await page.keyboard.type('Let');
+  for (const group of ['openToGroupWork', 'canDescribeOwnBarriers']) {
+    await tabTo(`${group}-ja`); // into the radio group
+    await page.keyboard.press('Space');
+  }
+  await tabTo('abusePresent-ja');
+  await page.keyboard.press('ArrowDown'); // Nej: no abuse
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'abusePresent-nej');
+  assert.equal(await page.inputValue('#referenceDate'), '2027-01-04');
+  assert.equal(await status(page), 'Borgeren er i målgruppen.');
+  await page.focus('button[type=submit]');
+  const [response] = await Promise.all([page.waitForNavigation(), page.keyboard.press('Enter')]);
+  assert.equal(response.request().method(), 'POST');
+  await context.close();
+});
+
+test('every page has zero axe violations, before and after errors are shown', async () => {
+  for (const path of PAGES) {
+    const { context, page } = await open(path, { ready: path !== 'plan.html' });
+    if (path === 'plan.html') await page.waitForSelector('#timeline svg');
+    let results = await new AxeBuilder({ page }).analyze();
+    assert.deepEqual(results.violations.map((v) => `${path}: ${v.id} ${v.nodes.map((n) => n.target).join(' ')}`), []);
+    if (path !== 'plan.html') {
+      await page.click('form[data-mestring] button');
+      results = await new AxeBuilder({ page }).analyze();
+      assert.deepEqual(results.violations.map((v) => `${path} after submit: ${v.id} ${v.nodes.map((n) => n.target).join(' ')}`), []);
+    }
+    await page.screenshot({ path: join(shots, path.replace('.html', '.png')), fullPage: true });
+    await context.close();
+  }
+});
+
+test('the plan page draws the timeline without teaching days on the Easter days', async () => {
+  const { context, page } = await open('plan.html', { ready: false });
+  await page.waitForSelector('#timeline svg');
+  assert.match(await page.textContent('#plan-status'), /18 uger fra 1\. marts 2027/);
+  assert.match(await page.locator('#timeline svg desc').textContent(), /Undervisning 4 uger/);
+  assert.ok((await page.locator('#timeline .teaching-day').count()) > 20);
+  assert.match(await page.textContent('#findings'), /skærtorsdag/);
+  await context.close();
+});
+
+test('no CPR number in the URL, the console, cookies, localStorage, sessionStorage, IndexedDB or caches', async () => {
+  const { context, page, console: log } = await open('index.html', { serviceWorkers: 'allow' });
+  await fillEligible(page);
+  await page.fill('#cpr', '15039910');
+  await page.keyboard.press('Tab');
+  await page.fill('#cpr', CPR);
+  await page.click('button[type=submit]');
+  await page.waitForLoadState();
+  const digits = CPR.replace('-', '');
+  const stored = await page.evaluate(async () => {
+    const dbs = indexedDB.databases ? await indexedDB.databases() : [];
+    const cached = [];
+    for (const name of await caches.keys()) {
+      for (const req of await (await caches.open(name)).keys()) cached.push(req.url);
+    }
+    return { local: JSON.stringify({ ...localStorage }), session: JSON.stringify({ ...sessionStorage }), dbs: dbs.map((d) => d.name), cached, cookie: document.cookie };
+  });
+  const everything = JSON.stringify({ url: page.url(), log, cookies: await context.cookies(), ...stored });
+  assert.ok(!everything.includes(CPR) && !everything.includes(digits) && !everything.includes('15039910'), everything);
+  assert.deepEqual(stored.dbs, []);
+  assert.equal(stored.local, '{}');
+  assert.equal(stored.session, '{}');
+  await context.close();
+});
+
+test('after one visit, an offline reload still validates', async () => {
+  const { context, page } = await open('index.html', { serviceWorkers: 'allow' });
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+  });
+  await page.reload();
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+  await context.setOffline(true);
+  await page.reload();
+  await page.waitForFunction(() => document.querySelector('form[data-mestring]')?.noValidate === true);
+  await page.fill('#referenceDate', '2027-01-04');
+  await page.fill('#cpr', '15039');
+  await page.keyboard.press('Tab');
+  assert.match(await page.locator('#cpr-error').textContent(), /10 cifre/);
+  await page.goto(base + 'praktik.html');
+  await page.waitForFunction(() => document.querySelector('form[data-mestring]')?.noValidate === true);
+  await context.close();
+});
+
+test('with the wasm blocked the form keeps native validation, says so quietly, and submits every value', async () => {
+  const { context, page } = await open('index.html', { ready: false, block: '**/*.wasm' });
+  await page.waitForSelector('[data-mestring-notice]:not([hidden])');
+  assert.match(await page.textContent('[data-mestring-notice]'), /kunne ikke indlæses/);
+  assert.equal(await page.evaluate(() => document.getElementById('referral').noValidate), false);
+  // Native validation still guards the required fields.
+  await page.click('button[type=submit]');
+  assert.equal(page.url(), base + 'index.html');
+  await fillEligible(page, { abuse: true });
+  await page.check('#inTreatment-ja');
+  await page.fill('#treatmentStart', '2026-10-01');
+  await page.fill('#lastUse', '2026-11-20');
+  await page.selectOption('#visitationCategory', 'aktivitetsparat');
+  const [request] = await Promise.all([page.waitForRequest((r) => r.method() === 'POST'), page.click('button[type=submit]')]);
+  const sent = new URLSearchParams(request.postData());
+  assert.deepEqual(Object.fromEntries(sent), {
+    referenceDate: '2027-01-04', cpr: CPR, birthDate: '', benefit: 'kontanthjaelp', visitationCategory: 'aktivitetsparat',
+    barrierKind: 'anxiety', barrierSeverity: 'mild', openToGroupWork: 'true', canDescribeOwnBarriers: 'true',
+    abusePresent: 'true', inTreatment: 'true', treatmentStart: '2026-10-01', treatmentEnd: '', lastUse: '2026-11-20',
+  });
+  await context.close();
 });

@@ -1,0 +1,55 @@
+// The demo portal's form pages: attach the drop-in validation, and show the criteria and every
+// finding with its source beside the form.
+import { attach } from './pkg/mestring-forms.js';
+import { registerOffline } from './offline.js';
+
+registerOffline();
+
+const CRITERION_NAMES = {
+  'target.age': 'Alder',
+  'target.barrier': 'Psykiske barrierer',
+  'target.openness': 'Åbenhed over for gruppearbejde',
+  'target.selfReflection': 'Kan beskrive egne barrierer',
+  'target.benefit': 'Ydelse',
+  'abuse.treatment': 'Misbrugsbehandling',
+  'abuse.sobriety': 'Intet misbrug den seneste måned',
+};
+const STATUS = { met: 'Opfyldt', not_met: 'Ikke opfyldt', unknown: 'Mangler' };
+const SEVERITY = { error: 'Fejl', warning: 'Advarsel', info: 'Til orientering' };
+
+function item(className, ...parts) {
+  const li = document.createElement('li');
+  li.className = className;
+  for (const [tag, cls, text] of parts) {
+    const el = document.createElement(tag);
+    if (cls) el.className = cls;
+    el.textContent = text;
+    li.append(el);
+  }
+  return li;
+}
+
+function details(result) {
+  const criteria = document.getElementById('criteria');
+  if (criteria && result.criteria) {
+    criteria.replaceChildren(...result.criteria.map((c) => item(`demo-criterion ${c.status}`, ['span', 'name', CRITERION_NAMES[c.rule] ?? c.rule], ['strong', 'state', STATUS[c.status]])));
+  }
+  const findings = document.getElementById('findings');
+  if (findings) {
+    const items = result.findings.map((f) => {
+      const li = item(`demo-finding ${f.severity}`, ['span', 'message', f.message], ['small', 'source', `Kilde: ${f.source.title}, ${f.source.ref}`]);
+      const label = document.createElement('strong');
+      label.textContent = `${SEVERITY[f.severity]}: `;
+      li.firstChild.prepend(label);
+      return li;
+    });
+    findings.replaceChildren(...(items.length ? items : [item('demo-finding none', ['span', '', 'Ingen.'])]));
+  }
+}
+
+const form = document.querySelector('form[data-mestring]');
+const handle = await attach(form);
+if (handle.available) {
+  form.addEventListener('mestring:result', (e) => details(e.detail));
+  details(handle.result);
+}

@@ -1,0 +1,90 @@
+// The plan page: planCourse for the chosen start and profile, drawn as a timeline (SVG) of phases,
+// teaching days, status meetings and mentor reports, with the findings and their sources.
+import init, { planCourse } from './pkg/mestring.js';
+import { registerOffline } from './offline.js';
+
+registerOffline();
+
+const NAMES = { preparation: 'Forberedelse', teaching: 'Undervisning', internship: 'Praktik og opfølgning', aftercare: 'Efterværn' };
+const MONTHS = ['jan.', 'feb.', 'mar.', 'apr.', 'maj', 'jun.', 'jul.', 'aug.', 'sep.', 'okt.', 'nov.', 'dec.'];
+const SVG = 'http://www.w3.org/2000/svg';
+const day = (iso) => Date.UTC(...iso.split('-').map((n, i) => (i === 1 ? n - 1 : +n))) / 86400000;
+const longDate = (iso) => {
+  const [y, m, d] = iso.split('-').map(Number);
+  return `${d}. ${['januar', 'februar', 'marts', 'april', 'maj', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'december'][m - 1]} ${y}`;
+};
+
+function el(name, attrs = {}, text) {
+  const e = document.createElementNS(SVG, name);
+  for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, v);
+  if (text !== undefined) e.textContent = text;
+  return e;
+}
+
+function timeline(plan) {
+  const first = day(plan.phases[0].start);
+  const last = day(plan.phases.at(-1).end) + 1;
+  const width = 960;
+  const left = 150;
+  const x = (iso) => left + ((day(iso) - first) / (last - first)) * (width - left - 10);
+  const svg = el('svg', { viewBox: `0 0 ${width} 250`, role: 'img', 'aria-labelledby': 'timeline-desc', class: 'demo-timeline-svg' });
+  const teaching = plan.teachingDays.length;
+  svg.append(el('desc', { id: 'timeline-desc' }, `Forløbet fra ${longDate(plan.start)} til ${longDate(plan.end)}: ${plan.phases.map((p) => `${NAMES[p.phase]} ${p.weeks} uger`).join(', ')}; ${teaching} undervisningsdage, ${plan.statusMeetings.length} statusmøder og ${plan.mentorReports.length} mentorrapporter.`));
+  // Month ticks.
+  const [y0, m0] = plan.phases[0].start.split('-').map(Number);
+  for (let i = 0; ; i++) {
+    const m = ((m0 - 1 + i) % 12) + 1;
+    const y = y0 + Math.floor((m0 - 1 + i) / 12);
+    const iso = `${y}-${String(m).padStart(2, '0')}-01`;
+    if (day(iso) > last) break;
+    if (day(iso) < first) continue;
+    svg.append(el('line', { x1: x(iso), x2: x(iso), y1: 20, y2: 230, class: 'tick' }), el('text', { x: x(iso) + 3, y: 16, class: 'label' }, `${MONTHS[m - 1]} ${y}`));
+  }
+  const rows = [['Faser', 50], ['Undervisningsdage', 110], ['Statusmøder', 160], ['Mentorrapporter', 205]];
+  for (const [label, y] of rows) svg.append(el('text', { x: 0, y: y + 5, class: 'label row-label' }, label));
+  for (const p of plan.phases) {
+    const g = el('g', { class: `phase ${p.phase}` });
+    g.append(el('rect', { x: x(p.start), y: 32, width: Math.max(2, x(p.end) - x(p.start) + (width - left) / (last - first)), height: 36, rx: 3 }));
+    g.append(el('text', { x: x(p.start) + 6, y: 55, class: 'phase-label' }, `${NAMES[p.phase]} (${p.weeks} uger)`));
+    svg.append(g);
+  }
+  for (const d of plan.teachingDays) svg.append(el('rect', { x: x(d), y: 96, width: 3, height: 28, class: 'teaching-day' }, undefined));
+  for (const w of plan.calendar.filter((w) => w.holidays.length)) {
+    for (const h of w.holidays) svg.append(el('circle', { cx: x(h.date) + 1.5, cy: 140, r: 4, class: 'holiday' }));
+  }
+  for (const d of plan.statusMeetings) svg.append(el('polygon', { points: `${x(d)},150 ${x(d) + 8},160 ${x(d)},170 ${x(d) - 8},160`, class: 'meeting' }));
+  for (const d of plan.mentorReports) svg.append(el('circle', { cx: x(d), cy: 205, r: 5, class: 'report' }));
+  return svg;
+}
+
+function render(plan) {
+  const status = document.getElementById('plan-status');
+  const findings = document.getElementById('findings');
+  const errors = plan.findings.filter((f) => f.severity === 'error').length;
+  status.textContent = plan.phases.length
+    ? `${plan.totalWeeks} uger fra ${longDate(plan.start)} til ${longDate(plan.end)} med ${plan.teachingDays.length} undervisningsdage.${errors ? ` Planen har ${errors} fejl.` : ''}`
+    : 'Angiv forløbets start.';
+  findings.replaceChildren(...plan.findings.map((f) => {
+    const li = document.createElement('li');
+    li.className = `demo-finding ${f.severity}`;
+    li.append(Object.assign(document.createElement('span'), { textContent: f.message }), Object.assign(document.createElement('small'), { className: 'source', textContent: `Kilde: ${f.source.title}, ${f.source.ref}` }));
+    return li;
+  }));
+  const box = document.getElementById('timeline');
+  box.replaceChildren(...(plan.phases.length ? [timeline(plan)] : []));
+  const legend = document.createElement('ul');
+  legend.className = 'demo-timeline-legend nobullet-list';
+  for (const p of plan.phases) legend.append(Object.assign(document.createElement('li'), { textContent: `${NAMES[p.phase]}: ${longDate(p.start)} til ${longDate(p.end)}` }));
+  box.append(legend);
+}
+
+const form = document.getElementById('plan');
+try {
+  await init();
+  const update = () => render(planCourse({ start: form.start.value, profile: form.profile.value, weeks: { preparation: Number(form.preparation.value) || undefined } }));
+  form.addEventListener('input', update);
+  form.addEventListener('change', update);
+  update();
+} catch {
+  document.getElementById('plan-status').textContent = 'Planen kunne ikke beregnes i denne browser.';
+}
