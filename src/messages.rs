@@ -59,6 +59,7 @@ pub static CATALOGUE: &[RuleEntry] = &[
         rule: "target.age",
         source: CATALOGUE_FIG2,
         texts: &[
+            t("name", "alder", "age"),
             t("tooYoung", "Borgeren er {age} år og fylder {min} år {date}. Målgruppen er {min}-{max} år.", "The citizen is {age} and turns {min} on {date}. The target group is {min} to {max} years old."),
             t("tooOld", "Borgeren er {age} år. Målgruppen er {min}-{max} år.", "The citizen is {age}. The target group is {min} to {max} years old."),
             t("missing", "Indtast borgerens fødselsdato eller cpr-nummer.", "Enter the citizen's date of birth or CPR number."),
@@ -68,6 +69,7 @@ pub static CATALOGUE: &[RuleEntry] = &[
         rule: "target.barrier",
         source: CATALOGUE_FIG2,
         texts: &[
+            t("name", "psykiske barrierer", "psychological barriers"),
             t("notMet", "Ingen af de angivne psykiske barrierer er i målgruppen. Målgruppen har {kinds} i {severities} grad.", "None of the psychological barriers given is in the target group. The target group has {kinds}, {severities}."),
             t("missing", "Vælg borgerens psykiske barrierer, og hvor svære de er.", "Choose the citizen's psychological barriers and how severe they are."),
         ],
@@ -76,6 +78,7 @@ pub static CATALOGUE: &[RuleEntry] = &[
         rule: "target.openness",
         source: CATALOGUE_FIG2,
         texts: &[
+            t("name", "åbenhed over for gruppearbejde", "openness to group work"),
             t("notMet", "Borgeren skal være åben over for at arbejde med psykiske barrierer sammen med andre borgere.", "The citizen must be open to working on psychological barriers together with other citizens."),
             t("missing", "Angiv, om borgeren er åben over for at arbejde med sine barrierer sammen med andre.", "Say whether the citizen is open to working on their barriers together with others."),
         ],
@@ -84,6 +87,7 @@ pub static CATALOGUE: &[RuleEntry] = &[
         rule: "target.selfReflection",
         source: CATALOGUE_FIG2,
         texts: &[
+            t("name", "evnen til at beskrive egne barrierer", "describing own barriers"),
             t("notMet", "Borgeren skal kunne beskrive og forholde sig til egne barrierer og udfordringer uden udprægede kognitive barrierer for dialog.", "The citizen must be able to describe and relate to their own barriers and challenges, without marked cognitive barriers to dialogue."),
             t("missing", "Angiv, om borgeren kan beskrive og forholde sig til egne barrierer.", "Say whether the citizen can describe and relate to their own barriers."),
         ],
@@ -92,6 +96,7 @@ pub static CATALOGUE: &[RuleEntry] = &[
         rule: "target.benefit",
         source: ("Inspirationskatalog: Joborienteret mestringsforløb for psykisk sårbare borgere (Marselisborg 2013)", "s. 5, 12"),
         texts: &[
+            t("name", "ydelse", "benefit"),
             t("notMet", "Forløbet er for borgere, der modtager {benefits}.", "The course is for citizens who receive {benefits}."),
             t("missing", "Vælg borgerens ydelse.", "Choose the citizen's benefit."),
         ],
@@ -100,6 +105,7 @@ pub static CATALOGUE: &[RuleEntry] = &[
         rule: "abuse.treatment",
         source: CATALOGUE_FIG2,
         texts: &[
+            t("name", "misbrugsbehandling", "treatment for substance abuse"),
             t("notInTreatment", "Borgeren har et misbrug og skal være i misbrugsbehandling hos et af kommunens tilbud eller samarbejdspartnere.", "The citizen has a substance abuse and must be in treatment for it with one of the municipality's services or partners."),
             t("notStarted", "Misbrugsbehandlingen begynder først {date}. Borgeren skal være i behandling på referencedatoen.", "The treatment for substance abuse only starts on {date}. The citizen must be in treatment on the reference date."),
             t("ended", "Misbrugsbehandlingen sluttede {date}. Borgeren skal være i behandling på referencedatoen.", "The treatment for substance abuse ended on {date}. The citizen must be in treatment on the reference date."),
@@ -110,6 +116,7 @@ pub static CATALOGUE: &[RuleEntry] = &[
         rule: "abuse.sobriety",
         source: CATALOGUE_FIG2,
         texts: &[
+            t("name", "seneste misbrug", "last substance use"),
             t("notMet", "Borgeren må ikke have praktiseret sit misbrug inden for {period}. Kravet er opfyldt fra {date}.", "The citizen must not have practised the abuse within {period}. The requirement is met from {date}."),
             t("missing", "Indtast datoen for borgerens seneste misbrug.", "Enter the date the citizen last used."),
         ],

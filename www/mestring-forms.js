@@ -23,6 +23,8 @@ const CHECKS = {
   caseload: 'checkCaseload',
 };
 
+const list = (items, and) => (items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} ${and} ${items.at(-1)}`);
+
 const TEXT = {
   da: {
     error: 'Fejl: ',
@@ -30,7 +32,7 @@ const TEXT = {
     eligible: 'Borgeren er i målgruppen.',
     eligibleFrom: (d) => `Borgeren er ikke i målgruppen endnu, men vil være det fra ${d}.`,
     notEligible: 'Borgeren er ikke i målgruppen.',
-    missing: (n) => `Der mangler oplysninger til ${n} ${n === 1 ? 'kriterium' : 'kriterier'}.`,
+    missing: (names) => `Der mangler oplysninger om ${list(names, 'og')}.`,
     complete: 'Aftalen er udfyldt.',
     incomplete: (n) => `Der er ${n} ${n === 1 ? 'fejl eller mangel' : 'fejl eller mangler'} i aftalen.`,
     unavailable: 'Den automatiske kontrol kunne ikke indlæses. Du kan stadig udfylde og sende formularen.',
@@ -43,7 +45,7 @@ const TEXT = {
     eligible: 'The citizen is in the target group.',
     eligibleFrom: (d) => `The citizen is not in the target group yet, but will be from ${d}.`,
     notEligible: 'The citizen is not in the target group.',
-    missing: (n) => `Information is missing for ${n} ${n === 1 ? 'criterion' : 'criteria'}.`,
+    missing: (names) => `Information is missing on ${list(names, 'and')}.`,
     complete: 'The agreement is complete.',
     incomplete: (n) => `The agreement has ${n} ${n === 1 ? 'error or omission' : 'errors or omissions'}.`,
     unavailable: 'The automatic check could not be loaded. You can still fill in and send the form.',
@@ -209,7 +211,9 @@ export async function attach(form, options = {}) {
       if (r.outcome === 'eligible') return t.eligible;
       if (r.eligibleFrom) return t.eligibleFrom(longDate(r.eligibleFrom));
       if (r.outcome === 'not_eligible') return t.notEligible;
-      return t.missing(r.criteria.filter((c) => c.status === 'unknown').length);
+      // Each criterion once, by the name the catalogue gives it (abuse's two share one question).
+      const names = [...new Set(r.criteria.filter((c) => c.status === 'unknown').map((c) => catalogue[c.rule]?.name ?? c.rule))];
+      return t.missing(names);
     }
     const errors = (r.findings ?? []).filter((f) => f.severity === 'error').length;
     return errors === 0 ? t.complete : t.incomplete(errors);
@@ -238,7 +242,8 @@ export async function attach(form, options = {}) {
 
   function summary(p) {
     const doc = form.ownerDocument;
-    let box = doc.querySelector('[data-mestring-summary]');
+    // A portal's own DKFDS summary element, or ours.
+    let box = doc.querySelector('[data-mestring-summary]') ?? doc.querySelector('fds-error-summary');
     if (!box) {
       box = doc.createElement('div');
       box.dataset.mestringSummary = '';

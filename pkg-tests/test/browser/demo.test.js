@@ -47,7 +47,8 @@ async function open(path = 'index.html', { ready = true, block, serviceWorkers =
     if (!r.url().startsWith(origin) && !r.url().startsWith('data:')) foreign.push(r.url());
   });
   if (block) await page.route(block, (route) => route.abort());
-  await page.goto(base + path);
+  const response = await page.goto(base + path);
+  assert.equal(response.headers()['content-security-policy'], "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'");
   if (ready) await page.waitForFunction(() => document.querySelector('form[data-mestring]')?.noValidate === true);
   return { context, page, console: console_ };
 }
@@ -67,7 +68,10 @@ async function fillEligible(page, { abuse = false } = {}) {
 
 test('typing shows the outcome live, and eligibleFrom in words', async () => {
   const { context, page, console: log } = await open();
-  assert.match(await status(page), /mangler oplysninger til 7 kriterier/);
+  assert.equal(await status(page), 'Der mangler oplysninger om alder, psykiske barrierer, åbenhed over for gruppearbejde, evnen til at beskrive egne barrierer, ydelse, misbrugsbehandling og seneste misbrug.');
+  await page.fill('#referenceDate', '2027-01-04');
+  await page.check('#abusePresent-nej');
+  assert.match(await status(page), /om alder, psykiske barrierer, .* og ydelse\.$/);
   await fillEligible(page);
   assert.equal(await status(page), 'Borgeren er i målgruppen.');
   await page.check('#abusePresent-ja');
