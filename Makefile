@@ -5,7 +5,7 @@ export PATH := $(HOME)/.cargo/bin:$(PATH)
 HOST ?= 127.0.0.1
 PORT ?= 8080
 
-.PHONY: setup build test test-native lint test-wasm test-pkg test-browser demo clean
+.PHONY: setup build test test-native lint test-wasm test-pkg test-browser bench demo clean
 
 setup:
 	@scripts/setup
@@ -37,6 +37,12 @@ test-pkg:
 
 test-browser:
 	cd pkg-tests && node --test --test-reporter=spec test/browser/
+
+## mestring against plain JS, Zod 4, json-rules-engine and zen-engine on the same rules (see BENCHMARKS.md)
+bench: build
+	@scripts/build-www >/dev/null
+	cd pkg-tests && node bench/bench.mjs && node bench/browser.mjs
+	cargo bench --quiet --bench core
 
 ## serve the demo portal on http://$(HOST):$(PORT)/
 demo: build

@@ -8,7 +8,8 @@ export const root = join(here, '..', '..');
 export const pkgDir = join(root, 'pkg');
 
 const mestring = await import(join(pkgDir, 'mestring.js'));
-mestring.initSync({ module: readFileSync(join(pkgDir, 'mestring_bg.wasm')) });
+/** The instance's exports, `memory` among them. */
+export const wasm = mestring.initSync({ module: readFileSync(join(pkgDir, 'mestring_bg.wasm')) });
 export default mestring;
 
 /** The shared vectors of one kind, `[file, vector]`, in file order. */

@@ -1,0 +1,44 @@
+//! `cargo bench`: the core alone, natively (no JavaScript boundary), in rounds with medians.
+//! Parsing the input from JSON text is timed apart from the check itself, since a native caller
+//! (the command-line tool, a server) may already hold the parsed value.
+use std::time::Instant;
+
+use mestring::Value;
+
+const INPUTS: [(&str, &str); 3] = [
+    ("eligible", r#"{"referenceDate":"2027-01-04","citizen":{"birthDate":"1999-03-15","benefit":"kontanthjaelp","visitationCategory":"aktivitetsparat"},"barriers":[{"kind":"anxiety","severity":"mild"}],"openToGroupWork":true,"canDescribeOwnBarriers":true,"substanceAbuse":{"present":true,"inTreatment":true,"treatmentStart":"2026-10-01","treatmentEnd":null,"lastUse":"2026-11-20"}}"#),
+    ("ineligible", r#"{"referenceDate":"2027-01-04","citizen":{"birthDate":"2002-01-20","benefit":"kontanthjaelp"},"barriers":[{"kind":"depression","severity":"severe"}],"openToGroupWork":false,"canDescribeOwnBarriers":true,"substanceAbuse":{"present":false}}"#),
+    ("half-filled", r#"{"referenceDate":"2027-01-04","citizen":{"birthDate":"1999-03-15"},"openToGroupWork":true}"#),
+];
+
+fn median_ns<F: FnMut() -> usize>(mut f: F) -> f64 {
+    let mut rounds = Vec::new();
+    let mut sink = 0;
+    for _ in 0..15 {
+        let n = 20_000;
+        let t = Instant::now();
+        for _ in 0..n {
+            sink += f();
+        }
+        rounds.push(t.elapsed().as_nanos() as f64 / n as f64);
+    }
+    std::hint::black_box(sink);
+    rounds.sort_by(|a, b| a.total_cmp(b));
+    rounds[rounds.len() / 2]
+}
+
+fn main() {
+    println!("\nNative core (release profile), median of 15 rounds");
+    for (name, text) in INPUTS {
+        let parsed = Value::parse_json(text).expect("bench input is JSON");
+        let check = median_ns(|| mestring::check_referral(&parsed, None).map(|r| r.findings.len()).unwrap_or(0));
+        let both = median_ns(|| Value::parse_json(text).ok().and_then(|v| mestring::check_referral(&v, None).ok()).map(|r| r.findings.len()).unwrap_or(0));
+        println!(
+            "  {name:<12} check {:>6.2} µs ({:>5.2} M/s)   parse + check {:>6.2} µs ({:>5.2} M/s)",
+            check / 1000.0,
+            1000.0 / check,
+            both / 1000.0,
+            1000.0 / both
+        );
+    }
+}
