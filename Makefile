@@ -5,7 +5,7 @@ export PATH := $(HOME)/.cargo/bin:$(PATH)
 HOST ?= 127.0.0.1
 PORT ?= 8080
 
-.PHONY: setup build test test-native lint test-wasm test-pkg test-browser bench demo clean
+.PHONY: setup build test test-native lint test-wasm test-pkg test-browser bench fuzz demo clean
 
 setup:
 	@scripts/setup
@@ -43,6 +43,10 @@ bench: build
 	@scripts/build-www >/dev/null
 	cd pkg-tests && node bench/bench.mjs && node bench/browser.mjs
 	cargo bench --quiet --bench core
+
+## every fuzz target for FUZZ_SECONDS each (default 60; nightly Rust and cargo-fuzz)
+fuzz:
+	@scripts/fuzz
 
 ## serve the demo portal on http://$(HOST):$(PORT)/
 demo: build

@@ -204,61 +204,71 @@ fn require_object(v: &Value, expected: &'static str) -> Result<(), NotAnObject> 
     }
 }
 
+/// The options' notes, and one `input.invalid` note for each object of `input` that had more
+/// entries than the limit (lists and strings over their limits are reported by the field readers).
+fn notes_for(options: &Options, input: &Value) -> Vec<Note> {
+    let mut notes = options.notes.clone();
+    for path in input.too_large_paths() {
+        notes.push(Note::new("input.invalid", "tooLarge", Severity::Error, (!path.is_empty()).then_some(path.as_str())));
+    }
+    notes
+}
+
 /// `checkReferral(referral, options)`: the target-group check. Fails only when `referral` is not
 /// an object.
 pub fn check_referral(referral: &Value, options: Option<&Value>) -> Result<ReferralResult, NotAnObject> {
     let options = read_options(options)?;
     require_object(referral, "a referral object")?;
-    Ok(referral::check(referral, options.lang, &options.ruleset, options.notes))
+    Ok(referral::check(referral, options.lang, &options.ruleset, notes_for(&options, referral)))
 }
 
 /// `planCourse(input, options)`: a dated course plan with its findings.
 pub fn plan_course(input: &Value, options: Option<&Value>) -> Result<plan::PlanResult, NotAnObject> {
     let options = read_options(options)?;
     require_object(input, "a plan input object")?;
-    Ok(plan::plan_course(input, options.lang, &options.ruleset, options.notes))
+    Ok(plan::plan_course(input, options.lang, &options.ruleset, notes_for(&options, input)))
 }
 
 /// `checkPlan(plan, options)`: findings on a (caseworker-edited) plan.
 pub fn check_plan(input: &Value, options: Option<&Value>) -> Result<plan::CheckResult, NotAnObject> {
     let options = read_options(options)?;
     require_object(input, "a plan object")?;
-    Ok(plan::check_plan(input, options.lang, &options.ruleset, options.notes))
+    Ok(plan::check_plan(input, options.lang, &options.ruleset, notes_for(&options, input)))
 }
 
 /// `checkTeam(team, options)`: team size and composition.
 pub fn check_team(input: &Value, options: Option<&Value>) -> Result<plan::CheckResult, NotAnObject> {
     let options = read_options(options)?;
     require_object(input, "a team object")?;
-    Ok(plan::check_team(input, options.lang, &options.ruleset, options.notes))
+    Ok(plan::check_team(input, options.lang, &options.ruleset, notes_for(&options, input)))
 }
 
 /// `checkMentorAgreement(agreement, options)`.
 pub fn check_mentor_agreement(input: &Value, options: Option<&Value>) -> Result<agreements::AgreementResult, NotAnObject> {
     let options = read_options(options)?;
     require_object(input, "a mentor agreement object")?;
-    Ok(agreements::check_mentor(input, options.lang, &options.ruleset, options.notes))
+    Ok(agreements::check_mentor(input, options.lang, &options.ruleset, notes_for(&options, input)))
 }
 
 /// `checkInternshipAgreement(agreement, options)`.
 pub fn check_internship_agreement(input: &Value, options: Option<&Value>) -> Result<agreements::AgreementResult, NotAnObject> {
     let options = read_options(options)?;
     require_object(input, "an internship agreement object")?;
-    Ok(agreements::check_internship(input, options.lang, &options.ruleset, options.notes))
+    Ok(agreements::check_internship(input, options.lang, &options.ruleset, notes_for(&options, input)))
 }
 
 /// `checkSupplierAgreement(agreement, options)`.
 pub fn check_supplier_agreement(input: &Value, options: Option<&Value>) -> Result<agreements::AgreementResult, NotAnObject> {
     let options = read_options(options)?;
     require_object(input, "a supplier agreement object")?;
-    Ok(agreements::check_supplier(input, options.lang, &options.ruleset, options.notes))
+    Ok(agreements::check_supplier(input, options.lang, &options.ruleset, notes_for(&options, input)))
 }
 
 /// `checkCaseload(mentor, options)`.
 pub fn check_caseload(input: &Value, options: Option<&Value>) -> Result<caseload::CaseloadResult, NotAnObject> {
     let options = read_options(options)?;
     require_object(input, "a mentor object")?;
-    Ok(caseload::check(input, options.lang, &options.ruleset, options.notes))
+    Ok(caseload::check(input, options.lang, &options.ruleset, notes_for(&options, input)))
 }
 
 /// `transition(state, event, options)`: one step of the participant workflow.
@@ -266,7 +276,14 @@ pub fn transition(state: &Value, event: &Value, options: Option<&Value>) -> Resu
     let options = read_options(options)?;
     require_object(state, "a state object")?;
     require_object(event, "an event object")?;
-    Ok(workflow::transition(state, event, options.lang, &options.ruleset, options.notes))
+    let mut notes = options.notes.clone();
+    for (prefix, v) in [("state", state), ("event", event)] {
+        notes.extend(v.too_large_paths().into_iter().map(|p| {
+            let path = if p.is_empty() { prefix.to_string() } else { format!("{prefix}.{p}") };
+            Note::new("input.invalid", "tooLarge", Severity::Error, Some(&path))
+        }));
+    }
+    Ok(workflow::transition(state, event, options.lang, &options.ruleset, notes))
 }
 
 /// `version()`: package and ruleset versions.

@@ -10,6 +10,13 @@ pub const MAX_DEPTH: usize = 32;
 /// How many entries an array or object may have; the rest are dropped and the value marked.
 pub const MAX_ENTRIES: usize = 1000;
 
+/// How long one string may be, in bytes (a CPR number is 11, a free-text field a few hundred);
+/// a longer one becomes [`Value::Unsupported`] and so an `input.invalid` finding on its field.
+pub const MAX_STRING: usize = 10_000;
+/// The key an object gets when it had more than [`MAX_ENTRIES`] entries and the rest were
+/// dropped; `too_large_paths` finds it, and the API reports it as a finding.
+pub const TRUNCATED: &str = "\u{0}truncated";
+
 /// How many values one input may hold in all; the rest become [`Value::Unsupported`]. A referral
 /// holds about 25, the default ruleset about 150.
 pub const MAX_VALUES: usize = 20_000;
@@ -50,6 +57,34 @@ impl Value {
             Value::String(s) => s.trim().is_empty(),
             _ => false,
         }
+    }
+
+    /// Paths (dotted, `""` for the whole value) of the objects that had more entries than the
+    /// limit allows.
+    pub fn too_large_paths(&self) -> Vec<String> {
+        fn walk(v: &Value, path: &str, out: &mut Vec<String>) {
+            let join = |k: &str| if path.is_empty() { k.to_string() } else { format!("{path}.{k}") };
+            match v {
+                Value::Object(entries) => {
+                    for (k, x) in entries {
+                        if k == TRUNCATED {
+                            out.push(path.to_string());
+                        } else {
+                            walk(x, &join(k), out);
+                        }
+                    }
+                }
+                Value::Array(items) => {
+                    for (i, x) in items.iter().enumerate() {
+                        walk(x, &join(&i.to_string()), out);
+                    }
+                }
+                _ => {}
+            }
+        }
+        let mut out = Vec::new();
+        walk(self, "", &mut out);
+        out
     }
 
     /// A short name of this value's type, for messages (`text`, `number`, ...).
@@ -175,7 +210,7 @@ impl Parser<'_> {
             Some(b'n') => self.literal(b"null", Value::Null),
             Some(b't') => self.literal(b"true", Value::Bool(true)),
             Some(b'f') => self.literal(b"false", Value::Bool(false)),
-            Some(b'"') => self.string().map(Value::String),
+            Some(b'"') => self.string().map(|s| if s.len() > MAX_STRING { Value::Unsupported("too large") } else { Value::String(s) }),
             Some(b'[' | b'{') if depth > MAX_DEPTH => self.skip_container(),
             Some(b'[') => {
                 self.i += 1;
@@ -185,8 +220,10 @@ impl Parser<'_> {
                 }
                 loop {
                     let v = self.value(depth + 1)?;
-                    if items.len() < MAX_ENTRIES {
-                        items.push(v);
+                    match items.len() {
+                        n if n < MAX_ENTRIES => items.push(v),
+                        n if n == MAX_ENTRIES => items.push(Value::Unsupported("too large")),
+                        _ => {}
                     }
                     if self.eat(b']') {
                         return Ok(self.cap(Value::Array(items), depth));
@@ -212,8 +249,10 @@ impl Parser<'_> {
                         return self.err();
                     }
                     let v = self.value(depth + 1)?;
-                    if entries.len() < MAX_ENTRIES {
-                        entries.push((k, v));
+                    match entries.len() {
+                        n if n < MAX_ENTRIES => entries.push((k, v)),
+                        n if n == MAX_ENTRIES => entries.push((TRUNCATED.to_string(), Value::Unsupported("too large"))),
+                        _ => {}
                     }
                     if self.eat(b'}') {
                         return Ok(self.cap(Value::Object(entries), depth));
@@ -409,11 +448,22 @@ fn from_json(v: &serde_json::Value, depth: usize) -> Value {
         J::Null => Value::Null,
         J::Bool(b) => Value::Bool(*b),
         J::Number(n) => Value::Number(n.as_f64().unwrap_or(f64::NAN)),
+        J::String(s) if s.len() > MAX_STRING => Value::Unsupported("too large"),
         J::String(s) => Value::String(s.clone()),
-        J::Array(a) => Value::Array(a.iter().take(MAX_ENTRIES).map(|x| from_json(x, depth + 1)).collect()),
-        J::Object(o) => Value::Object(
-            o.iter().take(MAX_ENTRIES).map(|(k, x)| (k.clone(), from_json(x, depth + 1))).collect(),
-        ),
+        J::Array(a) => {
+            let mut items: Vec<Value> = a.iter().take(MAX_ENTRIES).map(|x| from_json(x, depth + 1)).collect();
+            if a.len() > MAX_ENTRIES {
+                items.push(Value::Unsupported("too large"));
+            }
+            Value::Array(items)
+        }
+        J::Object(o) => {
+            let mut entries: Vec<(String, Value)> = o.iter().take(MAX_ENTRIES).map(|(k, x)| (k.clone(), from_json(x, depth + 1))).collect();
+            if o.len() > MAX_ENTRIES {
+                entries.push((TRUNCATED.to_string(), Value::Unsupported("too large")));
+            }
+            Value::Object(entries)
+        }
     }
 }
 
@@ -477,6 +527,18 @@ mod tests {
         }
         assert_eq!((depth, v), (MAX_DEPTH + 1, &Value::Unsupported("too deeply nested")));
         assert!(Value::parse_json(&"[".repeat(100_000)).is_err());
+    }
+
+    #[test]
+    fn limits_are_marked_not_dropped_silently() {
+        let long = format!("\"{}\"", "x".repeat(MAX_STRING + 1));
+        assert_eq!(Value::parse_json(&long), Ok(Value::Unsupported("too large")));
+        let many = format!("[{}]", vec!["1"; MAX_ENTRIES + 5].join(","));
+        let Ok(Value::Array(items)) = Value::parse_json(&many) else { panic!() };
+        assert_eq!((items.len(), items.last()), (MAX_ENTRIES + 1, Some(&Value::Unsupported("too large"))));
+        let keys: Vec<String> = (0..MAX_ENTRIES + 3).map(|i| format!("\"k{i}\":1")).collect();
+        let obj = format!("{{\"a\":{{{}}}}}", keys.join(","));
+        assert_eq!(Value::parse_json(&obj).unwrap().too_large_paths(), ["a"]);
     }
 
     #[test]

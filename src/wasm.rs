@@ -11,7 +11,7 @@ use serde::Serialize;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::value::{Value, MAX_DEPTH, MAX_ENTRIES, MAX_VALUES};
+use crate::value::{Value, MAX_DEPTH, MAX_ENTRIES, MAX_STRING, MAX_VALUES, TRUNCATED};
 use crate::{messages, ruleset, Lang, NotAnObject};
 
 #[wasm_bindgen(typescript_custom_section)]
@@ -82,7 +82,7 @@ fn read_within(v: &JsValue, depth: usize, budget: &mut usize) -> Result<Value, J
         return Ok(Value::Number(n));
     }
     if let Some(s) = v.as_string() {
-        return Ok(Value::String(s));
+        return Ok(if s.len() > MAX_STRING { Value::Unsupported("too large") } else { Value::String(s) });
     }
     if v.is_bigint() {
         return Ok(Value::Unsupported("bigint"));
@@ -101,10 +101,13 @@ fn read_within(v: &JsValue, depth: usize, budget: &mut usize) -> Result<Value, J
     }
     if Array::is_array(v) {
         let len = Reflect::get(v, &JsValue::from_str("length"))?.as_f64().unwrap_or(0.0);
-        let n = (len.max(0.0) as usize).min(MAX_ENTRIES);
-        let mut items = Vec::with_capacity(n);
-        for i in 0..n {
+        let len = len.max(0.0) as usize;
+        let mut items = Vec::with_capacity(len.min(MAX_ENTRIES) + 1);
+        for i in 0..len.min(MAX_ENTRIES) {
             items.push(read_within(&Reflect::get_u32(v, i as u32)?, depth + 1, budget)?);
+        }
+        if len > MAX_ENTRIES {
+            items.push(Value::Unsupported("too large"));
         }
         return Ok(Value::Array(items));
     }
@@ -112,6 +115,7 @@ fn read_within(v: &JsValue, depth: usize, budget: &mut usize) -> Result<Value, J
     let mut entries = Vec::new();
     for key in keys.iter() {
         if entries.len() >= MAX_ENTRIES {
+            entries.push((TRUNCATED.to_string(), Value::Unsupported("too large")));
             break;
         }
         // Symbol keys are not data; string keys only.
