@@ -18,8 +18,8 @@ pub const MAX_STRING: usize = 10_000;
 pub const TRUNCATED: &str = "\u{0}truncated";
 
 /// How many values one input may hold in all; the rest become [`Value::Unsupported`]. A referral
-/// holds about 25, the default ruleset about 150.
-pub const MAX_VALUES: usize = 20_000;
+/// holds about 25, the default ruleset about 250, a plan with its teaching days about 150.
+pub const MAX_VALUES: usize = 5_000;
 
 /// One input value.
 #[derive(Debug, Clone, PartialEq)]
