@@ -23,10 +23,10 @@ test: setup
 	@$(MAKE) --no-print-directory test-wasm test-pkg test-browser
 
 test-native:
-	cargo test --quiet
+	cargo test --quiet --all-features
 
 lint:
-	cargo clippy --quiet --all-targets -- -D warnings
+	cargo clippy --quiet --all-targets --all-features -- -D warnings
 	@scripts/lint-wasm
 
 test-wasm:

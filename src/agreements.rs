@@ -340,6 +340,8 @@ pub(crate) fn internship_notes(a: &Value, rs: &Ruleset, prefix: &str) -> Vec<Not
         }
     }
     let made_on = required_date(&mut f, &mut out, a, "madeOn", &p("madeOn"), need(rule, "madeOn", GUIDE));
+    // The law is read as of the agreement's reference date, else when it was made, else its start.
+    let reference = f.date(a, "referenceDate", &p("referenceDate"));
     required_text(&mut f, &mut out, a, "purpose", &p("purpose"), need(rule, "purpose", GUIDE));
     let law = rs.parameter("internship.maxHoursPerWeek", made_on.unwrap_or(NaiveDate::MIN)).map(|(_, s)| s.clone()).unwrap_or_else(|| src(GUIDE));
     if f.code(a, "purposeType", &p("purposeType"), &PURPOSES).is_none() && a.get("purposeType").is_none_or(Value::is_blank) {
@@ -385,7 +387,7 @@ pub(crate) fn internship_notes(a: &Value, rs: &Ruleset, prefix: &str) -> Vec<Not
     let end = end_before_start(&mut f, start, end, &p("end"));
     let without_experience = f.boolean(a, "withoutWorkExperience", &p("withoutWorkExperience")) == Some(true);
     if let (Some(s), Some(e), Some(c)) = (start, end, category) {
-        let on = made_on.unwrap_or(s);
+        let on = reference.or(made_on).unwrap_or(s);
         let weeks = ((e - s).num_days() + 7) / 7;
         let id = match (c.as_str(), without_experience) {
             ("jobparat", true) => "internship.maxWeeks.jobparatWithoutExperience",
