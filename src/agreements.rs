@@ -129,6 +129,9 @@ fn end_before_start(f: &mut Fields, start: Option<NaiveDate>, end: Option<NaiveD
     }
 }
 
+/// The longest agreement whose cadence is listed date by date: five years.
+const MAX_SCHEDULE_DAYS: i64 = 5 * 366;
+
 /// Words that give a mentor a task mentors should not have: assessing work capacity, deciding.
 const AUTHORITY_WORDS: [&str; 10] = [
     "arbejdsevne",
@@ -226,8 +229,10 @@ pub fn check_mentor(a: &Value, lang: Lang, ruleset: &RulesetChoice, mut notes: V
         }
     }
 
+    // The cadence as dates, for agreements of a sensible length (an absurd one has its error
+    // already; listing a report every 14 days for centuries would only make it slow).
     let schedule = match (start, end) {
-        (Some(s), Some(e)) => Some(cadence(&mut f, &mut out, a, s, e, rs)),
+        (Some(s), Some(e)) if (e - s).num_days() <= MAX_SCHEDULE_DAYS => Some(cadence(&mut f, &mut out, a, s, e, rs)),
         _ => None,
     };
     notes.extend(f.notes);

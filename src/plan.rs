@@ -22,6 +22,10 @@ use crate::ruleset::{Course, Profile, Range, Ruleset};
 use crate::value::Value;
 use crate::{Lang, RulesetChoice};
 
+/// The longest phase whose teaching days are judged week by week (two years; the longest a
+/// profile allows is 26 weeks).
+const MAX_JUDGED_WEEKS: i64 = 104;
+
 /// The phases in their order; aftercare is optional.
 pub const PHASES: [&str; 4] = ["preparation", "teaching", "internship", "aftercare"];
 /// Weekday codes, Monday first.
@@ -590,6 +594,11 @@ pub(crate) fn check_plan_notes(plan: &Value, rs: &Ruleset) -> Vec<Note> {
             ("internship", course.internship_teaching_days_per_week.value, &course.internship_teaching_days_per_week.source),
         ] {
             let Some((_, s, e)) = span(name) else { continue };
+            // A phase far beyond any profile's length already has its error; judging it week by
+            // week would only make an absurd plan slow to check.
+            if weeks_between(s, e) > MAX_JUDGED_WEEKS {
+                continue;
+            }
             let mut block = s;
             while let Some(block_end) = add_days(block, 6) {
                 if block_end > e {
@@ -771,6 +780,17 @@ mod tests {
         assert_eq!(p.status_meetings, ["2027-06-01"]);
         assert_eq!(p.mentor_reports.first().map(String::as_str), Some("2027-03-15"));
         assert!(errors(&p.findings).is_empty(), "{:?}", errors(&p.findings));
+    }
+
+    #[test]
+    fn an_absurdly_long_plan_is_checked_quickly() {
+        let v = Value::parse_json(r#"{"phases":[{"phase":"preparation","start":"0001-01-01","end":"0001-01-28"},{"phase":"teaching","start":"0001-01-29","end":"9999-12-31"},{"phase":"internship","start":"0001-01-01","end":"9999-12-31"}],"teachingDays":["2027-01-04"]}"#).unwrap();
+        let t = std::time::Instant::now();
+        let r = check_plan(&v, Lang::Da, &RulesetChoice::Default, Vec::new());
+        assert!(!r.ok);
+        assert!(r.findings.iter().any(|f| f.rule == "plan.phaseLength"));
+        // Not a benchmark: a guard against the week-by-week loop over 10 000 years (seconds).
+        assert!(t.elapsed() < std::time::Duration::from_secs(1), "{:?}", t.elapsed());
     }
 
     #[test]
