@@ -41,7 +41,7 @@ test-browser:
 ## mestring against plain JS, Zod 4, json-rules-engine and zen-engine on the same rules (see BENCHMARKS.md)
 bench: build
 	@scripts/build-www >/dev/null
-	cd pkg-tests && node bench/bench.mjs && node bench/browser.mjs
+	cd pkg-tests/bench && npm install --no-audit --no-fund --loglevel=error && node bench.mjs && node browser.mjs
 	cargo bench --quiet --bench core
 
 ## every fuzz target for FUZZ_SECONDS each (default 60; nightly Rust and cargo-fuzz)
