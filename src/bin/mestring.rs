@@ -8,11 +8,14 @@
 //! FILE is JSON (one record or a list), NDJSON (`.ndjson`, `.jsonl`: one record a line) or CSV
 //! (`.csv`: a header row of dotted field paths), or `-` for NDJSON on standard input. Records are
 //! read and checked one at a time, so memory stays bounded however long the file; a row that
-//! cannot be read is reported with its row number and the run goes on.
+//! cannot be read is reported with its row number and the run goes on. When standard error is a
+//! terminal, a progress bar shows how much of the file is done.
 //! Exit code: 0 when every record is eligible or complete, 1 when some are not, 2 when the
 //! arguments or the file cannot be used.
 
+use std::cell::Cell;
 use std::collections::BTreeMap;
+use std::rc::Rc;
 use std::fs::File;
 use std::io::{self, BufRead, BufReader, BufWriter, IsTerminal, Read, Write};
 use std::process::ExitCode;
@@ -193,14 +196,30 @@ fn set_path(v: &mut Value, path: &str, x: Value) {
     }
 }
 
+/// A reader that counts the bytes read, for the progress bar.
+struct Counting<R> {
+    inner: R,
+    read: Rc<Cell<u64>>,
+}
+
+impl<R: Read> Read for Counting<R> {
+    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        let n = self.inner.read(buf)?;
+        self.read.set(self.read.get() + n as u64);
+        Ok(n)
+    }
+}
+
 /// The records of a file, lazily, so a million rows never sit in memory at once (a JSON list is
-/// the exception: it is one document).
-fn records(path: &str) -> Result<Box<dyn Iterator<Item = Row>>, Fatal> {
+/// the exception: it is one document). `read` counts the bytes read so far.
+fn records(path: &str, read: Rc<Cell<u64>>) -> Result<Box<dyn Iterator<Item = Row>>, Fatal> {
     let open = || -> Result<Box<dyn BufRead>, Fatal> {
         if path == "-" {
             Ok(Box::new(BufReader::new(io::stdin())))
         } else {
-            File::open(path).map(|f| Box::new(BufReader::new(f)) as Box<dyn BufRead>).map_err(|e| Fatal(format!("cannot open {path}: {e}")))
+            File::open(path)
+                .map(|f| Box::new(BufReader::new(Counting { inner: f, read: read.clone() })) as Box<dyn BufRead>)
+                .map_err(|e| Fatal(format!("cannot open {path}: {e}")))
         }
     };
     let lower = path.to_lowercase();
@@ -274,6 +293,16 @@ fn check_one(kind: &str, row: Row, as_of: Option<&str>, options: &Value) -> Chec
     }
 }
 
+/// `[##########----------]  50%  12000 records` (without a known size: the count only).
+fn bar(done: u64, size: u64, records: usize) -> String {
+    if size == 0 {
+        return format!("mestring: {records} records checked");
+    }
+    let pct = (done.min(size) * 100 / size) as usize;
+    let filled = pct / 5;
+    format!("[{}{}] {pct:>3}%  {records} records", "#".repeat(filled), "-".repeat(20 - filled))
+}
+
 fn fine(outcome: &str) -> bool {
     outcome == "eligible" || outcome == "complete"
 }
@@ -289,7 +318,9 @@ fn check(args: &[String]) -> Result<ExitCode, Fatal> {
     let format = one_of(&named, "format", &["table", "json", "html"], "table")?;
     let as_of = iso_date(&named, "as-of")?;
     let options = check_options(&named, lang)?;
-    let rows = records(file)?;
+    let read = Rc::new(Cell::new(0u64));
+    let rows = records(file, read.clone())?;
+    let size = if file == "-" { 0 } else { std::fs::metadata(file).map(|m| m.len()).unwrap_or(0) };
 
     let stdout = io::stdout();
     let mut out = BufWriter::new(stdout.lock());
@@ -326,11 +357,11 @@ fn check(args: &[String]) -> Result<ExitCode, Fatal> {
             }
         }
         if progress && total.is_multiple_of(1000) {
-            eprint!("\rmestring: {total} records checked");
+            eprint!("\r{}", bar(read.get(), size, total));
         }
     }
     if progress && total >= 1000 {
-        eprintln!("\rmestring: {total} records checked");
+        eprintln!("\r{}", bar(size, size, total));
     }
     let all_fine = outcomes.iter().all(|(o, _)| fine(o));
     match format {
