@@ -143,6 +143,28 @@ test('submit shows a summary that takes focus and links to each field; warnings 
   await context.close();
 });
 
+test('English texts, and a field added after attach works (event delegation)', async () => {
+  const { context, page } = await open('indlejring.html');
+  await page.evaluate(async () => {
+    const { attach } = await import('/pkg/mestring-forms.js');
+    const form = document.createElement('form');
+    form.id = 'late';
+    form.innerHTML = '<div class="form-group"><label class="form-label" for="late-start">Start</label><input class="form-input" id="late-start" type="date" data-mestring-path="referenceDate"></div><button>Send</button>';
+    document.querySelector('main').append(form);
+    await attach(form, { check: 'referral', lang: 'en' });
+    // A field the portal adds afterwards.
+    const group = document.createElement('div');
+    group.className = 'form-group';
+    group.innerHTML = '<label class="form-label" for="late-cpr">CPR</label><input class="form-input" id="late-cpr" data-mestring-path="citizen.cpr">';
+    form.prepend(group);
+  });
+  await page.fill('#late-start', '2027-01-04');
+  await page.fill('#late-cpr', '123');
+  await page.locator('#late-cpr').blur();
+  assert.equal(await page.locator('#late-cpr-error').textContent(), 'Error: Enter the CPR number as 10 digits, DDMMYY-XXXX.');
+  await context.close();
+});
+
 test('keyboard only: the referral form can be completed and sent without a mouse', async () => {
   const { context, page } = await open();
   // Tab as a keyboard user does until the field has focus (a date input has a stop per part).
