@@ -467,20 +467,6 @@ fn from_json(v: &serde_json::Value, depth: usize) -> Value {
     }
 }
 
-/// Writes a value back as JSON (unsupported values become `null`).
-#[cfg(not(target_arch = "wasm32"))]
-pub fn to_json(v: &Value) -> serde_json::Value {
-    use serde_json::Value as J;
-    match v {
-        Value::Null | Value::Unsupported(_) => J::Null,
-        Value::Bool(b) => J::Bool(*b),
-        Value::Number(n) => serde_json::Number::from_f64(*n).map_or(J::Null, J::Number),
-        Value::String(s) => J::String(s.clone()),
-        Value::Array(a) => J::Array(a.iter().map(to_json).collect()),
-        Value::Object(o) => J::Object(o.iter().map(|(k, x)| (k.clone(), to_json(x))).collect()),
-    }
-}
-
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
