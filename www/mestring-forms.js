@@ -162,7 +162,6 @@ export async function attach(form, options = {}) {
   function show(path, message) {
     const el = target(path);
     if (!el) return false;
-    const anchor = el.matches('fieldset') ? el : el;
     const id = `${el.id || el.name || path.replace(/\W/g, '-')}-error`;
     if (!el.id) el.id = id.replace(/-error$/, '');
     const group = groupOf(el);
@@ -178,8 +177,10 @@ export async function attach(form, options = {}) {
         msg.id = id;
         msg.dataset.mestringMessage = path;
         // Above the control: after the legend in a fieldset, before the input otherwise.
-        if (anchor.matches('fieldset')) anchor.querySelector('legend')?.after(msg) ?? anchor.prepend(msg);
-        else anchor.before(msg);
+        const legend = el.matches('fieldset') ? el.querySelector('legend') : null;
+        if (legend) legend.after(msg);
+        else if (el.matches('fieldset')) el.prepend(msg);
+        else el.before(msg);
       }
       const hidden = document.createElement('span');
       hidden.className = 'sr-only';

@@ -127,6 +127,8 @@ test('submit shows a summary that takes focus and links to each field; warnings 
   // Each message also stands at its field, worded the same.
   const first = await links.first().textContent();
   assert.match(await page.locator('.form-error-message').first().textContent(), new RegExp(first.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
+  // A radio group's message stands right after its legend.
+  assert.ok(await page.locator('#openToGroupWork').evaluate((f) => f.querySelector('legend').nextElementSibling?.id === 'openToGroupWork-error'));
   for (const i of [0, 1]) {
     const href = await links.nth(i).getAttribute('href');
     await links.nth(i).click();
