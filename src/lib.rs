@@ -204,71 +204,69 @@ fn require_object(v: &Value, expected: &'static str) -> Result<(), NotAnObject> 
     }
 }
 
-/// The options' notes, and one `input.invalid` note for each object of `input` that had more
-/// entries than the limit (lists and strings over their limits are reported by the field readers).
-fn notes_for(options: &Options, input: &Value) -> Vec<Note> {
-    let mut notes = options.notes.clone();
-    for path in input.too_large_paths() {
-        notes.push(Note::new("input.invalid", "tooLarge", Severity::Error, (!path.is_empty()).then_some(path.as_str())));
-    }
-    notes
+/// One `input.invalid` note for each object of `input` that had more entries than the limit
+/// (lists and strings over their limits are reported by the field readers), on paths under
+/// `prefix`.
+fn too_large_notes(input: &Value, prefix: &str) -> Vec<Note> {
+    input
+        .too_large_paths()
+        .into_iter()
+        .map(|p| {
+            let path = [prefix, p.as_str()].iter().filter(|s| !s.is_empty()).copied().collect::<Vec<_>>().join(".");
+            Note::new("input.invalid", "tooLarge", Severity::Error, (!path.is_empty()).then_some(path.as_str()))
+        })
+        .collect()
+}
+
+/// What every one-argument check does around its core: read the options, refuse a non-object
+/// with a `TypeError`, report inputs over the limits, then run the check.
+fn api<T>(input: &Value, options: Option<&Value>, expected: &'static str, check: impl FnOnce(&Value, Lang, &RulesetChoice, Vec<Note>) -> T) -> Result<T, NotAnObject> {
+    let options = read_options(options)?;
+    require_object(input, expected)?;
+    let mut notes = options.notes;
+    notes.extend(too_large_notes(input, ""));
+    Ok(check(input, options.lang, &options.ruleset, notes))
 }
 
 /// `checkReferral(referral, options)`: the target-group check. Fails only when `referral` is not
 /// an object.
 pub fn check_referral(referral: &Value, options: Option<&Value>) -> Result<ReferralResult, NotAnObject> {
-    let options = read_options(options)?;
-    require_object(referral, "a referral object")?;
-    Ok(referral::check(referral, options.lang, &options.ruleset, notes_for(&options, referral)))
+    api(referral, options, "a referral object", referral::check)
 }
 
 /// `planCourse(input, options)`: a dated course plan with its findings.
 pub fn plan_course(input: &Value, options: Option<&Value>) -> Result<plan::PlanResult, NotAnObject> {
-    let options = read_options(options)?;
-    require_object(input, "a plan input object")?;
-    Ok(plan::plan_course(input, options.lang, &options.ruleset, notes_for(&options, input)))
+    api(input, options, "a plan input object", plan::plan_course)
 }
 
 /// `checkPlan(plan, options)`: findings on a (caseworker-edited) plan.
 pub fn check_plan(input: &Value, options: Option<&Value>) -> Result<plan::CheckResult, NotAnObject> {
-    let options = read_options(options)?;
-    require_object(input, "a plan object")?;
-    Ok(plan::check_plan(input, options.lang, &options.ruleset, notes_for(&options, input)))
+    api(input, options, "a plan object", plan::check_plan)
 }
 
 /// `checkTeam(team, options)`: team size and composition.
 pub fn check_team(input: &Value, options: Option<&Value>) -> Result<plan::CheckResult, NotAnObject> {
-    let options = read_options(options)?;
-    require_object(input, "a team object")?;
-    Ok(plan::check_team(input, options.lang, &options.ruleset, notes_for(&options, input)))
+    api(input, options, "a team object", plan::check_team)
 }
 
 /// `checkMentorAgreement(agreement, options)`.
 pub fn check_mentor_agreement(input: &Value, options: Option<&Value>) -> Result<agreements::AgreementResult, NotAnObject> {
-    let options = read_options(options)?;
-    require_object(input, "a mentor agreement object")?;
-    Ok(agreements::check_mentor(input, options.lang, &options.ruleset, notes_for(&options, input)))
+    api(input, options, "a mentor agreement object", agreements::check_mentor)
 }
 
 /// `checkInternshipAgreement(agreement, options)`.
 pub fn check_internship_agreement(input: &Value, options: Option<&Value>) -> Result<agreements::AgreementResult, NotAnObject> {
-    let options = read_options(options)?;
-    require_object(input, "an internship agreement object")?;
-    Ok(agreements::check_internship(input, options.lang, &options.ruleset, notes_for(&options, input)))
+    api(input, options, "an internship agreement object", agreements::check_internship)
 }
 
 /// `checkSupplierAgreement(agreement, options)`.
 pub fn check_supplier_agreement(input: &Value, options: Option<&Value>) -> Result<agreements::AgreementResult, NotAnObject> {
-    let options = read_options(options)?;
-    require_object(input, "a supplier agreement object")?;
-    Ok(agreements::check_supplier(input, options.lang, &options.ruleset, notes_for(&options, input)))
+    api(input, options, "a supplier agreement object", agreements::check_supplier)
 }
 
 /// `checkCaseload(mentor, options)`.
 pub fn check_caseload(input: &Value, options: Option<&Value>) -> Result<caseload::CaseloadResult, NotAnObject> {
-    let options = read_options(options)?;
-    require_object(input, "a mentor object")?;
-    Ok(caseload::check(input, options.lang, &options.ruleset, notes_for(&options, input)))
+    api(input, options, "a mentor object", caseload::check)
 }
 
 /// `transition(state, event, options)`: one step of the participant workflow.
@@ -276,13 +274,9 @@ pub fn transition(state: &Value, event: &Value, options: Option<&Value>) -> Resu
     let options = read_options(options)?;
     require_object(state, "a state object")?;
     require_object(event, "an event object")?;
-    let mut notes = options.notes.clone();
-    for (prefix, v) in [("state", state), ("event", event)] {
-        notes.extend(v.too_large_paths().into_iter().map(|p| {
-            let path = if p.is_empty() { prefix.to_string() } else { format!("{prefix}.{p}") };
-            Note::new("input.invalid", "tooLarge", Severity::Error, Some(&path))
-        }));
-    }
+    let mut notes = options.notes;
+    notes.extend(too_large_notes(state, "state"));
+    notes.extend(too_large_notes(event, "event"));
     Ok(workflow::transition(state, event, options.lang, &options.ruleset, notes))
 }
 

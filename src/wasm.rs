@@ -141,38 +141,37 @@ fn optional<T: AsRef<JsValue>>(v: Option<T>) -> Result<Option<Value>, JsValue> {
     v.map(|o| read(o.as_ref(), 0)).transpose()
 }
 
+/// What every one-argument export does: read the argument and the options, call the core,
+/// write the result (or throw the core's `TypeError`).
+fn call<A: AsRef<JsValue>, T: Serialize>(input: A, options: Option<OptionsArg>, check: fn(&Value, Option<&Value>) -> Result<T, NotAnObject>) -> Result<JsValue, JsValue> {
+    let options = optional(options)?;
+    let input = read(input.as_ref(), 0)?;
+    write(&check(&input, options.as_ref()).map_err(type_error)?)
+}
+
 /// Checks a referral against the target group. Throws a `TypeError` only when `referral` (or
 /// `options`, when given) is not an object.
 #[wasm_bindgen(js_name = checkReferral, unchecked_return_type = "ReferralResult")]
 pub fn check_referral(referral: ReferralArg, options: Option<OptionsArg>) -> Result<JsValue, JsValue> {
-    let options = optional(options)?;
-    let input = read(referral.as_ref(), 0)?;
-    let result = crate::check_referral(&input, options.as_ref()).map_err(type_error)?;
-    write(&result)
+    call(referral, options, crate::check_referral)
 }
 
 /// A dated course plan from a start date and a profile, with teaching days, meetings and findings.
 #[wasm_bindgen(js_name = planCourse, unchecked_return_type = "PlanResult")]
 pub fn plan_course(input: PlanInputArg, options: Option<OptionsArg>) -> Result<JsValue, JsValue> {
-    let options = optional(options)?;
-    let input = read(input.as_ref(), 0)?;
-    write(&crate::plan_course(&input, options.as_ref()).map_err(type_error)?)
+    call(input, options, crate::plan_course)
 }
 
 /// Checks a plan: phase order and dates, lengths, teaching days, team, internship agreement.
 #[wasm_bindgen(js_name = checkPlan, unchecked_return_type = "CheckResult")]
 pub fn check_plan(plan: PlanArg, options: Option<OptionsArg>) -> Result<JsValue, JsValue> {
-    let options = optional(options)?;
-    let input = read(plan.as_ref(), 0)?;
-    write(&crate::check_plan(&input, options.as_ref()).map_err(type_error)?)
+    call(plan, options, crate::check_plan)
 }
 
 /// Checks a team's size and composition.
 #[wasm_bindgen(js_name = checkTeam, unchecked_return_type = "CheckResult")]
 pub fn check_team(team: TeamArg, options: Option<OptionsArg>) -> Result<JsValue, JsValue> {
-    let options = optional(options)?;
-    let input = read(team.as_ref(), 0)?;
-    write(&crate::check_team(&input, options.as_ref()).map_err(type_error)?)
+    call(team, options, crate::check_team)
 }
 
 /// One step of the participant workflow; a refused step returns `ok: false` and the old state.
@@ -187,33 +186,25 @@ pub fn transition(state: StateArg, event: EventArg, options: Option<OptionsArg>)
 /// Checks a written mentor agreement, its legal limits as of its date, and its cadence.
 #[wasm_bindgen(js_name = checkMentorAgreement, unchecked_return_type = "AgreementResult")]
 pub fn check_mentor_agreement(agreement: MentorAgreementArg, options: Option<OptionsArg>) -> Result<JsValue, JsValue> {
-    let options = optional(options)?;
-    let input = read(agreement.as_ref(), 0)?;
-    write(&crate::check_mentor_agreement(&input, options.as_ref()).map_err(type_error)?)
+    call(agreement, options, crate::check_mentor_agreement)
 }
 
 /// Checks an internship agreement against the catalogue's agreement guide and the law.
 #[wasm_bindgen(js_name = checkInternshipAgreement, unchecked_return_type = "AgreementResult")]
 pub fn check_internship_agreement(agreement: InternshipAgreementArg, options: Option<OptionsArg>) -> Result<JsValue, JsValue> {
-    let options = optional(options)?;
-    let input = read(agreement.as_ref(), 0)?;
-    write(&crate::check_internship_agreement(&input, options.as_ref()).map_err(type_error)?)
+    call(agreement, options, crate::check_internship_agreement)
 }
 
 /// Checks a cooperation agreement with an external supplier.
 #[wasm_bindgen(js_name = checkSupplierAgreement, unchecked_return_type = "AgreementResult")]
 pub fn check_supplier_agreement(agreement: SupplierAgreementArg, options: Option<OptionsArg>) -> Result<JsValue, JsValue> {
-    let options = optional(options)?;
-    let input = read(agreement.as_ref(), 0)?;
-    write(&crate::check_supplier_agreement(&input, options.as_ref()).map_err(type_error)?)
+    call(agreement, options, crate::check_supplier_agreement)
 }
 
 /// Citizens per full-time mentor, granted hours, and the evaluation's band.
 #[wasm_bindgen(js_name = checkCaseload, unchecked_return_type = "CaseloadResult")]
 pub fn check_caseload(mentor: CaseloadArg, options: Option<OptionsArg>) -> Result<JsValue, JsValue> {
-    let options = optional(options)?;
-    let input = read(mentor.as_ref(), 0)?;
-    write(&crate::check_caseload(&input, options.as_ref()).map_err(type_error)?)
+    call(mentor, options, crate::check_caseload)
 }
 
 /// The embedded ruleset as a plain object, to read or to change and pass as `options.ruleset`.

@@ -116,7 +116,9 @@ export async function attach(form, options = {}) {
   let submitted = false;
   let result = null;
 
-  const controls = () => [...form.querySelectorAll('[data-mestring-path]')].filter((el) => el.matches('input, select, textarea'));
+  // The form's controls, looked up once per check (fields added later are found on the next).
+  let found = null;
+  const controls = () => (found ??= [...form.querySelectorAll('[data-mestring-path]')].filter((el) => el.matches('input, select, textarea')));
   const pathOf = (el) => el?.closest?.('[data-mestring-path]')?.dataset.mestringPath;
 
   function read() {
@@ -235,6 +237,7 @@ export async function attach(form, options = {}) {
   }
 
   function validate() {
+    found = null;
     result = core[fn](read(), { lang, ...(options.ruleset ? { ruleset: options.ruleset } : {}) });
     render();
     emit('result', result);
