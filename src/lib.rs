@@ -25,6 +25,7 @@ pub mod date;
 pub mod fields;
 pub mod finding;
 pub mod holidays;
+pub mod tape;
 pub mod messages;
 pub mod plan;
 pub mod referral;

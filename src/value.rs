@@ -62,28 +62,35 @@ impl Value {
     /// Paths (dotted, `""` for the whole value) of the objects that had more entries than the
     /// limit allows.
     pub fn too_large_paths(&self) -> Vec<String> {
-        fn walk(v: &Value, path: &str, out: &mut Vec<String>) {
-            let join = |k: &str| if path.is_empty() { k.to_string() } else { format!("{path}.{k}") };
+        // The path is kept as a stack of segments and joined only for an object that was cut,
+        // which almost never happens: a check must not pay a string per node for it.
+        fn walk<'v>(v: &'v Value, path: &mut Vec<std::borrow::Cow<'v, str>>, out: &mut Vec<String>) {
             match v {
                 Value::Object(entries) => {
                     for (k, x) in entries {
                         if k == TRUNCATED {
-                            out.push(path.to_string());
-                        } else {
-                            walk(x, &join(k), out);
+                            out.push(path.join("."));
+                        } else if matches!(x, Value::Object(_) | Value::Array(_)) {
+                            path.push(std::borrow::Cow::Borrowed(k));
+                            walk(x, path, out);
+                            path.pop();
                         }
                     }
                 }
                 Value::Array(items) => {
                     for (i, x) in items.iter().enumerate() {
-                        walk(x, &join(&i.to_string()), out);
+                        if matches!(x, Value::Object(_) | Value::Array(_)) {
+                            path.push(std::borrow::Cow::Owned(i.to_string()));
+                            walk(x, path, out);
+                            path.pop();
+                        }
                     }
                 }
                 _ => {}
             }
         }
         let mut out = Vec::new();
-        walk(self, "", &mut out);
+        walk(self, &mut Vec::new(), &mut out);
         out
     }
 
@@ -159,19 +166,44 @@ impl Value {
     /// [`Value::Unsupported`] instead of recursing further, and entries past [`MAX_ENTRIES`] are
     /// dropped, as for every other input.
     pub fn parse_json(text: &str) -> Result<Value, JsonError> {
-        let mut p = Parser { b: text.as_bytes(), i: 0 };
-        let v = p.value(0)?;
-        p.ws();
-        if p.i != p.b.len() {
-            return Err(JsonError { at: p.i });
-        }
-        Ok(v)
+        Parser { b: text.as_bytes(), i: 0, js: false }.all()
+    }
+
+    /// Parses the text the wasm binding's JavaScript side writes for a JavaScript value: JSON,
+    /// plus `#` and 16 hex digits for a number that is not a safe integer (its exact bits), and
+    /// `!` and a letter for what JSON cannot hold (see [`UNSUPPORTED`]). The JavaScript side has
+    /// already applied the limits.
+    pub fn parse_js(text: &str) -> Result<Value, JsonError> {
+        Parser { b: text.as_bytes(), i: 0, js: true }.all()
     }
 }
+
+/// The letters the binding's JavaScript side writes after `!`, and what each stands for.
+pub const UNSUPPORTED: [(u8, &str); 6] = [
+    (b'b', "bigint"),
+    (b's', "symbol"),
+    (b'f', "function"),
+    (b'd', "Date object"),
+    (b'L', "too large"),
+    (b'N', "too deeply nested"),
+];
 
 struct Parser<'a> {
     b: &'a [u8],
     i: usize,
+    /// Whether the JavaScript extensions are allowed (see [`Value::parse_js`]).
+    js: bool,
+}
+
+impl Parser<'_> {
+    fn all(mut self) -> Result<Value, JsonError> {
+        let v = self.value(0)?;
+        self.ws();
+        if self.i != self.b.len() {
+            return Err(JsonError { at: self.i });
+        }
+        Ok(v)
+    }
 }
 
 impl Parser<'_> {
@@ -262,6 +294,29 @@ impl Parser<'_> {
                     }
                 }
             }
+            Some(b'#') if self.js => {
+                // A number that is not a safe integer, as the 16 hex digits of its bits: exact,
+                // and NaN, the infinities and -0 included.
+                let digits = self.b.get(self.i + 1..self.i + 17).filter(|d| d.iter().all(u8::is_ascii_hexdigit));
+                let bits = digits.and_then(|d| std::str::from_utf8(d).ok()).and_then(|d| u64::from_str_radix(d, 16).ok());
+                match bits {
+                    Some(bits) => {
+                        self.i += 17;
+                        Ok(Value::Number(f64::from_bits(bits)))
+                    }
+                    None => self.err(),
+                }
+            }
+            Some(b'!') if self.js => {
+                let code = self.b.get(self.i + 1).copied();
+                match UNSUPPORTED.iter().find(|(c, _)| Some(*c) == code) {
+                    Some((_, what)) => {
+                        self.i += 2;
+                        Ok(Value::Unsupported(what))
+                    }
+                    None => self.err(),
+                }
+            }
             Some(b'-' | b'0'..=b'9') => self.number(),
             _ => self.err(),
         }
@@ -312,6 +367,9 @@ impl Parser<'_> {
 
     fn hex4(&mut self) -> Result<u32, JsonError> {
         let digits = self.b.get(self.i..self.i + 4).ok_or(JsonError { at: self.i })?;
+        if !digits.iter().all(u8::is_ascii_hexdigit) {
+            return self.err();
+        }
         let s = std::str::from_utf8(digits).map_err(|_| JsonError { at: self.i })?;
         let n = u32::from_str_radix(s, 16).map_err(|_| JsonError { at: self.i })?;
         self.i += 4;
@@ -347,15 +405,21 @@ impl Parser<'_> {
                         b't' => out.push('\t'),
                         b'u' => {
                             let hi = self.hex4()?;
-                            let code = if (0xD800..0xDC00).contains(&hi) && self.b[self.i..].starts_with(b"\\u") {
-                                self.i += 2;
-                                let lo = self.hex4()?;
-                                if !(0xDC00..0xE000).contains(&lo) {
-                                    return self.err();
+                            // A surrogate pair makes one character; a lone surrogate (which
+                            // JavaScript strings may hold) becomes U+FFFD, as in the binding.
+                            let lo = match self.b.get(self.i..self.i + 6) {
+                                Some([b'\\', b'u', digits @ ..]) if (0xD800..0xDC00).contains(&hi) => std::str::from_utf8(digits)
+                                    .ok()
+                                    .and_then(|d| u32::from_str_radix(d, 16).ok())
+                                    .filter(|lo| (0xDC00..0xE000).contains(lo)),
+                                _ => None,
+                            };
+                            let code = match lo {
+                                Some(lo) => {
+                                    self.i += 6;
+                                    0x10000 + ((hi - 0xD800) << 10) + (lo - 0xDC00)
                                 }
-                                0x10000 + ((hi - 0xD800) << 10) + (lo - 0xDC00)
-                            } else {
-                                hi
+                                None => hi,
                             };
                             out.push(char::from_u32(code).unwrap_or('\u{FFFD}'));
                         }

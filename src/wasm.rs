@@ -1,18 +1,20 @@
 //! The JavaScript binding: the only module that knows about `wasm_bindgen` and `js_sys`.
 //!
-//! Each export does three things: read the JavaScript value into a [`Value`] (one walk, bounded
-//! in depth and size, so a cyclic or huge object cannot hang or overflow the stack), call the
-//! core, and write the result as plain JSON-compatible objects (`null`, never `undefined`).
-//! It throws only a `TypeError` for an argument that is not an object, or the caller's own error
-//! when one of the caller's getters or proxies throws while it is read.
+//! Each export crosses the boundary once each way. In: `src/boundary.js` writes each argument
+//! as one text (bounded in depth and size on the JavaScript side, so a cyclic or huge object can
+//! neither hang nor grow the wasm memory), which [`Value::parse_js`] reads. Out: the result as
+//! one tape of numbers and one text ([`crate::tape`]) from which the JavaScript side builds plain
+//! objects (`null`, never `undefined`). Building either side property by property through
+//! imports took most of the time of a check, and `JSON.parse` of a result most of the rest (see
+//! BENCHMARKS.md). An export throws only a `TypeError` for an argument that
+//! is not an object, or the caller's own error when one of the caller's getters or proxies
+//! throws while it is read.
 
-use js_sys::{Array, JsString, Reflect};
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
-use wasm_bindgen::JsCast;
 
-use crate::value::{Value, MAX_DEPTH, MAX_ENTRIES, MAX_STRING, MAX_VALUES, TRUNCATED};
-use crate::{messages, ruleset, Lang, NotAnObject};
+use crate::value::Value;
+use crate::{messages, ruleset, tape, Lang, NotAnObject};
 
 #[wasm_bindgen(typescript_custom_section)]
 const TS_TYPES: &'static str = include_str!("types.d.ts");
@@ -59,78 +61,31 @@ extern "C" {
     pub type CaseloadArg;
 }
 
-/// Reads a JavaScript value. `budget` counts the values still allowed: an object graph that
-/// shares or cycles references can be exponentially larger than its tree, so size, not only
-/// depth, is bounded.
-fn read(v: &JsValue, depth: usize) -> Result<Value, JsValue> {
-    let mut budget = MAX_VALUES;
-    read_within(v, depth, &mut budget)
+// The JavaScript half of the boundary (src/boundary.js): one text in for a whole argument, one
+// tape out for a whole result.
+#[wasm_bindgen(module = "/src/boundary.js")]
+extern "C" {
+    #[wasm_bindgen(catch)]
+    fn encode(v: &JsValue) -> Result<String, JsValue>;
+    fn decode(ops: &[f64], text: &str) -> JsValue;
 }
 
-fn read_within(v: &JsValue, depth: usize, budget: &mut usize) -> Result<Value, JsValue> {
-    if *budget == 0 {
-        return Ok(Value::Unsupported("too large"));
-    }
-    *budget -= 1;
-    if v.is_null() || v.is_undefined() {
-        return Ok(Value::Null);
-    }
-    if let Some(b) = v.as_bool() {
-        return Ok(Value::Bool(b));
-    }
-    if let Some(n) = v.as_f64() {
-        return Ok(Value::Number(n));
-    }
-    if let Some(s) = v.as_string() {
-        return Ok(if s.len() > MAX_STRING { Value::Unsupported("too large") } else { Value::String(s) });
-    }
-    if v.is_bigint() {
-        return Ok(Value::Unsupported("bigint"));
-    }
-    if v.is_symbol() {
-        return Ok(Value::Unsupported("symbol"));
-    }
-    if v.is_function() {
-        return Ok(Value::Unsupported("function"));
-    }
-    if v.is_instance_of::<js_sys::Date>() {
-        return Ok(Value::Unsupported("Date object"));
-    }
-    if depth > MAX_DEPTH {
-        return Ok(Value::Unsupported("too deeply nested"));
-    }
-    if Array::is_array(v) {
-        let len = Reflect::get(v, &JsValue::from_str("length"))?.as_f64().unwrap_or(0.0);
-        let len = len.max(0.0) as usize;
-        let mut items = Vec::with_capacity(len.min(MAX_ENTRIES) + 1);
-        for i in 0..len.min(MAX_ENTRIES) {
-            items.push(read_within(&Reflect::get_u32(v, i as u32)?, depth + 1, budget)?);
-        }
-        if len > MAX_ENTRIES {
-            items.push(Value::Unsupported("too large"));
-        }
-        return Ok(Value::Array(items));
-    }
-    let keys = Reflect::own_keys(v.unchecked_ref())?;
-    let mut entries = Vec::new();
-    for key in keys.iter() {
-        if entries.len() >= MAX_ENTRIES {
-            entries.push((TRUNCATED.to_string(), Value::Unsupported("too large")));
-            break;
-        }
-        // Symbol keys are not data; string keys only.
-        let Some(name) = key.dyn_ref::<JsString>().map(String::from) else { continue };
-        let item = Reflect::get(v, &key)?;
-        if item.is_undefined() {
-            continue;
-        }
-        entries.push((name, read_within(&item, depth + 1, budget)?));
-    }
-    Ok(Value::Object(entries))
+/// Reads a JavaScript value: the JavaScript side writes it as one text (applying the limits in
+/// [`crate::value`]), the core parses it. Throws only what the caller's own getters throw.
+fn read(v: &JsValue) -> Result<Value, JsValue> {
+    let text = encode(v)?;
+    Value::parse_js(&text).map_err(|e| js_sys::Error::new(&format!("mestring: internal error: unreadable input at {}", e.at)).into())
 }
 
+thread_local! {
+    /// The names this instance has sent to the JavaScript side (see [`crate::tape`]).
+    static KEYS: std::cell::RefCell<tape::Keys> = std::cell::RefCell::default();
+}
+
+/// Writes a result: one tape, turned into plain objects on the JavaScript side in one call.
 fn write<T: Serialize>(v: &T) -> Result<JsValue, JsValue> {
-    v.serialize(&serde_wasm_bindgen::Serializer::json_compatible()).map_err(|e| js_sys::Error::new(&e.to_string()).into())
+    let tape = KEYS.with_borrow_mut(|keys| tape::write(v, keys)).map_err(|e| JsValue::from(js_sys::Error::new(&e.to_string())))?;
+    Ok(decode(&tape.ops, &tape.text))
 }
 
 fn type_error(e: NotAnObject) -> JsValue {
@@ -138,14 +93,14 @@ fn type_error(e: NotAnObject) -> JsValue {
 }
 
 fn optional<T: AsRef<JsValue>>(v: Option<T>) -> Result<Option<Value>, JsValue> {
-    v.map(|o| read(o.as_ref(), 0)).transpose()
+    v.map(|o| read(o.as_ref())).transpose()
 }
 
 /// What every one-argument export does: read the argument and the options, call the core,
 /// write the result (or throw the core's `TypeError`).
 fn call<A: AsRef<JsValue>, T: Serialize>(input: A, options: Option<OptionsArg>, check: fn(&Value, Option<&Value>) -> Result<T, NotAnObject>) -> Result<JsValue, JsValue> {
     let options = optional(options)?;
-    let input = read(input.as_ref(), 0)?;
+    let input = read(input.as_ref())?;
     write(&check(&input, options.as_ref()).map_err(type_error)?)
 }
 
@@ -178,8 +133,8 @@ pub fn check_team(team: TeamArg, options: Option<OptionsArg>) -> Result<JsValue,
 #[wasm_bindgen(js_name = transition, unchecked_return_type = "TransitionResult")]
 pub fn transition(state: StateArg, event: EventArg, options: Option<OptionsArg>) -> Result<JsValue, JsValue> {
     let options = optional(options)?;
-    let state = read(state.as_ref(), 0)?;
-    let event = read(event.as_ref(), 0)?;
+    let state = read(state.as_ref())?;
+    let event = read(event.as_ref())?;
     write(&crate::transition(&state, &event, options.as_ref()).map_err(type_error)?)
 }
 

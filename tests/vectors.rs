@@ -323,3 +323,69 @@ fn english_messages_for_plan_agreement_and_workflow_vectors() {
         }
     }
 }
+
+/// The wasm binding hands results over as a tape (src/tape.rs): read back as the JavaScript side
+/// reads it, every vector's result is exactly the JSON the native API gives. One set of names is
+/// shared across all calls, as in one wasm instance.
+#[test]
+fn every_result_reads_back_from_the_tape() {
+    use mestring::tape;
+    let mut keys = tape::Keys::default();
+    let mut names = std::collections::HashMap::new();
+    let mut check = |file: &str, result: &dyn erased::Result| {
+        let (tape, json) = result.both(&mut keys);
+        assert_eq!(tape::to_json(&tape, &mut names), whole_numbers(json), "{file}");
+    };
+    for (file, v) in vectors("referral") {
+        let options = v.get("options").map(Value::from);
+        if let Ok(r) = mestring::check_referral(&Value::from(&v["input"]), options.as_ref()) {
+            check(&file, &r);
+        }
+    }
+    for kind in ["plan", "agreements"] {
+        for (file, v) in vectors(kind) {
+            let (input, options) = (Value::from(&v["input"]), v.get("options").map(Value::from));
+            let options = options.as_ref();
+            match v["call"].as_str().unwrap() {
+                "planCourse" => check(&file, &mestring::plan_course(&input, options).unwrap()),
+                "checkPlan" => check(&file, &mestring::check_plan(&input, options).unwrap()),
+                "checkTeam" => check(&file, &mestring::check_team(&input, options).unwrap()),
+                "checkMentorAgreement" => check(&file, &mestring::check_mentor_agreement(&input, options).unwrap()),
+                "checkInternshipAgreement" => check(&file, &mestring::check_internship_agreement(&input, options).unwrap()),
+                "checkSupplierAgreement" => check(&file, &mestring::check_supplier_agreement(&input, options).unwrap()),
+                "checkCaseload" => check(&file, &mestring::check_caseload(&input, options).unwrap()),
+                other => panic!("unknown call {other}"),
+            }
+        }
+    }
+    for (file, v) in vectors("workflow") {
+        let options = v.get("options").map(Value::from);
+        check(&file, &mestring::transition(&Value::from(&v["state"]), &Value::from(&v["event"]), options.as_ref()).unwrap());
+    }
+    check("catalogue", &mestring::messages::catalogue(mestring::Lang::En));
+}
+
+/// JavaScript has one number type: `15.0` is `15`.
+fn whole_numbers(v: J) -> J {
+    match v {
+        J::Number(n) => match n.as_f64() {
+            Some(f) if f.fract() == 0.0 && f.abs() < 9e15 => J::from(f as i64),
+            _ => J::Number(n),
+        },
+        J::Array(items) => J::Array(items.into_iter().map(whole_numbers).collect()),
+        J::Object(o) => J::Object(o.into_iter().map(|(k, v)| (k, whole_numbers(v))).collect()),
+        other => other,
+    }
+}
+
+/// Serialisation of any result type through one object-safe trait.
+mod erased {
+    pub trait Result {
+        fn both(&self, keys: &mut mestring::tape::Keys) -> (mestring::tape::Tape, serde_json::Value);
+    }
+    impl<T: serde::Serialize> Result for T {
+        fn both(&self, keys: &mut mestring::tape::Keys) -> (mestring::tape::Tape, serde_json::Value) {
+            (mestring::tape::write(self, keys).unwrap(), serde_json::to_value(self).unwrap())
+        }
+    }
+}
