@@ -51,7 +51,7 @@ const VEJ_9204: (&str, &str) = ("Vejledning om mentorstøtte, VEJ nr. 9204 af 21
 const GUIDE: (&str, &str) = ("Inspirationskatalog: Joborienteret mestringsforløb (Marselisborg 2013), aftaleguide til virksomhedspraktik", "s. 17");
 const SUPPLIER: (&str, &str) = ("Inspirationskatalog: Joborienteret mestringsforløb (Marselisborg 2013), samarbejde med ekstern leverandør", "s. 28-29");
 
-fn src(s: (&str, &str)) -> Source {
+fn src(s: (&'static str, &'static str)) -> Source {
     Source::new(s.0, s.1)
 }
 
@@ -394,7 +394,7 @@ pub(crate) fn internship_notes(a: &Value, rs: &Ruleset, prefix: &str) -> Vec<Not
     if let (Some(s), Some(e), Some(c)) = (start, end, category) {
         let on = reference.or(made_on).unwrap_or(s);
         let weeks = ((e - s).num_days() + 7) / 7;
-        let id = match (c.as_str(), without_experience) {
+        let id = match (c, without_experience) {
             ("jobparat", true) => "internship.maxWeeks.jobparatWithoutExperience",
             ("jobparat", false) => "internship.maxWeeks.jobparat",
             _ => "internship.maxWeeks.aktivitetsparat",
@@ -410,7 +410,7 @@ pub(crate) fn internship_notes(a: &Value, rs: &Ruleset, prefix: &str) -> Vec<Not
                     Note::new("internship.duration", "needsAssessment", Severity::Error, Some(&p("end")))
                         .arg("weeks", Arg::Int(weeks))
                         .arg("limit", Arg::Int(limit as i64))
-                        .arg("category", Arg::Labels(vec![if without_experience { "jobparatWithoutExperience".to_string() } else { c.clone() }]))
+                        .arg("category", Arg::Labels(vec![if without_experience { "jobparatWithoutExperience".to_string() } else { c.to_string() }]))
                         .source(source),
                 ),
                 _ => {}

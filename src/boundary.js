@@ -22,185 +22,186 @@ const MAX_STRING = 10000;
 const MAX_VALUES = 5000;
 const TRUNCATED = JSON.stringify('\u0000truncated');
 
-// Most strings need no escaping; JSON.stringify is called only for those that do.
+// Most strings need no escaping; JSON.stringify is called only for those that do. Short ones
+// are looked at character by character, which is faster than a regular expression.
 const ESCAPE = /["\\\u0000-\u001f\ud800-\udfff]/;
-const quote = (s) => (ESCAPE.test(s) ? JSON.stringify(s) : '"' + s + '"');
+const plain = (s) => {
+  if (s.length > 64) return !ESCAPE.test(s);
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x20 || c === 0x22 || c === 0x5c || (c >= 0xd800 && c <= 0xdfff)) return false;
+  }
+  return true;
+};
+const quote = (s) => (plain(s) ? '"' + s + '"' : JSON.stringify(s));
+// Object keys repeat from call to call: their quoted form is kept (for a bounded number).
+const quotedKeys = new Map();
+const quoteKey = (k) => {
+  let q = quotedKeys.get(k);
+  if (q === undefined) {
+    q = quote(k);
+    if (quotedKeys.size < 1000) quotedKeys.set(k, q);
+  }
+  return q;
+};
 
 const float = new Float64Array(1);
 const words = new Uint32Array(float.buffer);
 const hex8 = (n) => n.toString(16).padStart(8, '0');
 
-let out = '';
-let budget = 0;
+// An error thrown by the caller's getter or proxy while an argument is read: `encode` returns ''
+// (which no value encodes to) and the binding takes the error with `takeError` and throws it.
+// Not throwing across the boundary spares every call wasm-bindgen's error-catching wrapper.
+let thrown;
 
-function write(v, depth) {
-  if (budget === 0) {
-    out += '!L';
-    return;
-  }
-  budget--;
-  switch (typeof v) {
-    case 'undefined':
-      out += 'null';
-      return;
-    case 'boolean':
-      out += v ? 'true' : 'false';
-      return;
-    case 'number':
-      if (Number.isSafeInteger(v) && !Object.is(v, -0)) {
-        out += v;
-      } else {
-        float[0] = v;
-        out += '#' + hex8(words[1]) + hex8(words[0]);
-      }
-      return;
-    case 'string':
-      // UTF-8 takes at least one byte per UTF-16 unit, so a string longer than the limit in
-      // units is too long in bytes; the core checks the bytes of the rest.
-      out += v.length > MAX_STRING ? '!L' : quote(v);
-      return;
-    case 'bigint':
-      out += '!b';
-      return;
-    case 'symbol':
-      out += '!s';
-      return;
-    case 'function':
-      out += '!f';
-      return;
-  }
-  if (v === null) {
-    out += 'null';
-    return;
-  }
-  if (v instanceof Date) {
-    out += '!d';
-    return;
-  }
-  if (depth > MAX_DEPTH) {
-    out += '!N';
-    return;
-  }
-  if (Array.isArray(v)) {
-    const length = v.length;
-    const n = typeof length === 'number' && length > 0 ? Math.floor(length) : 0;
-    out += '[';
-    for (let i = 0; i < n && i < MAX_ENTRIES; i++) {
-      if (i > 0) out += ',';
-      write(v[i], depth + 1);
-    }
-    if (n > MAX_ENTRIES) out += ',!L';
-    out += ']';
-    return;
-  }
-  out += '{';
-  const keys = Object.keys(v);
-  let count = 0;
-  for (let i = 0; i < keys.length; i++) {
-    if (count >= MAX_ENTRIES) {
-      out += ',' + TRUNCATED + ':!L';
-      break;
-    }
-    const key = keys[i];
-    const item = v[key];
-    if (item === undefined) continue;
-    if (count > 0) out += ',';
-    out += quote(key) + ':';
-    write(item, depth + 1);
-    count++;
-  }
-  out += '}';
+/** The error of the last `encode` that returned ''. */
+export function takeError() {
+  const e = thrown;
+  thrown = undefined;
+  return e;
 }
 
-/** The text for one argument (each argument has its own MAX_VALUES). */
-export function encode(v) {
-  // A getter may call into mestring while its object is being read: keep the outer state.
-  const outer = out;
-  const outerBudget = budget;
-  out = '';
-  budget = MAX_VALUES;
+/** The text for one argument (each argument has its own MAX_VALUES), or '' if reading it threw. */
+export function encode(value) {
   try {
-    write(v, 0);
-    return out;
-  } finally {
-    out = outer;
-    budget = outerBudget;
+    return encodeValue(value);
+  } catch (e) {
+    thrown = e;
+    return '';
   }
+}
+
+function encodeValue(value) {
+  // State lives in this call (a getter may call into mestring while its object is being read),
+  // and in locals of the closure, which V8 reaches faster than module-level variables.
+  let out = '';
+  let budget = MAX_VALUES;
+  const write = (v, depth) => {
+    if (budget === 0) {
+      out += '!L';
+      return;
+    }
+    budget--;
+    switch (typeof v) {
+      case 'string':
+        // UTF-8 takes at least one byte per UTF-16 unit, so a string longer than the limit in
+        // units is too long in bytes; the core checks the bytes of the rest.
+        out += v.length > MAX_STRING ? '!L' : quote(v);
+        return;
+      case 'boolean':
+        out += v ? 'true' : 'false';
+        return;
+      case 'number':
+        if (Number.isSafeInteger(v) && !Object.is(v, -0)) {
+          out += v;
+        } else {
+          float[0] = v;
+          out += '#' + hex8(words[1]) + hex8(words[0]);
+        }
+        return;
+      case 'undefined':
+        out += 'null';
+        return;
+      case 'bigint':
+        out += '!b';
+        return;
+      case 'symbol':
+        out += '!s';
+        return;
+      case 'function':
+        out += '!f';
+        return;
+    }
+    if (v === null) {
+      out += 'null';
+      return;
+    }
+    if (v instanceof Date) {
+      out += '!d';
+      return;
+    }
+    if (depth > MAX_DEPTH) {
+      out += '!N';
+      return;
+    }
+    if (Array.isArray(v)) {
+      const length = v.length;
+      const n = typeof length === 'number' && length > 0 ? Math.floor(length) : 0;
+      out += '[';
+      for (let i = 0; i < n && i < MAX_ENTRIES; i++) {
+        if (i > 0) out += ',';
+        write(v[i], depth + 1);
+      }
+      if (n > MAX_ENTRIES) out += ',!L';
+      out += ']';
+      return;
+    }
+    out += '{';
+    const keys = Object.keys(v);
+    let count = 0;
+    for (let i = 0; i < keys.length; i++) {
+      if (count >= MAX_ENTRIES) {
+        out += ',' + TRUNCATED + ':!L';
+        break;
+      }
+      const key = keys[i];
+      const item = v[key];
+      if (item === undefined) continue;
+      if (count > 0) out += ',';
+      out += quoteKey(key) + ':';
+      write(item, depth + 1);
+      count++;
+    }
+    out += '}';
+  };
+  write(value, 0);
+  return out;
 }
 
 // `decode` builds a result from the tape the core writes (src/tape.rs): a list of operations and
 // operands, and one text from which strings are cut by their UTF-16 offsets. Names (object keys
 // from the Rust types) arrive once per wasm instance with a number and are then referred to by it.
 const names = [];
-let ops;
-let text = '';
-let at = 0;
 
-function read() {
-  switch (ops[at++]) {
-    case 0:
-      return null;
-    case 1:
-      return false;
-    case 2:
-      return true;
-    case 3:
-      return ops[at++];
-    case 4: {
-      const s = text.slice(ops[at], ops[at + 1]);
+/** The result a tape holds. */
+export function decode(ops, text) {
+  let at = 0;
+  const key = () => {
+    const op = ops[at++];
+    if (op === 7) return names[ops[at++]];
+    const start = op === 8 ? at + 1 : at;
+    const name = text.slice(ops[start], ops[start + 1]);
+    if (op === 8) names[ops[at]] = name;
+    at = start + 2;
+    return name;
+  };
+  const read = () => {
+    const op = ops[at++];
+    if (op === 4) {
       at += 2;
-      return s;
+      return text.slice(ops[at - 2], ops[at - 1]);
     }
-    case 5: {
+    if (op === 6) {
+      const n = ops[at++];
+      const o = {};
+      for (let i = 0; i < n; i++) {
+        const k = key();
+        const v = read();
+        // A key from the input may be `__proto__`: an own property, as JSON.parse makes it.
+        if (k === '__proto__') Object.defineProperty(o, k, { value: v, enumerable: true, writable: true, configurable: true });
+        else o[k] = v;
+      }
+      return o;
+    }
+    if (op === 5) {
       const n = ops[at++];
       const items = [];
       for (let i = 0; i < n; i++) items.push(read());
       return items;
     }
-    case 6: {
-      const n = ops[at++];
-      const o = {};
-      for (let i = 0; i < n; i++) {
-        const key = readKey();
-        const v = read();
-        // A key from the input may be `__proto__`: an own property, as JSON.parse makes it.
-        if (key === '__proto__') Object.defineProperty(o, key, { value: v, enumerable: true, writable: true, configurable: true });
-        else o[key] = v;
-      }
-      return o;
-    }
-    default:
-      throw new Error('mestring: internal error: not a result');
-  }
-}
-
-function readKey() {
-  switch (ops[at++]) {
-    case 7:
-      return names[ops[at++]];
-    case 8: {
-      const name = text.slice(ops[at + 1], ops[at + 2]);
-      names[ops[at]] = name;
-      at += 3;
-      return name;
-    }
-    default: {
-      const key = text.slice(ops[at], ops[at + 1]);
-      at += 2;
-      return key;
-    }
-  }
-}
-
-/** The result a tape holds. */
-export function decode(tapeOps, tapeText) {
-  ops = tapeOps;
-  text = tapeText;
-  at = 0;
-  try {
-    return read();
-  } finally {
-    ops = undefined;
-    text = '';
-  }
+    if (op === 3) return ops[at++];
+    if (op <= 2) return op === 0 ? null : op === 2;
+    throw new Error('mestring: internal error: not a result');
+  };
+  return read();
 }

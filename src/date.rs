@@ -36,7 +36,14 @@ pub fn parse_iso(s: &str) -> Result<NaiveDate, DateError> {
 
 /// Formats a date as `YYYY-MM-DD`.
 pub fn iso(d: NaiveDate) -> String {
-    format!("{:04}-{:02}-{:02}", d.year(), d.month(), d.day())
+    let (y, m, day) = (d.year(), d.month(), d.day());
+    if !(0..=9999).contains(&y) {
+        return format!("{y:04}-{m:02}-{day:02}");
+    }
+    // Written by hand: this runs for every check, and the formatting machinery is slow in wasm.
+    let digit = |n: u32| char::from(b'0' + (n % 10) as u8);
+    let y = y as u32;
+    [digit(y / 1000), digit(y / 100), digit(y / 10), digit(y), '-', digit(m / 10), digit(m), '-', digit(day / 10), digit(day)].iter().collect()
 }
 
 const MONTHS_DA: [&str; 12] = [

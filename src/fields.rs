@@ -51,10 +51,15 @@ impl Fields {
 
     /// A text field, trimmed; `None` when absent or blank, or (with a note) when not text.
     pub fn text(&mut self, parent: &Value, key: &str, path: &str) -> Option<String> {
+        self.str(parent, key, path).map(str::to_string)
+    }
+
+    /// [`Fields::text`], borrowed from the input.
+    pub fn str<'v>(&mut self, parent: &'v Value, key: &str, path: &str) -> Option<&'v str> {
         match parent.get(key) {
             None => None,
             Some(v) if v.is_blank() => None,
-            Some(Value::String(s)) => Some(s.trim().to_string()),
+            Some(Value::String(s)) => Some(s.trim()),
             Some(v) => {
                 self.wrong_type(path, "expectedText", v);
                 None
@@ -62,22 +67,23 @@ impl Fields {
         }
     }
 
-    /// A coded field (one of `allowed`).
-    pub fn code(&mut self, parent: &Value, key: &str, path: &str, allowed: &[&str]) -> Option<String> {
-        let s = self.text(parent, key, path)?;
-        if allowed.contains(&s.as_str()) {
-            Some(s)
-        } else {
-            let list = allowed.iter().map(|a| a.to_string()).collect();
-            self.invalid(path, "unknownValue").args.push(("allowed", Arg::Labels(list)));
-            None
+    /// A coded field: the entry of `allowed` it holds.
+    pub fn code<'a>(&mut self, parent: &Value, key: &str, path: &str, allowed: &[&'a str]) -> Option<&'a str> {
+        let s = self.str(parent, key, path)?;
+        match allowed.iter().find(|a| **a == s) {
+            Some(a) => Some(a),
+            None => {
+                let list = allowed.iter().map(|a| a.to_string()).collect();
+                self.invalid(path, "unknownValue").args.push(("allowed", Arg::Labels(list)));
+                None
+            }
         }
     }
 
     /// A `YYYY-MM-DD` field.
     pub fn date(&mut self, parent: &Value, key: &str, path: &str) -> Option<NaiveDate> {
-        let s = self.text(parent, key, path)?;
-        match date::parse_iso(&s) {
+        let s = self.str(parent, key, path)?;
+        match date::parse_iso(s) {
             Ok(d) => Some(d),
             Err(date::DateError::Format) => {
                 self.invalid(path, "dateFormat");
@@ -137,7 +143,7 @@ impl Fields {
 
     /// A date given as a list item (not under a key).
     pub fn date_item(&mut self, v: &Value, path: &str) -> Option<NaiveDate> {
-        let holder = Value::Object(vec![("d".to_string(), v.clone())]);
+        let holder = Value::Object(vec![("d".into(), v.clone())]);
         self.date(&holder, "d", path)
     }
 }

@@ -2,6 +2,8 @@
 //! message and source. Built as [`Note`]s (rule, variant, arguments) and rendered into a
 //! language only at the end, so the message catalogue is the one place wording lives.
 
+use std::sync::Arc;
+
 use chrono::NaiveDate;
 use serde::Serialize;
 
@@ -20,20 +22,52 @@ pub enum Severity {
     Info,
 }
 
+/// Text that is cheap to clone: the catalogue's (static) or a ruleset's (shared). Every finding
+/// carries its source, and a source title is a long text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Str {
+    /// Text compiled in.
+    Static(&'static str),
+    /// Text read from a ruleset, shared by every finding that cites it.
+    Shared(Arc<str>),
+}
+
+impl std::ops::Deref for Str {
+    type Target = str;
+    fn deref(&self) -> &str {
+        match self {
+            Str::Static(s) => s,
+            Str::Shared(s) => s,
+        }
+    }
+}
+
+impl From<String> for Str {
+    fn from(s: String) -> Self {
+        Str::Shared(s.into())
+    }
+}
+
+impl Serialize for Str {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self)
+    }
+}
+
 /// Where a rule comes from: a document and a page or paragraph.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Source {
     /// The document, e.g. `Inspirationskatalog ... figur 2`.
-    pub title: String,
+    pub title: Str,
     /// Page or paragraph, e.g. `s. 13` or `§ 167, stk. 1`.
     #[serde(rename = "ref")]
-    pub reference: String,
+    pub reference: Str,
 }
 
 impl Source {
     /// A source from static text.
-    pub fn new(title: &str, reference: &str) -> Self {
-        Source { title: title.to_string(), reference: reference.to_string() }
+    pub fn new(title: &'static str, reference: &'static str) -> Self {
+        Source { title: Str::Static(title), reference: Str::Static(reference) }
     }
 }
 

@@ -188,7 +188,7 @@ pub fn read_options(v: Option<&Value>) -> Result<Options, NotAnObject> {
             Ok(r) => RulesetChoice::Custom(Box::new(r)),
             Err(problems) => {
                 let text = |k| match rs.get(k) {
-                    Some(Value::String(s)) => s.clone(),
+                    Some(Value::String(s)) => s.to_string(),
                     _ => String::new(),
                 };
                 RulesetChoice::Invalid(InvalidRuleset { id: text("id"), version: text("version"), problems })

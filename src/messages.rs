@@ -499,7 +499,7 @@ fn entry(rule: &str) -> Option<&'static RuleEntry> {
 pub fn source(rule: &str) -> Source {
     match entry(rule) {
         Some(e) => Source::new(e.source.0, e.source.1),
-        None => Source::new(API_SOURCE, rule),
+        None => Source { title: crate::finding::Str::Static(API_SOURCE), reference: rule.to_string().into() },
     }
 }
 

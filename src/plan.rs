@@ -172,15 +172,15 @@ fn profile_or_default<'r>(course: &'r Course, id: &str) -> &'r Profile {
 /// Reads the profile code: `recommended` (default) or another profile of the ruleset.
 fn read_profile(f: &mut Fields, v: &Value, course: &Course) -> String {
     let ids: Vec<&str> = course.profiles.iter().map(|p| p.id.as_str()).collect();
-    f.code(v, "profile", "profile", &ids).unwrap_or_else(|| "recommended".to_string())
+    f.code(v, "profile", "profile", &ids).unwrap_or("recommended").to_string()
 }
 
 /// Reads a list of weekday codes; the result is in week order, each day once.
 fn read_weekdays(f: &mut Fields, v: &Value, key: &str) -> Option<Vec<&'static str>> {
     let items = f.list(v, key, key)?;
-    let mut given: Vec<String> = Vec::new();
+    let mut given: Vec<&str> = Vec::new();
     for (i, item) in items.iter().enumerate() {
-        let holder = Value::Object(vec![("d".to_string(), item.clone())]);
+        let holder = Value::Object(vec![("d".into(), item.clone())]);
         given.extend(f.code(&holder, "d", &format!("{key}.{i}"), &WEEKDAYS));
     }
     let out: Vec<&'static str> = WEEKDAYS.iter().copied().filter(|w| given.iter().any(|g| g == w)).collect();

@@ -55,7 +55,7 @@ pub struct Criterion {
     /// Whether it holds.
     pub status: Status,
     /// The input field it is about (where a form shows it).
-    pub field: String,
+    pub field: &'static str,
 }
 
 /// What `checkReferral` returns.
@@ -91,8 +91,8 @@ enum Abuse {
 /// One barrier as entered; `None` where not filled in or unusable.
 #[derive(Debug, Clone, PartialEq)]
 struct Barrier {
-    kind: Option<String>,
-    severity: Option<String>,
+    kind: Option<&'static str>,
+    severity: Option<&'static str>,
 }
 
 /// A referral as read from the input: every field usable or `None`.
@@ -105,7 +105,7 @@ pub struct Referral {
     /// Where the birth date came from: `citizen.birthDate` or `citizen.cpr`.
     birth_field: &'static str,
     benefit: Option<String>,
-    category: Option<String>,
+    category: Option<&'static str>,
     /// `None`: not filled in (absent, unusable or an empty list).
     barriers: Option<Vec<Barrier>>,
     open: Option<bool>,
@@ -221,12 +221,12 @@ struct Judged {
     cured_on: Option<NaiveDate>,
 }
 
-fn judged(rule: &'static str, status: Status, field: &str) -> Judged {
-    Judged { criterion: Criterion { rule, status, field: field.to_string() }, note: None, cured_on: None }
+fn judged(rule: &'static str, status: Status, field: &'static str) -> Judged {
+    Judged { criterion: Criterion { rule, status, field }, note: None, cured_on: None }
 }
 
-fn failed(rule: &'static str, field: &str, note: Note) -> Judged {
-    Judged { criterion: Criterion { rule, status: Status::NotMet, field: field.to_string() }, note: Some(note), cured_on: None }
+fn failed(rule: &'static str, field: &'static str, note: Note) -> Judged {
+    Judged { criterion: Criterion { rule, status: Status::NotMet, field }, note: Some(note), cured_on: None }
 }
 
 /// Judges a referral as of `on` (or with no reference date).
@@ -279,11 +279,11 @@ fn judge(r: &Referral, on: Option<NaiveDate>, t: &TargetGroup) -> (Vec<Judged>, 
     out.push(match &r.barriers {
         None => judged("target.barrier", Status::Unknown, "barriers"),
         Some(list) => {
-            let listed = |v: &Option<String>, allowed: &[String]| v.as_ref().map(|x| allowed.contains(x));
+            let listed = |v: Option<&str>, allowed: &[String]| v.map(|x| allowed.iter().any(|a| a == x));
             let mut unknown = false;
             let mut met = false;
             for b in list {
-                match (listed(&b.kind, &t.barrier_kinds), listed(&b.severity, &t.barrier_severities)) {
+                match (listed(b.kind, &t.barrier_kinds), listed(b.severity, &t.barrier_severities)) {
                     (Some(true), Some(true)) => met = true,
                     (Some(false), _) | (_, Some(false)) => {}
                     _ => unknown = true,
@@ -385,11 +385,11 @@ fn judge(r: &Referral, on: Option<NaiveDate>, t: &TargetGroup) -> (Vec<Judged>, 
         }
     }
 
-    if let Some(c) = &r.category {
-        if t.warn_categories.contains(c) {
+    if let Some(c) = r.category {
+        if t.warn_categories.iter().any(|w| w == c) {
             extra.push(
                 Note::new("target.category", "unusual", Severity::Warning, Some("citizen.visitationCategory"))
-                    .arg("category", Arg::Labels(vec![c.clone()]))
+                    .arg("category", Arg::Labels(vec![c.to_string()]))
                     .source(&t.category_source),
             );
         }
@@ -450,7 +450,7 @@ pub fn check(input: &Value, lang: Lang, ruleset: &RulesetChoice, mut notes: Vec<
         Ok(rs) => rs,
         Err(invalid) => {
             // No assessment with a broken ruleset: every criterion is unknown.
-            let criteria = UNJUDGED.iter().map(|(rule, field)| Criterion { rule, status: Status::Unknown, field: field.to_string() }).collect();
+            let criteria = UNJUDGED.iter().map(|(rule, field)| Criterion { rule, status: Status::Unknown, field }).collect();
             notes.extend(invalid.notes());
             return ReferralResult {
                 outcome: Outcome::Incomplete,

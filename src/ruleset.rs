@@ -222,7 +222,7 @@ impl Reader {
 
     fn string(&mut self, v: &Value, path: &str, key: &str) -> String {
         match self.field(v, path, key) {
-            (Value::String(s), _) if !s.trim().is_empty() => s.clone(),
+            (Value::String(s), _) if !s.trim().is_empty() => s.to_string(),
             (_, p) => {
                 self.fail(&p, "non-empty string");
                 String::new()
@@ -263,7 +263,7 @@ impl Reader {
         let mut out = Vec::new();
         for (i, item) in items.iter().enumerate() {
             match item {
-                Value::String(s) if allowed.is_none_or(|a| a.contains(&s.as_str())) && !s.is_empty() => out.push(s.clone()),
+                Value::String(s) if allowed.is_none_or(|a| a.contains(&s.as_str())) && !s.is_empty() => out.push(s.to_string()),
                 _ => self.fail(&format!("{p}.{i}"), &expected),
             }
         }
@@ -276,7 +276,7 @@ impl Reader {
             self.fail(&p, "{ title, ref }");
             return Source::new("", "");
         }
-        Source { title: self.string(s, &p, "title"), reference: self.string(s, &p, "ref") }
+        Source { title: self.string(s, &p, "title").into(), reference: self.string(s, &p, "ref").into() }
     }
 
     fn object<'v>(&mut self, v: &'v Value, path: &str, key: &str) -> (&'v Value, String) {
@@ -412,7 +412,7 @@ fn read_course(r: &mut Reader, v: &Value) -> Course {
             let preparation = phase(r, "preparation");
             let teaching = phase(r, "teaching");
             let internship = phase(r, "internship");
-            profiles.push(Profile { id: id.clone(), preparation, teaching, internship, source: r.source(p, &path) });
+            profiles.push(Profile { id: id.to_string(), preparation, teaching, internship, source: r.source(p, &path) });
         }
     }
     for required in ["playbook", "recommended"] {
@@ -501,7 +501,7 @@ fn read_parameters(r: &mut Reader, v: &Value) -> Vec<Parameter> {
             }
             values.push(Dated { from, value, source });
         }
-        out.push(Parameter { id: id.clone(), unit, values });
+        out.push(Parameter { id: id.to_string(), unit, values });
     }
     out
 }

@@ -58,6 +58,32 @@ pub mod op {
 #[derive(Debug, Default)]
 pub struct Keys {
     ids: HashMap<(usize, usize), u32, BuildHasherDefault<AddressHasher>>,
+    /// A direct-mapped cache in front of `ids`: address, length and number of recent names.
+    recent: Vec<(usize, usize, u32)>,
+}
+
+const RECENT: usize = 128;
+
+impl Keys {
+    /// The number of a name, and whether it is new.
+    fn id(&mut self, name: &'static str) -> (u32, bool) {
+        let key = (name.as_ptr() as usize, name.len());
+        if self.recent.is_empty() {
+            self.recent = vec![(0, 0, 0); RECENT];
+        }
+        let slot = (key.0 ^ key.1.rotate_left(7)).wrapping_mul(0x9E37_79B9) >> 7 & (RECENT - 1);
+        let (p, l, id) = self.recent[slot];
+        if (p, l) == key {
+            return (id, false);
+        }
+        let next = self.ids.len() as u32;
+        let (id, new) = match self.ids.entry(key) {
+            std::collections::hash_map::Entry::Occupied(e) => (*e.get(), false),
+            std::collections::hash_map::Entry::Vacant(e) => (*e.insert(next), true),
+        };
+        self.recent[slot] = (key.0, key.1, id);
+        (id, new)
+    }
 }
 
 /// Hashes an address and a length (Fx-style multiply and rotate): the keys are not chosen by
@@ -88,13 +114,34 @@ pub struct Tape {
     pub text: String,
     /// The length of `text` in UTF-16 code units (JavaScript's string offsets).
     utf16: usize,
+    /// The long texts written so far: byte offset and length, UTF-16 start and end.
+    long: Vec<(usize, usize, usize, usize)>,
+}
+
+/// The length of `s` in UTF-16 code units: one per character, two for those beyond the BMP
+/// (four bytes in UTF-8). Counted on bytes: decoding characters took a tenth of a check.
+fn utf16_len(s: &str) -> usize {
+    s.bytes().map(|b| usize::from(b & 0xC0 != 0x80) + usize::from(b >= 0xF0)).sum()
 }
 
 /// Writes `v` as a tape, using and extending the names already sent.
 pub fn write<T: Serialize + ?Sized>(v: &T, keys: &mut Keys) -> Result<Tape, Error> {
-    let mut w = Writer { tape: Tape { ops: Vec::with_capacity(256), text: String::with_capacity(1024), utf16: 0 }, keys };
-    v.serialize(&mut w)?;
-    Ok(w.tape)
+    let mut tape = Tape::default();
+    write_into(v, keys, &mut tape)?;
+    Ok(tape)
+}
+
+/// [`write`] into a tape whose buffers are reused (cleared first): the binding keeps one, so a
+/// check does not allocate them anew.
+pub fn write_into<T: Serialize + ?Sized>(v: &T, keys: &mut Keys, tape: &mut Tape) -> Result<(), Error> {
+    tape.ops.clear();
+    tape.text.clear();
+    tape.long.clear();
+    tape.utf16 = 0;
+    let mut w = Writer { tape: std::mem::take(tape), keys };
+    let result = v.serialize(&mut w);
+    *tape = w.tape;
+    result
 }
 
 /// Why a value could not be written: a map key that is not a string (no result type has one).
@@ -123,9 +170,23 @@ struct Writer<'k> {
 impl Writer<'_> {
     /// Appends a string to the text; pushes its start and end.
     fn text(&mut self, s: &str) {
-        let start = self.tape.utf16;
+        // A long text seen before in this tape (a source title cited by several findings) is
+        // referred to again instead of being sent twice.
+        let long = s.len() >= 32;
+        if long {
+            let text = &self.tape.text;
+            if let Some(&(_, _, start, end)) = self.tape.long.iter().find(|(byte, len, _, _)| *len == s.len() && text.get(*byte..*byte + len) == Some(s)) {
+                self.tape.ops.push(start as f64);
+                self.tape.ops.push(end as f64);
+                return;
+            }
+        }
+        let (byte, start) = (self.tape.text.len(), self.tape.utf16);
         self.tape.text.push_str(s);
-        self.tape.utf16 += if s.is_ascii() { s.len() } else { s.encode_utf16().count() };
+        self.tape.utf16 += utf16_len(s);
+        if long {
+            self.tape.long.push((byte, s.len(), start, self.tape.utf16));
+        }
         self.tape.ops.push(start as f64);
         self.tape.ops.push(self.tape.utf16 as f64);
     }
@@ -136,15 +197,14 @@ impl Writer<'_> {
     }
 
     fn name(&mut self, name: &'static str) {
-        let next = self.keys.ids.len() as u32;
-        match self.keys.ids.entry((name.as_ptr() as usize, name.len())) {
-            std::collections::hash_map::Entry::Occupied(id) => {
-                let id = *id.get();
-                self.tape.ops.extend([op::KEY, f64::from(id)]);
+        match self.keys.id(name) {
+            (id, false) => {
+                self.tape.ops.push(op::KEY);
+                self.tape.ops.push(f64::from(id));
             }
-            std::collections::hash_map::Entry::Vacant(slot) => {
-                slot.insert(next);
-                self.tape.ops.extend([op::NEW_KEY, f64::from(next)]);
+            (id, true) => {
+                self.tape.ops.push(op::NEW_KEY);
+                self.tape.ops.push(f64::from(id));
                 self.text(name);
             }
         }
@@ -152,7 +212,8 @@ impl Writer<'_> {
 
     /// Starts a container: pushes its op and a count to fill in at the end.
     fn open(&mut self, kind: f64) -> usize {
-        self.tape.ops.extend([kind, 0.0]);
+        self.tape.ops.push(kind);
+        self.tape.ops.push(0.0);
         self.tape.ops.len() - 1
     }
 }
@@ -245,7 +306,8 @@ impl<'a, 'k> ser::Serializer for &'a mut Writer<'k> {
         self.serialize_f64(f64::from(v))
     }
     fn serialize_f64(self, v: f64) -> Result<(), Error> {
-        self.tape.ops.extend([op::NUMBER, v]);
+        self.tape.ops.push(op::NUMBER);
+        self.tape.ops.push(v);
         Ok(())
     }
     fn serialize_char(self, v: char) -> Result<(), Error> {
@@ -284,7 +346,8 @@ impl<'a, 'k> ser::Serializer for &'a mut Writer<'k> {
         v.serialize(self)
     }
     fn serialize_newtype_variant<T: Serialize + ?Sized>(self, _: &'static str, _: u32, variant: &'static str, v: &T) -> Result<(), Error> {
-        self.tape.ops.extend([op::OBJECT, 1.0]);
+        self.tape.ops.push(op::OBJECT);
+        self.tape.ops.push(1.0);
         self.name(variant);
         v.serialize(self)
     }
@@ -495,6 +558,14 @@ mod tests {
         let v = serde_json::json!({"a": [1, -2, 2.5, null, true, "x\"\\\n\u{1}é😀"], "b": {"c": 1e300, "": ""}, "__proto__": {}});
         let tape = write(&v, &mut keys).unwrap();
         assert_eq!(to_json(&tape, &mut names), v);
+
+        // Long texts are sent once per tape; one that begins another is still its own.
+        let long = "Inspirationskatalog: Joborienteret mestringsforløb (2013)";
+        let longer = format!("{long}, figur 2");
+        let v = serde_json::json!([longer, long, longer, long]);
+        let tape = write(&v, &mut keys).unwrap();
+        assert_eq!(to_json(&tape, &mut names), v);
+        assert_eq!(tape.text.len(), long.len() + longer.len());
 
         #[derive(serde::Serialize)]
         #[serde(rename_all = "camelCase")]

@@ -5,6 +5,8 @@
 //! the checks read it field by field, so a wrong type becomes a finding on that field instead of
 //! a failed deserialisation of the whole input.
 
+pub use smol_str::SmolStr;
+
 /// How deep a tree may nest; deeper parts become [`Value::Unsupported`]. A referral is four deep.
 pub const MAX_DEPTH: usize = 32;
 /// How many entries an array or object may have; the rest are dropped and the value marked.
@@ -31,11 +33,11 @@ pub enum Value {
     /// Any number, including NaN and the infinities JavaScript can pass.
     Number(f64),
     /// A string.
-    String(String),
+    String(SmolStr),
     /// An array.
     Array(Vec<Value>),
     /// An object, keys in their order.
-    Object(Vec<(String, Value)>),
+    Object(Vec<(SmolStr, Value)>),
     /// Something no check accepts; the text names what it was (`"function"`, `"bigint"`, ...).
     Unsupported(&'static str),
 }
@@ -128,7 +130,7 @@ impl serde::Serialize for Value {
             Value::Object(entries) => {
                 let mut map = s.serialize_map(Some(entries.len()))?;
                 for (k, x) in entries {
-                    map.serialize_entry(k, x)?;
+                    map.serialize_entry(k.as_str(), x)?;
                 }
                 map.end()
             }
@@ -142,14 +144,14 @@ impl Value {
         if let Value::Object(entries) = self {
             match entries.iter_mut().find(|(k, _)| k == key) {
                 Some(slot) => slot.1 = v,
-                None => entries.push((key.to_string(), v)),
+                None => entries.push((key.into(), v)),
             }
         }
     }
 
     /// A string value.
     pub fn text(s: impl Into<String>) -> Value {
-        Value::String(s.into())
+        Value::String(SmolStr::from(s.into()))
     }
 }
 
@@ -166,7 +168,7 @@ impl Value {
     /// [`Value::Unsupported`] instead of recursing further, and entries past [`MAX_ENTRIES`] are
     /// dropped, as for every other input.
     pub fn parse_json(text: &str) -> Result<Value, JsonError> {
-        Parser { b: text.as_bytes(), i: 0, js: false }.all()
+        Parser { s: text, b: text.as_bytes(), i: 0, js: false }.all()
     }
 
     /// Parses the text the wasm binding's JavaScript side writes for a JavaScript value: JSON,
@@ -174,7 +176,7 @@ impl Value {
     /// `!` and a letter for what JSON cannot hold (see [`UNSUPPORTED`]). The JavaScript side has
     /// already applied the limits.
     pub fn parse_js(text: &str) -> Result<Value, JsonError> {
-        Parser { b: text.as_bytes(), i: 0, js: true }.all()
+        Parser { s: text, b: text.as_bytes(), i: 0, js: true }.all()
     }
 }
 
@@ -189,6 +191,9 @@ pub const UNSUPPORTED: [(u8, &str); 6] = [
 ];
 
 struct Parser<'a> {
+    /// The text, and its bytes (`s` is sliced only at ASCII delimiters, so always at a
+    /// character boundary: no second UTF-8 validation).
+    s: &'a str,
     b: &'a [u8],
     i: usize,
     /// Whether the JavaScript extensions are allowed (see [`Value::parse_js`]).
@@ -283,7 +288,7 @@ impl Parser<'_> {
                     let v = self.value(depth + 1)?;
                     match entries.len() {
                         n if n < MAX_ENTRIES => entries.push((k, v)),
-                        n if n == MAX_ENTRIES => entries.push((TRUNCATED.to_string(), Value::Unsupported("too large"))),
+                        n if n == MAX_ENTRIES => entries.push((SmolStr::new(TRUNCATED), Value::Unsupported("too large"))),
                         _ => {}
                     }
                     if self.eat(b'}') {
@@ -376,7 +381,7 @@ impl Parser<'_> {
         Ok(n)
     }
 
-    fn string(&mut self) -> Result<String, JsonError> {
+    fn string(&mut self) -> Result<SmolStr, JsonError> {
         self.i += 1; // the opening quote
         let mut out = String::new();
         loop {
@@ -384,11 +389,17 @@ impl Parser<'_> {
             while self.i < self.b.len() && !matches!(self.b[self.i], b'"' | b'\\') && self.b[self.i] >= 0x20 {
                 self.i += 1;
             }
-            out.push_str(std::str::from_utf8(&self.b[start..self.i]).map_err(|_| JsonError { at: start })?);
+            let chunk = self.s.get(start..self.i).ok_or(JsonError { at: start })?;
+            if out.is_empty() && self.b.get(self.i) == Some(&b'"') {
+                // The common case, a string without escapes: one allocation of the right size.
+                self.i += 1;
+                return Ok(SmolStr::new(chunk));
+            }
+            out.push_str(chunk);
             match self.b.get(self.i) {
                 Some(b'"') => {
                     self.i += 1;
-                    return Ok(out);
+                    return Ok(SmolStr::from(out));
                 }
                 Some(b'\\') => {
                     self.i += 1;
@@ -513,7 +524,7 @@ fn from_json(v: &serde_json::Value, depth: usize) -> Value {
         J::Bool(b) => Value::Bool(*b),
         J::Number(n) => Value::Number(n.as_f64().unwrap_or(f64::NAN)),
         J::String(s) if s.len() > MAX_STRING => Value::Unsupported("too large"),
-        J::String(s) => Value::String(s.clone()),
+        J::String(s) => Value::String(SmolStr::new(s)),
         J::Array(a) => {
             let mut items: Vec<Value> = a.iter().take(MAX_ENTRIES).map(|x| from_json(x, depth + 1)).collect();
             if a.len() > MAX_ENTRIES {
@@ -522,9 +533,9 @@ fn from_json(v: &serde_json::Value, depth: usize) -> Value {
             Value::Array(items)
         }
         J::Object(o) => {
-            let mut entries: Vec<(String, Value)> = o.iter().take(MAX_ENTRIES).map(|(k, x)| (k.clone(), from_json(x, depth + 1))).collect();
+            let mut entries: Vec<(SmolStr, Value)> = o.iter().take(MAX_ENTRIES).map(|(k, x)| (SmolStr::new(k), from_json(x, depth + 1))).collect();
             if o.len() > MAX_ENTRIES {
-                entries.push((TRUNCATED.to_string(), Value::Unsupported("too large")));
+                entries.push((SmolStr::new(TRUNCATED), Value::Unsupported("too large")));
             }
             Value::Object(entries)
         }

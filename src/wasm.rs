@@ -65,27 +65,40 @@ extern "C" {
 // tape out for a whole result.
 #[wasm_bindgen(module = "/src/boundary.js")]
 extern "C" {
-    #[wasm_bindgen(catch)]
-    fn encode(v: &JsValue) -> Result<String, JsValue>;
+    fn encode(v: &JsValue) -> String;
+    #[wasm_bindgen(js_name = takeError)]
+    fn take_error() -> JsValue;
     fn decode(ops: &[f64], text: &str) -> JsValue;
 }
 
 /// Reads a JavaScript value: the JavaScript side writes it as one text (applying the limits in
-/// [`crate::value`]), the core parses it. Throws only what the caller's own getters throw.
+/// [`crate::value`]), the core parses it. Throws only what the caller's own getters throw (the
+/// JavaScript side returns an empty text then, and keeps the error for [`take_error`]).
 fn read(v: &JsValue) -> Result<Value, JsValue> {
-    let text = encode(v)?;
+    let text = encode(v);
+    if text.is_empty() {
+        return Err(take_error());
+    }
     Value::parse_js(&text).map_err(|e| js_sys::Error::new(&format!("mestring: internal error: unreadable input at {}", e.at)).into())
 }
 
 thread_local! {
-    /// The names this instance has sent to the JavaScript side (see [`crate::tape`]).
-    static KEYS: std::cell::RefCell<tape::Keys> = std::cell::RefCell::default();
+    /// The names this instance has sent to the JavaScript side (see [`crate::tape`]), and the
+    /// tape whose buffers every result reuses.
+    static TAPE: std::cell::RefCell<(tape::Keys, tape::Tape)> = std::cell::RefCell::default();
 }
 
 /// Writes a result: one tape, turned into plain objects on the JavaScript side in one call.
 fn write<T: Serialize>(v: &T) -> Result<JsValue, JsValue> {
-    let tape = KEYS.with_borrow_mut(|keys| tape::write(v, keys)).map_err(|e| JsValue::from(js_sys::Error::new(&e.to_string())))?;
-    Ok(decode(&tape.ops, &tape.text))
+    TAPE.with_borrow_mut(|(keys, t)| {
+        tape::write_into(v, keys, t).map_err(|e| JsValue::from(js_sys::Error::new(&e.to_string())))?;
+        let result = decode(&t.ops, &t.text);
+        // A large result (a long plan) does not keep its buffers for the rest of the page.
+        if t.ops.capacity() > 1 << 16 || t.text.capacity() > 1 << 18 {
+            *t = tape::Tape::default();
+        }
+        Ok(result)
+    })
 }
 
 fn type_error(e: NotAnObject) -> JsValue {

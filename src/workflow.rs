@@ -111,7 +111,7 @@ pub fn transition(state: &Value, event: &Value, lang: Lang, ruleset: &RulesetCho
         _ => None,
     };
 
-    if let (Some(to), Some(k)) = (to, kind.as_deref()) {
+    if let (Some(to), Some(k)) = (to, kind) {
         let rs = ruleset.usable();
         match k {
             "startPreparation" => match event.get("referral") {
@@ -201,7 +201,7 @@ pub fn transition(state: &Value, event: &Value, lang: Lang, ruleset: &RulesetCho
                     refuse.push(Note::new("workflow.referBack", "reason", Severity::Error, Some("event.reason")));
                 }
                 let parties: Vec<String> = match event.get("decidedWith") {
-                    Some(Value::Array(items)) => items.iter().filter_map(|x| if let Value::String(s) = x { Some(s.clone()) } else { None }).collect(),
+                    Some(Value::Array(items)) => items.iter().filter_map(|x| if let Value::String(s) = x { Some(s.to_string()) } else { None }).collect(),
                     _ => Vec::new(),
                 };
                 let missing: Vec<String> = REFER_BACK_PARTIES.iter().filter(|p| !parties.iter().any(|x| x == *p)).map(|p| format!("party:{p}")).collect();
@@ -210,7 +210,7 @@ pub fn transition(state: &Value, event: &Value, lang: Lang, ruleset: &RulesetCho
                 }
                 next.set("referredBack", Value::Object(vec![
                     ("reason".into(), event.get("reason").cloned().unwrap_or(Value::Null)),
-                    ("decidedWith".into(), Value::Array(parties.into_iter().map(Value::String).collect())),
+                    ("decidedWith".into(), Value::Array(parties.into_iter().map(|p| Value::String(p.into())).collect())),
                 ]));
             }
             "dropOut" => {
@@ -225,7 +225,7 @@ pub fn transition(state: &Value, event: &Value, lang: Lang, ruleset: &RulesetCho
                 _ => Vec::new(),
             };
             history.push(Value::Object(vec![
-                ("from".into(), Value::text(phase.clone().unwrap_or_default())),
+                ("from".into(), Value::text(phase.unwrap_or_default())),
                 ("to".into(), Value::text(to)),
                 ("event".into(), Value::text(k)),
                 ("date".into(), on.map_or(Value::Null, |d| Value::text(date::iso(d)))),

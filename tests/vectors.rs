@@ -334,7 +334,8 @@ fn every_result_reads_back_from_the_tape() {
     let mut names = std::collections::HashMap::new();
     let mut check = |file: &str, result: &dyn erased::Result| {
         let (tape, json) = result.both(&mut keys);
-        assert_eq!(tape::to_json(&tape, &mut names), whole_numbers(json), "{file}");
+        let (got, want) = (tape::to_json(&tape, &mut names), whole_numbers(json));
+        assert!(got == want, "{file}: {}", first_difference(&got, &want, "").unwrap_or_default());
     };
     for (file, v) in vectors("referral") {
         let options = v.get("options").map(Value::from);
@@ -387,5 +388,25 @@ mod erased {
         fn both(&self, keys: &mut mestring::tape::Keys) -> (mestring::tape::Tape, serde_json::Value) {
             (mestring::tape::write(self, keys).unwrap(), serde_json::to_value(self).unwrap())
         }
+    }
+}
+
+fn first_difference(got: &J, want: &J, path: &str) -> Option<String> {
+    match (got, want) {
+        (J::Object(a), J::Object(b)) => {
+            for k in a.keys().chain(b.keys()) {
+                match (a.get(k), b.get(k)) {
+                    (Some(x), Some(y)) => {
+                        if let Some(d) = first_difference(x, y, &format!("{path}.{k}")) {
+                            return Some(d);
+                        }
+                    }
+                    (x, y) => return Some(format!("{path}.{k}: {x:?} vs {y:?}")),
+                }
+            }
+            None
+        }
+        (J::Array(a), J::Array(b)) if a.len() == b.len() => a.iter().zip(b).enumerate().find_map(|(i, (x, y))| first_difference(x, y, &format!("{path}.{i}"))),
+        _ => (got != want).then(|| format!("{path}: {got} vs {want}")),
     }
 }
