@@ -34,15 +34,26 @@ const plain = (s) => {
   return true;
 };
 const quote = (s) => (plain(s) ? '"' + s + '"' : JSON.stringify(s));
-// Object keys repeat from call to call: their quoted form is kept (for a bounded number).
+// Object keys repeat from call to call: the quoted form of a field name is kept (for a bounded
+// number of names). Only names (a letter, then letters and digits) are kept, never a key that
+// could be data, such as a CPR number used as a key.
 const quotedKeys = new Map();
-const quoteKey = (k) => {
-  let q = quotedKeys.get(k);
-  if (q === undefined) {
-    q = quote(k);
-    if (quotedKeys.size < 1000) quotedKeys.set(k, q);
+const isName = (k) => {
+  if (k.length === 0 || k.length > 40) return false;
+  for (let i = 0; i < k.length; i++) {
+    const c = k.charCodeAt(i);
+    const letter = (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+    if (!letter && !(i > 0 && c >= 0x30 && c <= 0x39)) return false;
   }
-  return q;
+  return true;
+};
+const quoteKey = (k) => {
+  const q = quotedKeys.get(k);
+  if (q !== undefined) return q;
+  if (!isName(k)) return quote(k);
+  const quoted = '"' + k + '"';
+  if (quotedKeys.size < 1000) quotedKeys.set(k, quoted);
+  return quoted;
 };
 
 const float = new Float64Array(1);
