@@ -30,6 +30,7 @@ fn median_ns<F: FnMut() -> usize>(mut f: F) -> f64 {
 fn main() {
     println!("\nNative core (release profile), median of 15 rounds");
     let mut keys = mestring::tape::Keys::default();
+    let mut tape = mestring::tape::Tape::default();
     for (name, text) in INPUTS {
         let parsed = Value::parse_json(text).expect("bench input is JSON");
         let check = median_ns(|| mestring::check_referral(&parsed, None).map(|r| r.findings.len()).unwrap_or(0));
@@ -38,7 +39,7 @@ fn main() {
         let binding = median_ns(|| {
             let v = Value::parse_js(text).expect("bench input");
             let r = mestring::check_referral(&v, None).expect("an object");
-            mestring::tape::write(&r, &mut keys).map(|t| t.ops.len()).unwrap_or(0)
+            mestring::tape::write_into(&r, &mut keys, &mut tape).map(|()| tape.ops.len()).unwrap_or(0)
         });
         println!(
             "  {name:<12} check {:>6.2} µs ({:>5.2} M/s)   parse + check {:>6.2} µs ({:>5.2} M/s)   parse + check + tape {:>6.2} µs",
