@@ -181,8 +181,10 @@ export function decode(ops, text) {
     const op = ops[at++];
     if (op === 7) return names[ops[at++]];
     const start = op === 8 ? at + 1 : at;
-    const name = text.slice(ops[start], ops[start + 1]);
-    if (op === 8) names[ops[at]] = name;
+    let name = text.slice(ops[start], ops[start + 1]);
+    // A name is kept as the engine's own (internalized) copy, so later stores with it need no
+    // lookup of the string.
+    if (op === 8) names[ops[at]] = name = Object.keys({ [name]: 0 })[0];
     at = start + 2;
     return name;
   };
