@@ -505,12 +505,18 @@ pub fn source(rule: &str) -> Source {
 
 /// The label of a coded value (`anxiety` → `angst`); unknown codes are shown as they are.
 pub fn label(code: &str, lang: Lang) -> String {
+    label_cow(code, lang).into_owned()
+}
+
+/// [`label`], borrowing the catalogue's text where it can (messages render labels on every check).
+fn label_cow(code: &str, lang: Lang) -> std::borrow::Cow<'_, str> {
+    use std::borrow::Cow;
     if let Some(n) = code.strip_prefix("period:") {
         return match (n, lang) {
-            ("1", Lang::Da) => "den seneste måned".to_string(),
-            ("1", Lang::En) => "the last month".to_string(),
-            (n, Lang::Da) => format!("de seneste {n} måneder"),
-            (n, Lang::En) => format!("the last {n} months"),
+            ("1", Lang::Da) => Cow::Borrowed("den seneste måned"),
+            ("1", Lang::En) => Cow::Borrowed("the last month"),
+            (n, Lang::Da) => Cow::Owned(format!("de seneste {n} måneder")),
+            (n, Lang::En) => Cow::Owned(format!("the last {n} months")),
         };
     }
     let (da, en) = match code {
@@ -576,24 +582,27 @@ pub fn label(code: &str, lang: Lang) -> String {
         "too deeply nested" => ("for dybt indlejret", "too deeply nested"),
         other => (other, other),
     };
-    match lang {
-        Lang::Da => da.to_string(),
-        Lang::En => en.to_string(),
-    }
+    Cow::Borrowed(match lang {
+        Lang::Da => da,
+        Lang::En => en,
+    })
 }
 
-fn join(items: &[String], lang: Lang, and: bool) -> String {
+fn join<S: AsRef<str>>(items: &[S], lang: Lang, and: bool) -> String {
     let or = match (lang, and) {
         (Lang::Da, false) => " eller ",
         (Lang::En, false) => " or ",
         (Lang::Da, true) => " og ",
         (Lang::En, true) => " and ",
     };
-    match items {
-        [] => String::new(),
-        [one] => one.clone(),
-        [rest @ .., last] => format!("{}{or}{last}", rest.join(", ")),
+    let mut out = String::new();
+    for (i, item) in items.iter().enumerate() {
+        if i > 0 {
+            out.push_str(if i + 1 == items.len() { or } else { ", " });
+        }
+        out.push_str(item.as_ref());
     }
+    out
 }
 
 fn render_arg(arg: &Arg, lang: Lang) -> String {
@@ -602,7 +611,7 @@ fn render_arg(arg: &Arg, lang: Lang) -> String {
         Arg::Date(d) => date::long(*d, lang),
         Arg::Text(s) => s.clone(),
         Arg::Labels(codes) | Arg::All(codes) => {
-            let labels: Vec<String> = codes.iter().map(|c| label(c, lang)).collect();
+            let labels: Vec<_> = codes.iter().map(|c| label_cow(c, lang)).collect();
             join(&labels, lang, matches!(arg, Arg::All(_)))
         }
         Arg::Halves(n) if n % 2 == 0 => (n / 2).to_string(),
