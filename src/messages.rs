@@ -636,7 +636,16 @@ pub fn render(rule: &str, variant: &str, args: &[(&'static str, Arg)], lang: Lan
     // A sentence may begin with an argument ("{event} er ikke mulig ..."): capitalise it.
     let mut chars = text.chars();
     match chars.next() {
-        Some(first) if first.is_lowercase() => first.to_uppercase().chain(chars).collect(),
+        // Arguments are Danish or English words: ASCII and æ, ø, å (no Unicode case tables).
+        Some(first @ ('a'..='z' | 'æ' | 'ø' | 'å')) => {
+            let upper = match first {
+                'æ' => 'Æ',
+                'ø' => 'Ø',
+                'å' => 'Å',
+                c => c.to_ascii_uppercase(),
+            };
+            std::iter::once(upper).chain(chars).collect()
+        }
         _ => text,
     }
 }
