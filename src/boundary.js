@@ -4,8 +4,8 @@
 // `encode` writes any JavaScript value as one text, which the core reads
 // with `Value::parse_js` (src/value.rs): JSON, plus `#` and 16 hex digits for a number that is
 // not a safe integer (its exact bits: NaN, the infinities, -0 and every fraction survive), and
-// `!` and a letter for what JSON cannot hold. One text crosses into the wasm instead of one call
-// per property, which is where the time of a check went.
+// `!` and a letter for what JSON cannot hold. The text is written as UTF-8 bytes and crosses into
+// the wasm as one copy, instead of one call per property, which is where the time of a check went.
 //
 // The limits are applied here, before anything is copied into the wasm memory, so that a
 // megabyte string or a million-entry array costs neither time nor memory there. They are the
@@ -22,151 +22,134 @@ const MAX_STRING = 10000;
 const MAX_VALUES = 5000;
 const TRUNCATED = JSON.stringify('\u0000truncated');
 
-// Most strings need no escaping; JSON.stringify is called only for those that do. Short ones
-// are looked at character by character, which is faster than a regular expression.
-const ESCAPE = /["\\\u0000-\u001f\ud800-\udfff]/;
-const plain = (s) => {
-  if (s.length > 64) return !ESCAPE.test(s);
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c < 0x20 || c === 0x22 || c === 0x5c || (c >= 0xd800 && c <= 0xdfff)) return false;
-  }
-  return true;
-};
-const quote = (s) => (plain(s) ? '"' + s + '"' : JSON.stringify(s));
-// Object keys repeat from call to call: the quoted form of a field name is kept (for a bounded
-// number of names). Only names (a letter, then letters and digits) are kept, never a key that
-// could be data, such as a CPR number used as a key.
-const quotedKeys = new Map();
-const isName = (k) => {
-  if (k.length === 0 || k.length > 40) return false;
-  for (let i = 0; i < k.length; i++) {
-    const c = k.charCodeAt(i);
-    const letter = (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
-    if (!letter && !(i > 0 && c >= 0x30 && c <= 0x39)) return false;
-  }
-  return true;
-};
-const quoteKey = (k) => {
-  const q = quotedKeys.get(k);
-  if (q !== undefined) return q;
-  if (!isName(k)) return quote(k);
-  const quoted = '"' + k + '"';
-  if (quotedKeys.size < 1000) quotedKeys.set(k, quoted);
-  return quoted;
-};
-
 const float = new Float64Array(1);
 const words = new Uint32Array(float.buffer);
 const hex8 = (n) => n.toString(16).padStart(8, '0');
+const utf8 = new TextEncoder();
 
-// An error thrown by the caller's getter or proxy while an argument is read: `encode` returns ''
-// (which no value encodes to) and the binding takes the error with `takeError` and throws it.
-// Not throwing across the boundary spares every call wasm-bindgen's error-catching wrapper.
+// The text is written as UTF-8 bytes straight into a buffer, which wasm-bindgen copies into the
+// wasm memory in one piece: no string is built and flattened first. One buffer is reused; a
+// nested call (from a getter that calls mestring) gets its own.
+let shared = new Uint8Array(4096);
+let busy = false;
+
+/** The error of the last `encode` that returned no bytes (see `encode`). */
 let thrown;
-
-/** The error of the last `encode` that returned ''. */
 export function takeError() {
   const e = thrown;
   thrown = undefined;
   return e;
 }
 
-/** The text for one argument (each argument has its own MAX_VALUES), or '' if reading it threw. */
+/**
+ * The text for one argument as UTF-8 bytes (each argument has its own MAX_VALUES). An error that
+ * the caller's getter or proxy throws while the argument is read is kept for `takeError` and no
+ * bytes are returned (no value encodes to none): not throwing across the boundary spares every
+ * call wasm-bindgen's error-catching wrapper.
+ */
 export function encode(value) {
-  try {
-    return encodeValue(value);
-  } catch (e) {
-    thrown = e;
-    return '';
-  }
-}
-
-function encodeValue(value) {
-  // State lives in this call (a getter may call into mestring while its object is being read),
-  // and in locals of the closure, which V8 reaches faster than module-level variables.
-  let out = '';
+  const nested = busy;
+  busy = true;
+  let buf = nested ? new Uint8Array(256) : shared;
+  let pos = 0;
   let budget = MAX_VALUES;
-  const write = (v, depth) => {
-    if (budget === 0) {
-      out += '!L';
-      return;
+  const room = (n) => {
+    if (pos + n <= buf.length) return;
+    const bigger = new Uint8Array(Math.max(buf.length * 2, pos + n));
+    bigger.set(buf.subarray(0, pos));
+    buf = bigger;
+  };
+  // Text known to be ASCII: markers, numbers, JSON.stringify's escapes of an ASCII string.
+  const ascii = (t) => {
+    room(t.length);
+    for (let i = 0; i < t.length; i++) buf[pos++] = t.charCodeAt(i);
+  };
+  // A JSON string. Most are printable ASCII with nothing to escape and are copied as they are;
+  // the rest go through JSON.stringify (escapes, lone surrogates as \u escapes) and encodeInto.
+  const string = (t) => {
+    room(t.length + 2);
+    const start = pos;
+    buf[pos++] = 0x22;
+    for (let i = 0; i < t.length; i++) {
+      const c = t.charCodeAt(i);
+      if (c < 0x20 || c > 0x7e || c === 0x22 || c === 0x5c) {
+        pos = start;
+        const quoted = JSON.stringify(t);
+        room(quoted.length * 3);
+        pos += utf8.encodeInto(quoted, buf.subarray(pos)).written;
+        return;
+      }
+      buf[pos++] = c;
     }
+    buf[pos++] = 0x22;
+  };
+  const write = (v, depth) => {
+    if (budget === 0) return ascii('!L');
     budget--;
     switch (typeof v) {
       case 'string':
         // UTF-8 takes at least one byte per UTF-16 unit, so a string longer than the limit in
         // units is too long in bytes; the core checks the bytes of the rest.
-        out += v.length > MAX_STRING ? '!L' : quote(v);
-        return;
+        return v.length > MAX_STRING ? ascii('!L') : string(v);
       case 'boolean':
-        out += v ? 'true' : 'false';
-        return;
+        return ascii(v ? 'true' : 'false');
       case 'number':
-        if (Number.isSafeInteger(v) && !Object.is(v, -0)) {
-          out += v;
-        } else {
-          float[0] = v;
-          out += '#' + hex8(words[1]) + hex8(words[0]);
-        }
-        return;
+        if (Number.isSafeInteger(v) && !Object.is(v, -0)) return ascii(String(v));
+        float[0] = v;
+        return ascii('#' + hex8(words[1]) + hex8(words[0]));
       case 'undefined':
-        out += 'null';
-        return;
+        return ascii('null');
       case 'bigint':
-        out += '!b';
-        return;
+        return ascii('!b');
       case 'symbol':
-        out += '!s';
-        return;
+        return ascii('!s');
       case 'function':
-        out += '!f';
-        return;
+        return ascii('!f');
     }
-    if (v === null) {
-      out += 'null';
-      return;
-    }
-    if (v instanceof Date) {
-      out += '!d';
-      return;
-    }
-    if (depth > MAX_DEPTH) {
-      out += '!N';
-      return;
-    }
+    if (v === null) return ascii('null');
+    if (v instanceof Date) return ascii('!d');
+    if (depth > MAX_DEPTH) return ascii('!N');
     if (Array.isArray(v)) {
       const length = v.length;
       const n = typeof length === 'number' && length > 0 ? Math.floor(length) : 0;
-      out += '[';
+      ascii('[');
       for (let i = 0; i < n && i < MAX_ENTRIES; i++) {
-        if (i > 0) out += ',';
+        if (i > 0) ascii(',');
         write(v[i], depth + 1);
       }
-      if (n > MAX_ENTRIES) out += ',!L';
-      out += ']';
-      return;
+      if (n > MAX_ENTRIES) ascii(',!L');
+      return ascii(']');
     }
-    out += '{';
+    ascii('{');
     const keys = Object.keys(v);
     let count = 0;
     for (let i = 0; i < keys.length; i++) {
       if (count >= MAX_ENTRIES) {
-        out += ',' + TRUNCATED + ':!L';
+        ascii(',' + TRUNCATED + ':!L');
         break;
       }
       const key = keys[i];
       const item = v[key];
       if (item === undefined) continue;
-      if (count > 0) out += ',';
-      out += quoteKey(key) + ':';
+      if (count > 0) ascii(',');
+      string(key);
+      ascii(':');
       write(item, depth + 1);
       count++;
     }
-    out += '}';
+    ascii('}');
   };
-  write(value, 0);
-  return out;
+  try {
+    write(value, 0);
+    // A buffer grown for a large argument is kept only up to 64 KiB.
+    if (!nested && buf.length <= 65536) shared = buf;
+    return buf.subarray(0, pos);
+  } catch (e) {
+    thrown = e;
+    return buf.subarray(0, 0);
+  } finally {
+    busy = nested;
+  }
 }
 
 // `decode` builds a result from the tape the core writes (src/tape.rs): a list of operations and

@@ -65,7 +65,7 @@ extern "C" {
 // tape out for a whole result.
 #[wasm_bindgen(module = "/src/boundary.js")]
 extern "C" {
-    fn encode(v: &JsValue) -> String;
+    fn encode(v: &JsValue) -> Vec<u8>;
     #[wasm_bindgen(js_name = takeError)]
     fn take_error() -> JsValue;
     fn decode(ops: &[f64], text: &str) -> JsValue;
@@ -73,12 +73,13 @@ extern "C" {
 
 /// Reads a JavaScript value: the JavaScript side writes it as one text (applying the limits in
 /// [`crate::value`]), the core parses it. Throws only what the caller's own getters throw (the
-/// JavaScript side returns an empty text then, and keeps the error for [`take_error`]).
+/// JavaScript side returns no bytes then, and keeps the error for [`take_error`]).
 fn read(v: &JsValue) -> Result<Value, JsValue> {
-    let text = encode(v);
-    if text.is_empty() {
+    let bytes = encode(v);
+    if bytes.is_empty() {
         return Err(take_error());
     }
+    let text = String::from_utf8(bytes).map_err(|_| JsValue::from(js_sys::Error::new("mestring: internal error: input text is not UTF-8")))?;
     Value::parse_js(&text).map_err(|e| js_sys::Error::new(&format!("mestring: internal error: unreadable input at {}", e.at)).into())
 }
 
