@@ -29,13 +29,20 @@ function item(className, ...parts) {
   return li;
 }
 
+// What each list shows now: a keystroke that changes nothing there costs no DOM work.
+const shown = { criteria: '', findings: '' };
+
 function details(result) {
   const criteria = document.getElementById('criteria');
-  if (criteria && result.criteria) {
+  const criteriaKey = JSON.stringify(result.criteria ?? null);
+  if (criteria && result.criteria && criteriaKey !== shown.criteria) {
+    shown.criteria = criteriaKey;
     criteria.replaceChildren(...result.criteria.map((c) => item(`demo-criterion ${c.status}`, ['span', 'name', CRITERION_NAMES[c.rule] ?? c.rule], ['strong', 'state', STATUS[c.status]])));
   }
   const findings = document.getElementById('findings');
-  if (findings) {
+  const findingsKey = JSON.stringify(result.findings);
+  if (findings && findingsKey !== shown.findings) {
+    shown.findings = findingsKey;
     const items = result.findings.map((f) => {
       const li = item(`demo-finding ${f.severity}`, ['span', 'message', f.message], ['small', 'source', `Kilde: ${f.source.title}, ${f.source.ref}`]);
       const label = document.createElement('strong');

@@ -123,10 +123,11 @@ export async function attach(form, options = {}) {
 
   function read() {
     const input = structuredClone(options.values ?? {});
+    const checked = new Set([...form.querySelectorAll('input[type="radio"]:checked')].map((el) => el.name));
     for (const el of controls()) {
       if (el.type === 'radio') {
         if (el.checked) setPath(input, el.dataset.mestringPath, valueOf(el));
-        else if (!form.querySelector(`[name="${CSS.escape(el.name)}"]:checked`)) setPath(input, el.dataset.mestringPath, null);
+        else if (!checked.has(el.name)) setPath(input, el.dataset.mestringPath, null);
       } else {
         setPath(input, el.dataset.mestringPath, valueOf(el));
       }
@@ -154,11 +155,17 @@ export async function attach(form, options = {}) {
   }
 
   /** The element a field path shows its message at: a fieldset of radios, or the control. */
+  let targets = null;
   function target(path) {
-    const fieldset = form.querySelector(`fieldset[data-mestring-path="${CSS.escape(path)}"]`);
-    if (fieldset) return fieldset;
-    return controls().find((el) => el.dataset.mestringPath === path && el.type !== 'radio')
-      ?? controls().find((el) => el.dataset.mestringPath === path);
+    if (!targets) {
+      // Looked up once per check, like the controls: the first control of a path, a fieldset
+      // before it, a radio only when nothing else has the path.
+      targets = new Map();
+      for (const el of form.querySelectorAll('fieldset[data-mestring-path]')) if (!targets.has(el.dataset.mestringPath)) targets.set(el.dataset.mestringPath, el);
+      for (const el of controls()) if (el.type !== 'radio' && !targets.has(el.dataset.mestringPath)) targets.set(el.dataset.mestringPath, el);
+      for (const el of controls()) if (!targets.has(el.dataset.mestringPath)) targets.set(el.dataset.mestringPath, el);
+    }
+    return targets.get(path);
   }
 
   function show(path, message) {
@@ -184,12 +191,16 @@ export async function attach(form, options = {}) {
         else if (el.matches('fieldset')) el.prepend(msg);
         else el.before(msg);
       }
-      const hidden = document.createElement('span');
-      hidden.className = 'sr-only';
-      hidden.textContent = t.error;
-      msg.replaceChildren(hidden, message);
+      // Only when the text changes: every keystroke re-renders, and an unchanged message
+      // should cost no DOM work (nor be announced again).
+      if (msg.lastChild?.nodeValue !== message || msg.childNodes.length !== 2) {
+        const hidden = document.createElement('span');
+        hidden.className = 'sr-only';
+        hidden.textContent = t.error;
+        msg.replaceChildren(hidden, document.createTextNode(message));
+      }
     }
-    el.setAttribute('aria-invalid', 'true');
+    if (el.getAttribute('aria-invalid') !== 'true') el.setAttribute('aria-invalid', 'true');
     const ids = (el.getAttribute('aria-describedby') ?? '').split(/\s+/).filter(Boolean);
     if (!custom && !ids.includes(id)) el.setAttribute('aria-describedby', [...ids, id].join(' '));
     return true;
@@ -228,16 +239,22 @@ export async function attach(form, options = {}) {
     for (const path of new Set([...shownPaths, ...p.keys()])) {
       const visible = p.has(path) && (submitted || touched.has(path));
       if (visible) show(path, p.get(path));
-      else clear(path);
+      else if (shownPaths.has(path) || target(path)?.hasAttribute('aria-invalid')) clear(path);
     }
-    // Mirror into the Constraint Validation API, so the portal's own checkValidity() sees it.
-    for (const el of controls()) el.setCustomValidity(p.get(el.dataset.mestringPath) ?? '');
+    // Mirror into the Constraint Validation API, so the portal's own checkValidity() sees it
+    // (set only when it changes: each call makes the browser recompute :invalid styles).
+    for (const el of controls()) {
+      const message = p.get(el.dataset.mestringPath) ?? '';
+      if (el.validationMessage !== message) el.setCustomValidity(message);
+    }
     const status = form.ownerDocument.querySelector('[data-mestring-status]');
-    if (status) status.textContent = statusText(result);
+    const text = statusText(result);
+    if (status && status.textContent !== text) status.textContent = text;
   }
 
   function validate() {
     found = null;
+    targets = null;
     result = core[fn](read(), { lang, ...(options.ruleset ? { ruleset: options.ruleset } : {}) });
     render();
     emit('result', result);
