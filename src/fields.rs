@@ -56,12 +56,18 @@ impl Fields {
 
     /// [`Fields::text`], borrowed from the input.
     pub fn str<'v>(&mut self, parent: &'v Value, key: &str, path: &str) -> Option<&'v str> {
+        self.str_at(parent, key, &|| path.to_string())
+    }
+
+    /// [`Fields::str`] with the path made only when a note needs it (list items, whose paths
+    /// hold an index, would otherwise format a path for every field of every item).
+    pub fn str_at<'v>(&mut self, parent: &'v Value, key: &str, path: &dyn Fn() -> String) -> Option<&'v str> {
         match parent.get(key) {
             None => None,
             Some(v) if v.is_blank() => None,
             Some(Value::String(s)) => Some(s.trim()),
             Some(v) => {
-                self.wrong_type(path, "expectedText", v);
+                self.wrong_type(&path(), "expectedText", v);
                 None
             }
         }
@@ -69,12 +75,17 @@ impl Fields {
 
     /// A coded field: the entry of `allowed` it holds.
     pub fn code<'a>(&mut self, parent: &Value, key: &str, path: &str, allowed: &[&'a str]) -> Option<&'a str> {
-        let s = self.str(parent, key, path)?;
+        self.code_at(parent, key, &|| path.to_string(), allowed)
+    }
+
+    /// [`Fields::code`] with the path made only when a note needs it.
+    pub fn code_at<'a>(&mut self, parent: &Value, key: &str, path: &dyn Fn() -> String, allowed: &[&'a str]) -> Option<&'a str> {
+        let s = self.str_at(parent, key, path)?;
         match allowed.iter().find(|a| **a == s) {
             Some(a) => Some(a),
             None => {
                 let list = allowed.iter().map(|a| a.to_string()).collect();
-                self.invalid(path, "unknownValue").args.push(("allowed", Arg::Labels(list)));
+                self.invalid(&path(), "unknownValue").args.push(("allowed", Arg::Labels(list)));
                 None
             }
         }

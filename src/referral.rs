@@ -158,17 +158,16 @@ pub fn read(input: &Value) -> (Referral, Vec<Note>) {
                 .iter()
                 .enumerate()
                 .map(|(i, item)| {
-                    let path = format!("barriers.{i}");
                     if item.is_blank() {
                         return Barrier { kind: None, severity: None };
                     }
                     if !matches!(item, Value::Object(_)) {
-                        f.wrong_type(&path, "expectedObject", item);
+                        f.wrong_type(&format!("barriers.{i}"), "expectedObject", item);
                         return Barrier { kind: None, severity: None };
                     }
                     Barrier {
-                        kind: f.code(item, "kind", &format!("{path}.kind"), BARRIER_KINDS),
-                        severity: f.code(item, "severity", &format!("{path}.severity"), SEVERITIES),
+                        kind: f.code_at(item, "kind", &|| format!("barriers.{i}.kind"), BARRIER_KINDS),
+                        severity: f.code_at(item, "severity", &|| format!("barriers.{i}.severity"), SEVERITIES),
                     }
                 })
                 .collect();

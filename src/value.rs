@@ -66,26 +66,38 @@ impl Value {
     pub fn too_large_paths(&self) -> Vec<String> {
         // The path is kept as a stack of segments and joined only for an object that was cut,
         // which almost never happens: a check must not pay a string per node for it.
-        fn walk<'v>(v: &'v Value, path: &mut Vec<std::borrow::Cow<'v, str>>, out: &mut Vec<String>) {
+        enum Step<'v> {
+            Key(&'v str),
+            Index(usize),
+        }
+        fn walk<'v>(v: &'v Value, path: &mut Vec<Step<'v>>, out: &mut Vec<String>) {
+            let visit = |step, x: &'v Value, path: &mut Vec<Step<'v>>, out: &mut Vec<String>| {
+                if matches!(x, Value::Object(_) | Value::Array(_)) {
+                    path.push(step);
+                    walk(x, path, out);
+                    path.pop();
+                }
+            };
             match v {
                 Value::Object(entries) => {
                     for (k, x) in entries {
                         if k == TRUNCATED {
-                            out.push(path.join("."));
-                        } else if matches!(x, Value::Object(_) | Value::Array(_)) {
-                            path.push(std::borrow::Cow::Borrowed(k));
-                            walk(x, path, out);
-                            path.pop();
+                            let steps: Vec<String> = path
+                                .iter()
+                                .map(|s| match s {
+                                    Step::Key(k) => k.to_string(),
+                                    Step::Index(i) => i.to_string(),
+                                })
+                                .collect();
+                            out.push(steps.join("."));
+                        } else {
+                            visit(Step::Key(k), x, path, out);
                         }
                     }
                 }
                 Value::Array(items) => {
                     for (i, x) in items.iter().enumerate() {
-                        if matches!(x, Value::Object(_) | Value::Array(_)) {
-                            path.push(std::borrow::Cow::Owned(i.to_string()));
-                            walk(x, path, out);
-                            path.pop();
-                        }
+                        visit(Step::Index(i), x, path, out);
                     }
                 }
                 _ => {}
@@ -600,6 +612,10 @@ mod tests {
         let keys: Vec<String> = (0..MAX_ENTRIES + 3).map(|i| format!("\"k{i}\":1")).collect();
         let obj = format!("{{\"a\":{{{}}}}}", keys.join(","));
         assert_eq!(Value::parse_json(&obj).unwrap().too_large_paths(), ["a"]);
+        let inner = format!("{{{}}}", keys.join(","));
+        let nested = format!("{{\"x\":[1,{{\"y\":{inner}}}],\"z\":{inner}}}");
+        assert_eq!(Value::parse_json(&nested).unwrap().too_large_paths(), ["x.1.y", "z"]);
+        assert_eq!(Value::parse_json(&inner).unwrap().too_large_paths(), [""]);
     }
 
     #[test]
