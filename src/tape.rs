@@ -60,11 +60,20 @@ pub struct Keys {
     ids: HashMap<(usize, usize), u32, BuildHasherDefault<AddressHasher>>,
     /// A direct-mapped cache in front of `ids`: address, length and number of recent names.
     recent: Vec<(usize, usize, u32)>,
+    /// See [`Keys::inline`].
+    inline: bool,
 }
 
 const RECENT: usize = 128;
 
 impl Keys {
+    /// Names that are never remembered: every name goes with its text, as a data key. For a
+    /// tape written while another is being decoded (a call from inside `decode`), which must
+    /// not change the numbering the outer one uses.
+    pub fn inline() -> Keys {
+        Keys { inline: true, ..Keys::default() }
+    }
+
     /// The number of a name, and whether it is new.
     fn id(&mut self, name: &'static str) -> (u32, bool) {
         let key = (name.as_ptr() as usize, name.len());
@@ -197,6 +206,11 @@ impl Writer<'_> {
     }
 
     fn name(&mut self, name: &'static str) {
+        if self.keys.inline {
+            self.tape.ops.push(op::DATA_KEY);
+            self.text(name);
+            return;
+        }
         match self.keys.id(name) {
             (id, false) => {
                 self.tape.ops.push(op::KEY);
@@ -583,6 +597,9 @@ mod tests {
         let first = write(&s, &mut keys).unwrap();
         let second = write(&s, &mut keys).unwrap();
         assert!(second.text.len() < first.text.len(), "names are sent once");
+        let inline = write(&s, &mut Keys::inline()).unwrap();
+        assert!(!inline.ops.contains(&op::KEY) && !inline.ops.contains(&op::NEW_KEY));
+        assert_eq!(to_json(&inline, &mut HashMap::new()), serde_json::to_value(&s).unwrap());
         for tape in [first, second] {
             assert_eq!(to_json(&tape, &mut names), serde_json::to_value(&s).unwrap());
         }

@@ -91,14 +91,24 @@ thread_local! {
 
 /// Writes a result: one tape, turned into plain objects on the JavaScript side in one call.
 fn write<T: Serialize>(v: &T) -> Result<JsValue, JsValue> {
-    TAPE.with_borrow_mut(|(keys, t)| {
-        tape::write_into(v, keys, t).map_err(|e| JsValue::from(js_sys::Error::new(&e.to_string())))?;
-        let result = decode(&t.ops, &t.text);
-        // A large result (a long plan) does not keep its buffers for the rest of the page.
-        if t.ops.capacity() > 1 << 16 || t.text.capacity() > 1 << 18 {
-            *t = tape::Tape::default();
+    let failed = |e: tape::Error| JsValue::from(js_sys::Error::new(&e.to_string()));
+    TAPE.with(|cell| match cell.try_borrow_mut() {
+        Ok(mut state) => {
+            let (keys, t) = &mut *state;
+            tape::write_into(v, keys, t).map_err(failed)?;
+            let result = decode(&t.ops, &t.text);
+            // A large result (a long plan) does not keep its buffers for the rest of the page.
+            if t.ops.capacity() > 1 << 16 || t.text.capacity() > 1 << 18 {
+                *t = tape::Tape::default();
+            }
+            Ok(result)
         }
-        Ok(result)
+        // A call from inside `decode` (a page's setter on Object.prototype that calls mestring):
+        // its own tape, names sent with their text, so the outer numbering stays as it is.
+        Err(_) => {
+            let t = tape::write(v, &mut tape::Keys::inline()).map_err(failed)?;
+            Ok(decode(&t.ops, &t.text))
+        }
     })
 }
 
