@@ -265,7 +265,7 @@ impl Parser<'_> {
                 self.i += 1;
                 let mut items = Vec::new();
                 if self.eat(b']') {
-                    return Ok(self.cap(Value::Array(items), depth));
+                    return Ok(Value::Array(items));
                 }
                 loop {
                     let v = self.value(depth + 1)?;
@@ -275,7 +275,7 @@ impl Parser<'_> {
                         _ => {}
                     }
                     if self.eat(b']') {
-                        return Ok(self.cap(Value::Array(items), depth));
+                        return Ok(Value::Array(items));
                     }
                     if !self.eat(b',') {
                         return self.err();
@@ -286,7 +286,7 @@ impl Parser<'_> {
                 self.i += 1;
                 let mut entries = Vec::new();
                 if self.eat(b'}') {
-                    return Ok(self.cap(Value::Object(entries), depth));
+                    return Ok(Value::Object(entries));
                 }
                 loop {
                     self.ws();
@@ -304,7 +304,7 @@ impl Parser<'_> {
                         _ => {}
                     }
                     if self.eat(b'}') {
-                        return Ok(self.cap(Value::Object(entries), depth));
+                        return Ok(Value::Object(entries));
                     }
                     if !self.eat(b',') {
                         return self.err();
@@ -337,11 +337,6 @@ impl Parser<'_> {
             Some(b'-' | b'0'..=b'9') => self.number(),
             _ => self.err(),
         }
-    }
-
-    /// Containers are kept as they are; deeper ones never reach here (see `skip_container`).
-    fn cap(&self, v: Value, _depth: usize) -> Value {
-        v
     }
 
     /// Skips a container nested deeper than the limit without recursing: brackets are counted
@@ -616,6 +611,20 @@ mod tests {
         let nested = format!("{{\"x\":[1,{{\"y\":{inner}}}],\"z\":{inner}}}");
         assert_eq!(Value::parse_json(&nested).unwrap().too_large_paths(), ["x.1.y", "z"]);
         assert_eq!(Value::parse_json(&inner).unwrap().too_large_paths(), [""]);
+    }
+
+    /// The binding's JavaScript half applies the same limits and writes the same markers.
+    #[test]
+    fn boundary_js_agrees_with_the_limits_and_markers() {
+        let js = include_str!("boundary.js");
+        for (name, n) in [("MAX_DEPTH", MAX_DEPTH), ("MAX_ENTRIES", MAX_ENTRIES), ("MAX_STRING", MAX_STRING), ("MAX_VALUES", MAX_VALUES)] {
+            assert!(js.contains(&format!("const {name} = {n};")), "src/boundary.js: {name} is not {n}");
+        }
+        assert!(js.contains(r"const TRUNCATED = JSON.stringify('\u0000truncated');"), "TRUNCATED");
+        assert_eq!(TRUNCATED, "\u{0}truncated");
+        for (letter, what) in UNSUPPORTED {
+            assert!(js.contains(&format!("'!{}'", letter as char)), "src/boundary.js never writes !{} ({what})", letter as char);
+        }
     }
 
     #[test]
