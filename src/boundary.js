@@ -14,18 +14,40 @@
 // past MAX_VALUES are replaced by markers that the checks report as findings. An object is read
 // as JSON.stringify and Object.keys read it: its own enumerable string keys, each read once
 // (getters and proxy traps run; an error they throw is the caller's and propagates), entries
-// that are `undefined` left out.
+// that are `undefined` left out (but counted: each key read counts against MAX_ENTRIES and
+// MAX_VALUES, so an object of 100 000 `undefined` entries shared a thousand times costs no more
+// than one). A key longer than MAX_STRING marks its object as too large, as does text past
+// MAX_TEXT bytes for one argument (keys and strings together), so the wasm memory a call needs
+// stays bounded. String, Number and Boolean objects are read as their primitive values (as
+// JSON.stringify does; `new String` of ten million characters is not read as ten million keys),
+// and a typed array or DataView of more than MAX_ENTRIES bytes is too large without its keys
+// being listed.
+//
+// `guarded` and `attach` keep the module alive whatever a call meets (see there).
 
 const MAX_DEPTH = 32;
 const MAX_ENTRIES = 1000;
 const MAX_STRING = 10000;
 const MAX_VALUES = 5000;
+const MAX_TEXT = 1048576;
 const TRUNCATED = JSON.stringify('\u0000truncated');
 
 const float = new Float64Array(1);
 const words = new Uint32Array(float.buffer);
 const hex8 = (n) => n.toString(16).padStart(8, '0');
 const utf8 = new TextEncoder();
+
+// Built-ins used on values, taken before any page code can replace them.
+const ObjectPrototype = Object.prototype;
+const { defineProperty, getPrototypeOf, keys: ownKeys } = Object;
+const { apply } = Reflect;
+const isView = ArrayBuffer.isView;
+const objectTag = Object.prototype.toString;
+const primitive = { __proto__: null, '[object String]': String.prototype.valueOf, '[object Number]': Number.prototype.valueOf, '[object Boolean]': Boolean.prototype.valueOf };
+const byteLength = (v) => apply(isDataView(v) ? dataViewBytes : typedArrayBytes, v, []);
+const typedArrayBytes = Object.getOwnPropertyDescriptor(getPrototypeOf(Uint8Array.prototype), 'byteLength').get;
+const dataViewBytes = Object.getOwnPropertyDescriptor(DataView.prototype, 'byteLength').get;
+const isDataView = (v) => apply(objectTag, v, []) === '[object DataView]';
 
 // The text is written as UTF-8 bytes straight into a buffer, which wasm-bindgen copies into the
 // wasm memory in one piece: no string is built and flattened first. One buffer is reused; a
@@ -53,6 +75,7 @@ export function encode(value) {
   let buf = nested ? new Uint8Array(256) : shared;
   let pos = 0;
   let budget = MAX_VALUES;
+  let large = null;
   const room = (n) => {
     if (pos + n <= buf.length) return;
     const bigger = new Uint8Array(Math.max(buf.length * 2, pos + n));
@@ -83,14 +106,16 @@ export function encode(value) {
     }
     buf[pos++] = 0x22;
   };
+  // Whether a string of `length` UTF-16 units may still be written (UTF-8 takes at least one
+  // byte per unit: a string longer than the limit in units is too long in bytes; the core checks
+  // the bytes of the rest).
+  const fits = (length) => length <= MAX_STRING && pos + length <= MAX_TEXT;
   const write = (v, depth) => {
     if (budget === 0) return ascii('!L');
     budget--;
     switch (typeof v) {
       case 'string':
-        // UTF-8 takes at least one byte per UTF-16 unit, so a string longer than the limit in
-        // units is too long in bytes; the core checks the bytes of the rest.
-        return v.length > MAX_STRING ? ascii('!L') : string(v);
+        return fits(v.length) ? string(v) : ascii('!L');
       case 'boolean':
         return ascii(v ? 'true' : 'false');
       case 'number':
@@ -108,6 +133,28 @@ export function encode(value) {
     }
     if (v === null) return ascii('null');
     if (v instanceof Date) return ascii('!d');
+    const proto = getPrototypeOf(v);
+    if (proto !== ObjectPrototype && proto !== null) {
+      // Not a plain object: a boxed primitive is read as its value, a large binary view is not
+      // listed key by key.
+      if (isView(v)) {
+        if (byteLength(v) > MAX_ENTRIES) return ascii('{' + TRUNCATED + ':!L}');
+      } else {
+        const unbox = primitive[apply(objectTag, v, [])];
+        if (unbox !== undefined) {
+          let p;
+          try {
+            p = apply(unbox, v, []);
+          } catch {
+            // A plain object dressed up with Symbol.toStringTag: read as any other object.
+          }
+          if (p !== undefined) {
+            budget++;
+            return write(p, depth);
+          }
+        }
+      }
+    }
     if (depth > MAX_DEPTH) return ascii('!N');
     if (Array.isArray(v)) {
       const length = v.length;
@@ -121,22 +168,39 @@ export function encode(value) {
       return ascii(']');
     }
     ascii('{');
-    const keys = Object.keys(v);
+    // An object with more keys than are read is listed once per argument, however often it is
+    // referred to (listing 100 000 keys takes milliseconds).
+    let keys = large === null ? undefined : large.get(v);
+    if (keys === undefined) {
+      keys = ownKeys(v);
+      if (keys.length > MAX_ENTRIES) (large ??= new Map()).set(v, keys);
+    }
     let count = 0;
+    let cut = false;
     for (let i = 0; i < keys.length; i++) {
-      if (count >= MAX_ENTRIES) {
-        ascii(',' + TRUNCATED + ':!L');
+      // Every key read counts, `undefined` entries too: the loop ends after MAX_ENTRIES keys or
+      // when the input's values are used up, however many keys the object has.
+      if (i >= MAX_ENTRIES || budget === 0) {
+        cut = true;
         break;
       }
       const key = keys[i];
+      if (!fits(key.length)) {
+        cut = true;
+        continue;
+      }
       const item = v[key];
-      if (item === undefined) continue;
+      if (item === undefined) {
+        budget--;
+        continue;
+      }
       if (count > 0) ascii(',');
       string(key);
       ascii(':');
       write(item, depth + 1);
       count++;
     }
+    if (cut) ascii((count > 0 ? ',' : '') + TRUNCATED + ':!L');
     ascii('}');
   };
   try {
@@ -155,7 +219,25 @@ export function encode(value) {
 // `decode` builds a result from the tape the core writes (src/tape.rs): a list of operations and
 // operands, and one text from which strings are cut by their UTF-16 offsets. Names (object keys
 // from the Rust types) arrive once per wasm instance with a number and are then referred to by it.
-const names = [];
+//
+// No page code runs while a result is built, so nothing a page did can make it throw. A key
+// that Object.prototype has too (`toString`, `__proto__`, or `outcome` when a page put a setter
+// there) is defined (Object.defineProperty) instead of assigned: assignment would call the
+// page's setter, or throw under a frozen Object.prototype. Checking costs about a tenth of
+// defining every key. An array is cut out of a scratch list (`slice` defines its elements),
+// never pushed to (`push` would call a setter for `0`).
+let names = [];
+const scratch = [];
+let used = 0;
+const own = { __proto__: null, value: null, writable: true, enumerable: true, configurable: true };
+const define = (o, k, v) => {
+  own.value = v;
+  defineProperty(o, k, own);
+  own.value = null;
+};
+const grow = (list, length) => {
+  for (let i = list.length; i < length; i++) define(list, i, null);
+};
 
 /** The result a tape holds. */
 export function decode(ops, text) {
@@ -167,7 +249,7 @@ export function decode(ops, text) {
     let name = text.slice(ops[start], ops[start + 1]);
     // A name is kept as the engine's own (internalized) copy, so later stores with it need no
     // lookup of the string.
-    if (op === 8) names[ops[at]] = name = Object.keys({ [name]: 0 })[0];
+    if (op === 8) define(names, ops[at], (name = ownKeys({ [name]: 0 })[0]));
     at = start + 2;
     return name;
   };
@@ -183,21 +265,100 @@ export function decode(ops, text) {
       for (let i = 0; i < n; i++) {
         const k = key();
         const v = read();
-        // A key from the input may be `__proto__`: an own property, as JSON.parse makes it.
-        if (k === '__proto__') Object.defineProperty(o, k, { value: v, enumerable: true, writable: true, configurable: true });
+        if (k in ObjectPrototype) define(o, k, v);
         else o[k] = v;
       }
       return o;
     }
     if (op === 5) {
       const n = ops[at++];
-      const items = [];
-      for (let i = 0; i < n; i++) items.push(read());
+      const base = used;
+      used += n;
+      if (used > scratch.length) grow(scratch, used);
+      for (let i = base; i < base + n; i++) scratch[i] = read();
+      const items = scratch.slice(base, base + n);
+      scratch.fill(null, base, base + n);
+      used = base;
       return items;
     }
     if (op === 3) return ops[at++];
     if (op <= 2) return op === 0 ? null : op === 2;
     throw new Error('mestring: internal error: not a result');
   };
-  return read();
+  const base = used;
+  try {
+    return read();
+  } finally {
+    used = base;
+  }
+}
+
+// The guard. A call can still end in an exception while wasm frames are on the stack: the
+// JavaScript stack can run out anywhere (a page calling near its limit), and a wasm trap would
+// be one too. The wasm frames are then gone without their epilogues: the shadow stack pointer
+// is not restored, a borrowed buffer stays borrowed, an allocation may be half done, and the
+// names sent to this side may be out of step. So such an instance is never used
+// again: the next call first replaces it by a fresh instance of the same compiled module (about
+// a millisecond; the results never depended on the instance). So is one whose memory a large
+// call grew past MAX_MEMORY, since wasm memory never shrinks.
+//
+// scripts/build wires this into the wasm-bindgen glue: `attach` is what the glue gets as its
+// `wasm` (the exports, each function wrapped to notice an exception through it), and each of the
+// package's exported functions runs through `guarded`.
+const MAX_MEMORY = 16 * 1048576;
+const facade = {};
+let exportsInUse = null;
+let renewInstance = null;
+let calls = 0;
+let failed = false;
+let failure;
+let grown = false;
+
+/** Makes `exports` the instance in use; `renew` makes and attaches a fresh one. */
+export function attach(exports, renew) {
+  exportsInUse = exports;
+  renewInstance = renew;
+  names = [];
+  const list = ownKeys(exports);
+  for (let i = 0; i < list.length; i++) {
+    const name = list[i];
+    const f = exports[name];
+    if (typeof f === 'function' && f.length > 4) throw new Error(`mestring: internal error: ${name} takes ${f.length} arguments`);
+    facade[name] = typeof f !== 'function'
+      ? f
+      : function (a, b, c, d) {
+        try {
+          return f(a, b, c, d);
+        } catch (e) {
+          if (!failed) failure = e;
+          failed = true;
+          throw e;
+        }
+      };
+  }
+  return facade;
+}
+
+/** Calls one of the package's functions (`glue`, the generated one) under the guard. */
+export function guarded(glue, a, b, c) {
+  if (calls === 0 && (failed || grown)) renew();
+  calls++;
+  let result;
+  try {
+    result = glue(a, b, c);
+  } finally {
+    calls--;
+    if (calls === 0 && !failed && exportsInUse.memory.buffer.byteLength > MAX_MEMORY) grown = true;
+  }
+  // A call made while this one was under way (from a getter) met an exception inside the
+  // instance: this result came from an instance in an unknown state.
+  if (failed && calls === 0) throw failure;
+  return result;
+}
+
+function renew() {
+  renewInstance();
+  failed = false;
+  failure = undefined;
+  grown = false;
 }

@@ -14,7 +14,14 @@ pub const MAX_ENTRIES: usize = 1000;
 
 /// How long one string may be, in bytes (a CPR number is 11, a free-text field a few hundred);
 /// a longer one becomes [`Value::Unsupported`] and so an `input.invalid` finding on its field.
+/// An object key longer than this is dropped and its object marked as cut ([`TRUNCATED`]), so
+/// reported as too large.
 pub const MAX_STRING: usize = 10_000;
+/// How much text (keys and strings, in bytes as the binding writes them) one argument may hold
+/// when it crosses into the wasm; past it, strings become [`Value::Unsupported`] and objects are
+/// cut. It keeps the wasm memory a call needs to a few megabytes (a referral is under 2 kB, the
+/// default ruleset 12 kB). Applied by the binding's JavaScript side.
+pub const MAX_TEXT: usize = 1_048_576;
 /// The key an object gets when it had more than [`MAX_ENTRIES`] entries and the rest were
 /// dropped; `too_large_paths` finds it, and the API reports it as a finding.
 pub const TRUNCATED: &str = "\u{0}truncated";
@@ -288,6 +295,7 @@ impl Parser<'_> {
                 if self.eat(b'}') {
                     return Ok(Value::Object(entries));
                 }
+                let mut cut = false;
                 loop {
                     self.ws();
                     if self.b.get(self.i) != Some(&b'"') {
@@ -299,11 +307,15 @@ impl Parser<'_> {
                     }
                     let v = self.value(depth + 1)?;
                     match entries.len() {
+                        _ if k.len() > MAX_STRING => cut = true,
                         n if n < MAX_ENTRIES => entries.push((k, v)),
                         n if n == MAX_ENTRIES => entries.push((SmolStr::new(TRUNCATED), Value::Unsupported("too large"))),
                         _ => {}
                     }
                     if self.eat(b'}') {
+                        if cut && !entries.iter().any(|(k, _)| k == TRUNCATED) {
+                            entries.push((SmolStr::new(TRUNCATED), Value::Unsupported("too large")));
+                        }
                         return Ok(Value::Object(entries));
                     }
                     if !self.eat(b',') {
@@ -540,8 +552,8 @@ fn from_json(v: &serde_json::Value, depth: usize) -> Value {
             Value::Array(items)
         }
         J::Object(o) => {
-            let mut entries: Vec<(SmolStr, Value)> = o.iter().take(MAX_ENTRIES).map(|(k, x)| (SmolStr::new(k), from_json(x, depth + 1))).collect();
-            if o.len() > MAX_ENTRIES {
+            let mut entries: Vec<(SmolStr, Value)> = o.iter().filter(|(k, _)| k.len() <= MAX_STRING).take(MAX_ENTRIES).map(|(k, x)| (SmolStr::new(k), from_json(x, depth + 1))).collect();
+            if o.len() > entries.len() {
                 entries.push((SmolStr::new(TRUNCATED), Value::Unsupported("too large")));
             }
             Value::Object(entries)
@@ -613,11 +625,25 @@ mod tests {
         assert_eq!(Value::parse_json(&inner).unwrap().too_large_paths(), [""]);
     }
 
+    /// A key longer than a string may be is not kept: its object is reported as too large, in
+    /// both readers, and the rest of the object is read as usual.
+    #[test]
+    fn long_keys_cut_their_object() {
+        let long = "k".repeat(MAX_STRING + 1);
+        let text = format!("{{\"citizen\":{{\"{long}\":1,\"cpr\":\"x\"}},\"ok\":{{\"{}\":2}}}}", "k".repeat(MAX_STRING));
+        let j: serde_json::Value = serde_json::from_str(&text).unwrap();
+        for v in [Value::parse_json(&text).unwrap(), Value::parse_js(&text).unwrap(), Value::from(&j)] {
+            assert_eq!(v.too_large_paths(), ["citizen"]);
+            assert_eq!(v.get("citizen").and_then(|c| c.get("cpr")), Some(&Value::text("x")));
+            assert!(v.get("citizen").unwrap().get(&long).is_none());
+        }
+    }
+
     /// The binding's JavaScript half applies the same limits and writes the same markers.
     #[test]
     fn boundary_js_agrees_with_the_limits_and_markers() {
         let js = include_str!("boundary.js");
-        for (name, n) in [("MAX_DEPTH", MAX_DEPTH), ("MAX_ENTRIES", MAX_ENTRIES), ("MAX_STRING", MAX_STRING), ("MAX_VALUES", MAX_VALUES)] {
+        for (name, n) in [("MAX_DEPTH", MAX_DEPTH), ("MAX_ENTRIES", MAX_ENTRIES), ("MAX_STRING", MAX_STRING), ("MAX_VALUES", MAX_VALUES), ("MAX_TEXT", MAX_TEXT)] {
             assert!(js.contains(&format!("const {name} = {n};")), "src/boundary.js: {name} is not {n}");
         }
         assert!(js.contains(r"const TRUNCATED = JSON.stringify('\u0000truncated');"), "TRUNCATED");

@@ -69,25 +69,24 @@ test('names sent once per instance: many calls of every kind give the same objec
   for (let i = 0; i < 100; i++) assert.equal(JSON.stringify(mestring.checkReferral(input)), first);
 });
 
-test('a setter on Object.prototype that calls mestring while a result is built does not break it', () => {
+test('a setter on Object.prototype is never called while a result is built, even one that would call mestring', () => {
   const input = { referenceDate: '2027-01-04', citizen: { birthDate: '2002-01-20', benefit: 'kontanthjaelp' } };
   const expected = JSON.stringify(mestring.checkReferral(input));
-  let inner;
-  let calling = false;
+  let called = 0;
   Object.defineProperty(Object.prototype, 'eligibleFrom', {
     configurable: true,
-    set(v) {
-      Object.defineProperty(this, 'eligibleFrom', { value: v, enumerable: true, writable: true, configurable: true });
-      if (calling || inner) return;
-      calling = true;
-      inner = mestring.checkReferral({ referenceDate: '2020-01-01' });
+    set() {
+      called++;
+      mestring.checkReferral({ referenceDate: '2020-01-01' });
     },
   });
+  let r;
   try {
-    mestring.checkReferral(input);
+    r = mestring.checkReferral(input);
   } finally {
     delete Object.prototype.eligibleFrom;
   }
-  assert.equal(inner.outcome, 'incomplete');
-  assert.equal(JSON.stringify(mestring.checkReferral(input)), expected);
+  assert.equal(called, 0);
+  assert.ok(Object.hasOwn(r, 'eligibleFrom'));
+  assert.equal(JSON.stringify(r), expected);
 });
