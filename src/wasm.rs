@@ -9,6 +9,14 @@
 //! BENCHMARKS.md). An export throws only a `TypeError` for an argument that
 //! is not an object, or the caller's own error when one of the caller's getters or proxies
 //! throws while it is read.
+//!
+//! No page code runs while wasm frames are on the stack, except the caller's getters and proxies
+//! while an argument is read, and `encode` catches what they throw and hands it over
+//! ([`take_error`]); `decode` runs none (it never assigns a key a page could have put a setter
+//! on). What can still end a call with an exception through the wasm (the JavaScript stack
+//! running out, a trap) leaves this instance in an unknown state: the guard in `src/boundary.js`
+//! then replaces it from the compiled module before the next call, so a thread-local here never
+//! outlives such a call.
 
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
@@ -103,8 +111,9 @@ fn write<T: Serialize>(v: &T) -> Result<JsValue, JsValue> {
             }
             Ok(result)
         }
-        // A call from inside `decode` (a page's setter on Object.prototype that calls mestring):
-        // its own tape, names sent with their text, so the outer numbering stays as it is.
+        // A call while a tape is being decoded: `decode` runs no page code, so this does not
+        // happen; should it, it gets its own tape, names sent with their text, so the outer
+        // numbering stays as it is.
         Err(_) => {
             let t = tape::write(v, &mut tape::Keys::inline()).map_err(failed)?;
             Ok(decode(&t.ops, &t.text))

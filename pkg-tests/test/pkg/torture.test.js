@@ -2,7 +2,9 @@
 // values (null, undefined, NaN, BigInt, symbols, functions, cyclic objects, getters that throw,
 // proxies, megabyte strings, deep nesting, __proto__ and constructor keys) into every export.
 // Each call returns a result or throws a TypeError, or the caller's own error from a getter or
-// proxy; never a wasm trap. The module keeps answering correctly afterwards, and a million calls
+// proxy; never a wasm trap. Also long keys, objects of thousands of undefined entries, boxed
+// strings of a megabyte, and the same calls again with a throwing setter on Object.prototype for
+// every key a result has (frozen prototypes: hostile.test.js, in a process of its own). The module keeps answering correctly afterwards, and a million calls
 // leave its memory where it was after warm-up.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -28,8 +30,11 @@ const KEYS = ['referenceDate', 'citizen', 'cpr', 'birthDate', 'benefit', 'barrie
   'mentor', 'tasks', 'held', 'citizens', 'hoursPerWeek', 'type', 'date', 'history', 'plan', 'internshipAgreement', 'ruleset',
   'lang', '__proto__', 'constructor', 'toString', 'valueOf', 'toJSON', 'then'];
 const MEGA = 'x'.repeat(1 << 20);
+const LONG_KEY = 'k'.repeat(200000);
+// An object of 5 000 undefined entries and one that is not.
+const HOLLOW = Object.fromEntries([...Array.from({ length: 5000 }, (_, i) => [`u${i}`, undefined]), ['referenceDate', '2027-01-04']]);
 
-function value(r, depth, pick = Math.floor(r() * 24)) {
+function value(r, depth, pick = Math.floor(r() * 27)) {
   switch (pick) {
     case 0: return null;
     case 1: return undefined;
@@ -64,6 +69,9 @@ function value(r, depth, pick = Math.floor(r() * 24)) {
       return o;
     }
     case 19: return JSON.parse('{"__proto__": {"polluted": true}, "constructor": {"prototype": {"x": 1}}}');
+    case 20: return { [LONG_KEY.slice(0, 10001 + Math.floor(r() * 100000))]: value(r, depth + 1), [KEYS[Math.floor(r() * KEYS.length)]]: value(r, depth + 1) };
+    case 21: return HOLLOW;
+    case 22: return r() < 0.5 ? new String(r() < 0.5 ? MEGA : '2027-01-04') : new Number(r() * 10);
     default: {
       if (depth > 4) return 'leaf';
       if (r() < 0.3) return Array.from({ length: Math.floor(r() * 5) }, () => value(r, depth + 1));
@@ -116,6 +124,71 @@ test('random values into every export: a result, a TypeError or the caller\'s ow
   stillCorrect();
   assert.ok(counts.result > calls / 3 && counts.TypeError > 0 && counts.CallerError > 0, JSON.stringify(counts));
   assert.equal({}.polluted, undefined, 'no prototype pollution');
+});
+
+/** What a call gives: its result as JSON, or the kind of error it threw. */
+function outcome(fn, a, b) {
+  try {
+    return JSON.stringify(fn(a, b));
+  } catch (e) {
+    return e instanceof CallerError ? 'CallerError' : `${e?.constructor?.name}: ${e?.message}`;
+  }
+}
+
+/** Every key of every result object (and array indices up to 9). */
+function resultKeys(out, seen = new Set()) {
+  if (out && typeof out === 'object') {
+    for (const k of Object.keys(out)) {
+      if (!Array.isArray(out)) seen.add(k);
+      resultKeys(out[k], seen);
+    }
+  }
+  return seen;
+}
+
+test('the same random calls with a throwing setter on Object.prototype for every result key: the same answers, no setter called', () => {
+  const calls = Number(process.env.TORTURE_SETTER_CALLS ?? 3000);
+  const poisoned = new Set(['0', '1', '2', '9']);
+  for (let i = 0; i < 200; i++) {
+    const r = rng(i + 1);
+    const [, fn] = EXPORTS[i % EXPORTS.length];
+    try {
+      resultKeys(fn(value(r, 0, 20), undefined), poisoned);
+    } catch {
+      // only the keys of results
+    }
+  }
+  poisoned.delete('__proto__');
+  assert.ok(poisoned.has('outcome') && poisoned.has('findings') && poisoned.has('state'), [...poisoned].join());
+  let called = 0;
+  const install = () => {
+    for (const key of poisoned) {
+      Object.defineProperty(Object.prototype, key, { configurable: true, set() { called++; throw new CallerError(`setter ${key}`); } });
+    }
+  };
+  const remove = () => {
+    for (const key of poisoned) delete Object.prototype[key];
+  };
+  for (let i = 0; i < calls; i++) {
+    const [name, fn] = EXPORTS[i % EXPORTS.length];
+    // The same seed twice: the same values, built before the setters are in place.
+    const args = (seed) => {
+      const r = rng(seed);
+      return [r() < 0.75 ? value(r, 0, 20) : value(r, 0), r() < 0.8 ? undefined : value(r, 0)];
+    };
+    const plain = outcome(fn, ...args(i + 1));
+    const [a, b] = args(i + 1);
+    install();
+    let hostile;
+    try {
+      hostile = outcome(fn, a, b);
+    } finally {
+      remove();
+    }
+    assert.equal(hostile, plain, `${name}, seed ${i + 1}`);
+  }
+  assert.equal(called, 0);
+  stillCorrect();
 });
 
 test('a million checks leave the wasm memory where it was after warm-up', () => {
