@@ -305,7 +305,7 @@ export function decode(ops, text) {
 // scripts/build wires this into the wasm-bindgen glue: `attach` is what the glue gets as its
 // `wasm` (the exports, each function wrapped to notice an exception through it), and each of the
 // package's exported functions runs through `guarded`.
-const MAX_MEMORY = 16 * 1048576;
+const MAX_MEMORY = 4 * 1048576;
 const facade = {};
 let exportsInUse = null;
 let renewInstance = null;

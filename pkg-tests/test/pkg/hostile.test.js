@@ -184,10 +184,11 @@ test('a long key marks its object as invalid and the memory stays bounded (100 k
   assert.ok(mestring.checkReferral(referrals[0].input).outcome, referrals[0].expected.outcome);
 });
 
-test('a call with as much text as the limits allow leaves the wasm memory small', async () => {
+test('a call with as much text as the limits allow leaves the wasm memory small: after it, the instance is replaced', async () => {
   const { mestring, wasm } = await fresh();
   mestring.checkReferral(referrals[0].input);
   const before = wasm.memory.buffer.byteLength;
+  assert.ok(before < 2 * MB, `${before}`);
   const s = 'x'.repeat(10_000);
   const many = Array(1000).fill(s);
   // The notes come first and use up the text; the fields after them are too large then.
@@ -195,9 +196,18 @@ test('a call with as much text as the limits allow leaves the wasm memory small'
   for (const call of [() => mestring.checkReferral(referral), () => mestring.transition(referral, { ...referral, type: 'x' }, { lang: 'da', extra: referral })]) {
     const r = call();
     assert.ok(r.findings.some((f) => f.rule === 'input.invalid'), 'text past the limit is reported');
+    const peak = wasm.memory.buffer.byteLength;
+    assert.ok(peak < 16 * MB, `wasm memory ${peak}`);
     mestring.checkReferral(referrals[0].input);
-    assert.ok(wasm.memory.buffer.byteLength <= before + 16 * MB, `wasm memory ${wasm.memory.buffer.byteLength}, ${before} before`);
+    assert.ok(wasm.memory.buffer.byteLength < 4 * MB, `wasm memory ${wasm.memory.buffer.byteLength} after the next call, ${peak} after the large one`);
   }
+  // The three arguments of a transition together grow the memory past 4 MiB: replaced.
+  let peak = 0;
+  mestring.transition({ phase: 'referred', history: [], notes: referral.notes }, { type: 'startPreparation', date: '2027-01-04', notes: referral.notes }, { lang: 'da', notes: referral.notes });
+  peak = wasm.memory.buffer.byteLength;
+  assert.ok(peak > 4 * MB, `${peak}`);
+  mestring.checkReferral(referrals[0].input);
+  assert.ok(wasm.memory.buffer.byteLength < 2 * MB, `${wasm.memory.buffer.byteLength}`);
   assert.equal(mestring.checkReferral(referrals[0].input).outcome, referrals[0].expected.outcome);
 });
 
