@@ -224,8 +224,8 @@ export function encode(value) {
 // that Object.prototype has too (`toString`, `__proto__`, or `outcome` when a page put a setter
 // there) is defined (Object.defineProperty) instead of assigned: assignment would call the
 // page's setter, or throw under a frozen Object.prototype. Checking costs about a tenth of
-// defining every key. An array is cut out of a scratch list (`slice` defines its elements),
-// never pushed to (`push` would call a setter for `0`).
+// defining every key. An array is an array literal, or cut out of a scratch list when longer
+// (`slice` defines its elements); never pushed to (`push` would call a setter for `0`).
 let names = [];
 const scratch = [];
 let used = 0;
@@ -272,6 +272,18 @@ export function decode(ops, text) {
     }
     if (op === 5) {
       const n = ops[at++];
+      // Array literals define their elements; most result arrays are this short.
+      switch (n) {
+        case 0: return [];
+        case 1: return [read()];
+        case 2: { const a = read(); return [a, read()]; }
+        case 3: { const a = read(); const b = read(); return [a, b, read()]; }
+        case 4: { const a = read(); const b = read(); const c = read(); return [a, b, c, read()]; }
+        case 5: { const a = read(); const b = read(); const c = read(); const d = read(); return [a, b, c, d, read()]; }
+        case 6: { const a = read(); const b = read(); const c = read(); const d = read(); const e = read(); return [a, b, c, d, e, read()]; }
+        case 7: { const a = read(); const b = read(); const c = read(); const d = read(); const e = read(); const f = read(); return [a, b, c, d, e, f, read()]; }
+        case 8: { const a = read(); const b = read(); const c = read(); const d = read(); const e = read(); const f = read(); const g = read(); return [a, b, c, d, e, f, g, read()]; }
+      }
       const base = used;
       used += n;
       if (used > scratch.length) grow(scratch, used);
