@@ -336,7 +336,8 @@ export function attach(exports, renew) {
     const name = list[i];
     const f = exports[name];
     if (typeof f === 'function' && f.length > 4) throw new Error(`mestring: internal error: ${name} takes ${f.length} arguments`);
-    facade[name] = typeof f !== 'function'
+    // Defined, not assigned: a renewal may happen while a page's setters are in place.
+    define(facade, name, typeof f !== 'function'
       ? f
       : function (a, b, c, d) {
         try {
@@ -346,7 +347,7 @@ export function attach(exports, renew) {
           failed = true;
           throw e;
         }
-      };
+      });
   }
   return facade;
 }
