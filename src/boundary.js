@@ -187,6 +187,7 @@ export function encode(value) {
       const key = keys[i];
       if (!fits(key.length)) {
         cut = true;
+        budget--;
         continue;
       }
       const item = v[key];
