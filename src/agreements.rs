@@ -160,7 +160,7 @@ const BENEFIT_WORDS: [&str; 9] = ["ydelse", "ydelsen", "ydelser", "kontanthjælp
 
 /// The first phrase of `AUTHORITY` (or a decision about a benefit) in `lower`, as written.
 fn authority_phrase(lower: &str) -> Option<String> {
-    let words: Vec<&str> = lower.split(|c: char| !(c.is_alphanumeric())).filter(|w| !w.is_empty()).collect();
+    let words: Vec<&str> = lower.split(|c: char| !(c.is_ascii_alphanumeric() || matches!(c, 'æ' | 'ø' | 'å' | 'é'))).filter(|w| !w.is_empty()).collect();
     for (i, w) in words.iter().enumerate() {
         for (first, second) in AUTHORITY {
             if !first.contains(w) {

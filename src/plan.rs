@@ -1004,6 +1004,17 @@ mod tests {
         assert!(ratio < 40.0, "10x the participants took {ratio:.1}x the time ({t1:?} -> {t10:?})");
     }
 
+    /// Issue: planCourse echoed `internshipAssessment` unchecked. Only the read fields come back.
+    #[test]
+    fn plan_course_echoes_only_what_it_checked() {
+        let p = plan(r#"{"start":"2027-03-01","internshipAssessment":{"date":"2027-02-30","justification":" Vurderet ","html":"<script>","further":[{"weeks":2}]}}"#);
+        let json = serde_json::to_value(&p).unwrap();
+        assert_eq!(json["internshipAssessment"], serde_json::json!({ "justification": "Vurderet" }));
+        assert!(p.findings.iter().any(|f| f.rule == "input.invalid" && f.field.as_deref() == Some("internshipAssessment.date")));
+        assert!(p.findings.iter().any(|f| f.rule == "extension.further" && f.field.as_deref() == Some("internshipAssessment.further.0.justification")));
+        assert!(!json.to_string().contains("script"));
+    }
+
     #[test]
     fn a_postponed_internship_leaves_its_gap_and_passes_its_own_check() {
         for weeks in [1, 2] {

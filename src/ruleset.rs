@@ -635,7 +635,7 @@ fn read_parameters(r: &mut Reader, v: &Value) -> Vec<Parameter> {
                 Value::Null => None,
                 Value::Number(n) if n.is_finite() && *n >= lo && *n <= hi => Some(*n),
                 _ => {
-                    r.fail(&format!("{ip}.value"), &format!("null or a number from {lo} to {hi}"));
+                    r.fail(&format!("{ip}.value"), &format!("null or a number from {} to {}", lo as i64, hi as i64));
                     None
                 }
             };

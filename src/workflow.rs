@@ -6,11 +6,14 @@
 //!   interning ─startAftercare→ aftercare;  interning | aftercare ─complete→ completed
 //!   preparing | teaching | interning | aftercare ─referBack→ referredBack | ─dropOut→ droppedOut
 //! ```
-//! Guards (catalogue p. 13-14, 17, 23): preparing needs an eligible referral (checked here as of
-//! the event's date) or a caseworker override with a written justification; teaching needs a plan
-//! without errors (a warning without an internship agreement); interning needs an internship
-//! agreement that `checkInternshipAgreement` finds complete, consent included; aftercare a level 1-3; referral back a reason
-//! and a decision taken with citizen, teacher and caseworker. A refused transition returns the
+//! Guards (catalogue p. 13-14, 17, 23, 27): preparing needs an eligible referral (checked here as
+//! of the event's date) or a caseworker override with a written justification; teaching needs a
+//! plan without errors (warnings without an internship agreement, p. 17, and without an assessed
+//! need for mentor support, p. 27); interning needs an internship agreement that
+//! `checkInternshipAgreement` finds complete, consent included; aftercare a level 1-3; referral
+//! back a reason (the decision "bør" be taken with citizen, teacher and caseworker: a warning).
+//! With an unusable ruleset every guarded step is refused. The state keeps the internship
+//! agreement with the citizen's CPR number masked. A refused transition returns the
 //! state as it was; the input is never changed.
 
 use chrono::NaiveDate;
