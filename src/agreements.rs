@@ -42,16 +42,17 @@ pub struct Schedule {
     pub start_meeting: String,
     /// Status meetings with a status form, every three months.
     pub status_meetings: Vec<String>,
-    /// Mentor reports to the jobcentre, every 14 days.
+    /// Mentor reports to the municipality, every 14 days.
     pub reports: Vec<String>,
 }
 
 const CASE6_LAW: (&str, &str) = ("Mentorcase 6, \"LOVGIVNINGEN\": skriftlig aftale med mål, varighed og timetal (LAB §§ 31 c og 93 som dengang gældende)", "Case 6");
 const VEJ_9204: (&str, &str) = ("Vejledning om mentorordningen i lov om en aktiv beskæftigelsesindsats, VEJ nr. 9204 af 21/03/2023 (indholdet som gengivet af andre, ikke bekræftet): mentors navn og kontaktoplysninger samt mentors opgaver", "afsnit om mentoraftalen");
-const GUIDE: (&str, &str) = ("Inspirationskatalog: Joborienteret mestringsforløb (Marselisborg 2013), aftaleguide til virksomhedspraktik (et eksempel, som borgeren, virksomhedskonsulenten og sagsbehandleren \"kan med fordel\" udfylde sammen)", "s. 17");
+const GUIDE: (&str, &str) = ("Inspirationskatalog: Joborienteret mestringsforløb (Marselisborg 2013), aftaleguide til virksomhedspraktik: Navn, Dato, Cpr.nr., Formål, Vilkår, Videreformidling af oplysninger og Samtykke", "s. 17");
+const AGREEMENT_LAW: (&str, &str) = ("Bekendtgørelse om en aktiv beskæftigelsesindsats (BEK nr. 2636 af 28/12/2021), § 60, stk. 2: \"Jobcenteret og arbejdsgiveren aftaler i samarbejde med personen formålet med, indholdet i samt varigheden og omfanget af tilbuddet om virksomhedspraktik\"; aftaleguiden s. 17 (Formål, Vilkår)", "BEK § 60, stk. 2; s. 17");
 const GUIDE_QUESTION: (&str, &str) = ("Inspirationskatalog: Joborienteret mestringsforløb (Marselisborg 2013), aftaleguide til virksomhedspraktik: guidens eksempler på spørgsmål (\"kan med fordel\"; en anbefaling)", "s. 17");
 const PURPOSE_LAW: (&str, &str) = ("Bekendtgørelse om en aktiv beskæftigelsesindsats (BEK nr. 2636 af 28/12/2021), § 60, stk. 2: \"Det skal fremgå af aftalen, hvilke af følgende formål der ønskes opnået: 1) Ordinære løntimer [...] 2) Optræning af specifikke kompetencer [...] 3) Afklaring af job- eller uddannelsesmål\" (efterfølgende bekendtgørelse fra 2024 ikke kontrolleret)", "BEK § 60, stk. 2");
-const SUPPLIER: (&str, &str) = ("Inspirationskatalog: Joborienteret mestringsforløb (Marselisborg 2013), samarbejde med ekstern leverandør", "s. 28-29");
+const SUPPLIER: (&str, &str) = ("Inspirationskatalog: Joborienteret mestringsforløb (Marselisborg 2013), samarbejde med ekstern leverandør: \"Der bør derfor udarbejdes en helt klar aftale [...] Aftalen bør bl.a. inkludere\"; anbefaling: \"Indgå en klar og detaljeret skriftlig samarbejdsaftale\"", "s. 28-29");
 const SUPPLIER_PHONE: (&str, &str) = ("Inspirationskatalog: Joborienteret mestringsforløb (Marselisborg 2013), samarbejde med ekstern leverandør: \"fx et fast ugentligt telefonmøde\" (et eksempel)", "s. 28-29");
 
 fn src(s: (&'static str, &'static str)) -> Source {
@@ -422,12 +423,12 @@ pub(crate) fn internship_notes(a: &Value, rs: &Ruleset, prefix: &str) -> Vec<Not
     let made_on = required_date(&mut f, &mut out, a, "madeOn", &p("madeOn"), need(rule, "madeOn", GUIDE));
     // The law is read as of the agreement's reference date, else when it was made, else its start.
     let reference = f.date(a, "referenceDate", &p("referenceDate"));
-    required_text(&mut f, &mut out, a, "purpose", &p("purpose"), need(rule, "purpose", GUIDE));
+    required_text(&mut f, &mut out, a, "purpose", &p("purpose"), need(rule, "purpose", AGREEMENT_LAW));
     if f.code(a, "purposeType", &p("purposeType"), &PURPOSES).is_none() && a.get("purposeType").is_none_or(Value::is_blank) {
         out.push(Note::new(rule, "purposeType", Severity::Error, Some(&p("purposeType"))).source(&src(PURPOSE_LAW)));
     }
-    required_text(&mut f, &mut out, a, "terms", &p("terms"), need(rule, "terms", GUIDE));
-    let hours = required_hours(&mut f, &mut out, a, "hoursPerWeek", &p("hoursPerWeek"), need(rule, "hoursPerWeek", GUIDE));
+    required_text(&mut f, &mut out, a, "terms", &p("terms"), need(rule, "terms", AGREEMENT_LAW));
+    let hours = required_hours(&mut f, &mut out, a, "hoursPerWeek", &p("hoursPerWeek"), need(rule, "hoursPerWeek", AGREEMENT_LAW));
     // The guide's questions are examples (p. 17 "kan med fordel"): warnings.
     for key in ["supportNeeds", "supportNetwork", "supportWhen", "warningSigns", "crisisSupport", "wishes", "companyKind"] {
         required_text(&mut f, &mut out, a, key, &p(key), advise(rule, key, GUIDE_QUESTION));
@@ -457,8 +458,8 @@ pub(crate) fn internship_notes(a: &Value, rs: &Ruleset, prefix: &str) -> Vec<Not
     if category.is_none() && a.get("category").is_none_or(Value::is_blank) {
         out.push(Note::new(rule, "category", Severity::Error, Some(&p("category"))).source(&Source::new("Lov om en aktiv beskæftigelsesindsats, jf. LBK nr. 280 af 1/3/2024: varigheden afhænger af borgerens gruppe (ordlyden af stk. 1, nr. 1 og 2, ikke bekræftet)", "§ 61, stk. 1")));
     }
-    let start = required_date(&mut f, &mut out, a, "start", &p("start"), need(rule, "start", GUIDE));
-    let end = required_date(&mut f, &mut out, a, "end", &p("end"), need(rule, "end", GUIDE));
+    let start = required_date(&mut f, &mut out, a, "start", &p("start"), need(rule, "start", AGREEMENT_LAW));
+    let end = required_date(&mut f, &mut out, a, "end", &p("end"), need(rule, "end", AGREEMENT_LAW));
     let end = end_before_start(&mut f, start, end, &p("end"));
     let without_experience = f.boolean(a, "withoutWorkExperience", &p("withoutWorkExperience")) == Some(true);
     let extension = f.object(a, "extension", &p("extension"));
