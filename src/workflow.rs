@@ -37,7 +37,7 @@ const GUARDED: [&str; 5] = ["startPreparation", "startTeaching", "startInternshi
 /// The agreement as the state keeps it: the citizen's CPR number masked (`150399-xxxx`).
 fn masked(agreement: &Value) -> Value {
     let mut a = agreement.clone();
-    if let Some(Value::String(c)) = agreement.get("citizen").and_then(|c| c.get("cpr")) {
+    if let Some(Value::String(c)) = agreement.get("citizen").and_then(|c| c.get("cpr")).filter(|c| !matches!(c, Value::String(s) if crate::cpr::is_masked(s))) {
         let mut citizen = agreement.get("citizen").cloned().unwrap_or(Value::Null);
         citizen.set("cpr", Value::text(crate::cpr::mask(c)));
         a.set("citizen", citizen);
@@ -255,6 +255,10 @@ pub fn transition(state: &Value, event: &Value, lang: Lang, ruleset: &RulesetCho
             _ => {}
         }
         if refuse.is_empty() && f.notes.iter().all(|n| n.severity != Severity::Error) {
+            // A state kept from before carries its agreement's CPR number masked from now on.
+            if let Some(a) = next.get("internshipAgreement").filter(|a| matches!(a, Value::Object(_))).map(masked) {
+                next.set("internshipAgreement", a);
+            }
             next.set("phase", Value::text(to));
             let mut history = match state.get("history") {
                 Some(Value::Array(h)) => h.clone(),
