@@ -42,14 +42,18 @@ pub struct Schedule {
     pub start_meeting: String,
     /// Status meetings with a status form, every three months.
     pub status_meetings: Vec<String>,
-    /// Mentor reports to the jobcentre, every 14 days.
+    /// Mentor reports to the municipality, every 14 days.
     pub reports: Vec<String>,
 }
 
-const CASE6_LAW: (&str, &str) = ("Mentorcase 6, \"LOVGIVNINGEN\": skriftlig aftale med mål, varighed og timetal (LAB §§ 31 c og 93 som dengang gældende)", "Case 6");
-const VEJ_9204: (&str, &str) = ("Vejledning om mentorstøtte, VEJ nr. 9204 af 21/03/2023 (som gengivet): mentors navn og kontaktoplysninger samt mentors opgaver", "afsnit om mentoraftalen");
-const GUIDE: (&str, &str) = ("Inspirationskatalog: Joborienteret mestringsforløb (Marselisborg 2013), aftaleguide til virksomhedspraktik", "s. 17");
-const SUPPLIER: (&str, &str) = ("Inspirationskatalog: Joborienteret mestringsforløb (Marselisborg 2013), samarbejde med ekstern leverandør", "s. 28-29");
+const CASE6_LAW: (&str, &str) = ("Mentorcase 6, \"LOVGIVNINGEN\": \"skriftlig aftale, der indeholder oplysninger om bl.a. målet, varigheden og timetallet\" (LAB §§ 31 c og 93 som dengang gældende; kravet i loven af 2019 og dens bekendtgørelse ikke bekræftet)", "Case 6");
+const VEJ_9204: (&str, &str) = ("Vejledning om mentorordningen i lov om en aktiv beskæftigelsesindsats, VEJ nr. 9204 af 21/03/2023 (indholdet som gengivet af andre, ikke bekræftet): mentors navn og kontaktoplysninger samt mentors opgaver", "afsnit om mentoraftalen");
+const GUIDE: (&str, &str) = ("Inspirationskatalog: Joborienteret mestringsforløb (Marselisborg 2013), aftaleguide til virksomhedspraktik: Navn, Dato, Cpr.nr., Formål, Vilkår, Videreformidling af oplysninger og Samtykke", "s. 17");
+const AGREEMENT_LAW: (&str, &str) = ("Bekendtgørelse om en aktiv beskæftigelsesindsats (BEK nr. 2636 af 28/12/2021), § 60, stk. 2: \"Jobcenteret og arbejdsgiveren aftaler i samarbejde med personen formålet med, indholdet i samt varigheden og omfanget af tilbuddet om virksomhedspraktik\"; aftaleguiden s. 17 (Formål, Vilkår)", "BEK § 60, stk. 2; s. 17");
+const GUIDE_QUESTION: (&str, &str) = ("Inspirationskatalog: Joborienteret mestringsforløb (Marselisborg 2013), aftaleguide til virksomhedspraktik: guidens eksempler på spørgsmål (\"kan med fordel\"; en anbefaling)", "s. 17");
+const PURPOSE_LAW: (&str, &str) = ("Bekendtgørelse om en aktiv beskæftigelsesindsats (BEK nr. 2636 af 28/12/2021), § 60, stk. 2: \"Det skal fremgå af aftalen, hvilke af følgende formål der ønskes opnået: 1) Ordinære løntimer [...] 2) Optræning af specifikke kompetencer [...] 3) Afklaring af job- eller uddannelsesmål\" (efterfølgende bekendtgørelse fra 2024 ikke kontrolleret)", "BEK § 60, stk. 2");
+const SUPPLIER: (&str, &str) = ("Inspirationskatalog: Joborienteret mestringsforløb (Marselisborg 2013), samarbejde med ekstern leverandør: \"Der bør derfor udarbejdes en helt klar aftale [...] Aftalen bør bl.a. inkludere\"; anbefaling: \"Indgå en klar og detaljeret skriftlig samarbejdsaftale\"", "s. 28-29");
+const SUPPLIER_PHONE: (&str, &str) = ("Inspirationskatalog: Joborienteret mestringsforløb (Marselisborg 2013), samarbejde med ekstern leverandør: \"fx et fast ugentligt telefonmøde\" (et eksempel)", "s. 28-29");
 
 fn src(s: (&'static str, &'static str)) -> Source {
     Source::new(s.0, s.1)
@@ -66,15 +70,22 @@ struct Need {
     rule: &'static str,
     variant: &'static str,
     source: (&'static str, &'static str),
+    severity: Severity,
 }
 
+/// A required element: its absence is an error.
 const fn need(rule: &'static str, variant: &'static str, source: (&'static str, &'static str)) -> Need {
-    Need { rule, variant, source }
+    Need { rule, variant, source, severity: Severity::Error }
+}
+
+/// A recommended element (an example, "kan med fordel", "fx"): its absence is a warning.
+const fn advise(rule: &'static str, variant: &'static str, source: (&'static str, &'static str)) -> Need {
+    Need { rule, variant, source, severity: Severity::Warning }
 }
 
 impl Need {
     fn note(self, path: &str) -> Note {
-        Note::new(self.rule, self.variant, Severity::Error, Some(path)).source(&src(self.source))
+        Note::new(self.rule, self.variant, self.severity, Some(path)).source(&src(self.source))
     }
 }
 
@@ -105,13 +116,11 @@ fn required_hours(f: &mut Fields, out: &mut Vec<Note>, v: &Value, key: &str, pat
         Some(x) if x.is_blank() => {}
         Some(Value::Number(n)) if n.is_finite() && *n > 0.0 && *n <= 168.0 => return Some(*n),
         Some(Value::Number(_)) => {
-            let n = f.invalid(path, "outOfRange");
-            n.args.push(("min", Arg::Int(0)));
-            n.args.push(("max", Arg::Int(168)));
+            f.invalid(path, "hours");
             return None;
         }
         Some(other) => {
-            f.wrong_type(path, "expectedNumber", other);
+            f.wrong_type(path, "expectedHours", other);
             return None;
         }
     }
@@ -132,19 +141,53 @@ fn end_before_start(f: &mut Fields, start: Option<NaiveDate>, end: Option<NaiveD
 /// The longest agreement whose cadence is listed date by date: five years.
 const MAX_SCHEDULE_DAYS: i64 = 5 * 366;
 
-/// Words that give a mentor a task mentors should not have: assessing work capacity, deciding.
-const AUTHORITY_WORDS: [&str; 10] = [
-    "arbejdsevne",
-    "afgørelse",
-    "afgøre",
-    "træffe beslutning",
-    "sanktion",
-    "visitere",
-    "work capacity",
-    "decision",
-    "decide",
-    "sanction",
+/// Phrases that give a mentor a task of the authority (case 4: assessing work capacity, making
+/// decisions), matched on whole words: the first word's forms, then within three words one of
+/// the second's (empty: the first alone is enough). Explaining the rules on sanctions is a
+/// mentor's task and matches nothing.
+const AUTHORITY: [(&[&str], &[&str]); 8] = [
+    (&["vurdere", "vurderer", "vurdering", "vurderingen", "vurderinger", "fastsætte", "fastsætter"], &["arbejdsevne", "arbejdsevnen"]),
+    (&["træffe", "træffer", "træffes"], &["afgørelse", "afgørelser", "afgørelsen"]),
+    (&["bevilge", "bevilger", "bevilges"], &[]),
+    (&["visitere", "visiterer"], &[]),
+    (&["afgøre", "afgør"], &["ydelse", "ydelsen", "ydelser", "sagen", "sager", "retten"]),
+    (&["assess", "assesses", "assessing"], &["capacity"]),
+    (&["make", "makes", "making", "take", "takes"], &["decision", "decisions"]),
+    (&["grant", "grants", "granting"], &["benefit", "benefits"]),
 ];
+/// "træffe/træffer beslutning(er) om" + a benefit word within three words.
+const DECISION: [&str; 4] = ["beslutning", "beslutninger", "beslutningen", "beslutter"];
+const BENEFIT_WORDS: [&str; 9] = ["ydelse", "ydelsen", "ydelser", "kontanthjælp", "kontanthjælpen", "sanktion", "sanktioner", "bevilling", "tilbud"];
+
+/// The first phrase of `AUTHORITY` (or a decision about a benefit) in `lower`, as written.
+fn authority_phrase(lower: &str) -> Option<String> {
+    let words: Vec<&str> = lower.split(|c: char| !(c.is_ascii_alphanumeric() || matches!(c, 'æ' | 'ø' | 'å' | 'é'))).filter(|w| !w.is_empty()).collect();
+    for (i, w) in words.iter().enumerate() {
+        for (first, second) in AUTHORITY {
+            if !first.contains(w) {
+                continue;
+            }
+            if second.is_empty() {
+                return Some((*w).to_string());
+            }
+            if let Some(j) = (i + 1..(i + 4).min(words.len())).find(|j| second.contains(&words[*j])) {
+                return Some(words[i..=j].join(" "));
+            }
+        }
+        if matches!(*w, "træffe" | "træffer" | "beslutter") {
+            let end = (i + 7).min(words.len());
+            let decision = if *w == "beslutter" { Some(i) } else { (i + 1..(i + 3).min(words.len())).find(|j| DECISION.contains(&words[*j])) };
+            if let Some(d) = decision {
+                if let Some(k) = (d + 1..end).find(|k| words[*k] == "om") {
+                    if let Some(b) = (k + 1..(k + 4).min(words.len())).find(|b| BENEFIT_WORDS.contains(&words[*b])) {
+                        return Some(words[i..=b].join(" "));
+                    }
+                }
+            }
+        }
+    }
+    None
+}
 
 /// `checkMentorAgreement(agreement, options)`.
 pub fn check_mentor(a: &Value, lang: Lang, ruleset: &RulesetChoice, mut notes: Vec<Note>) -> AgreementResult {
@@ -165,8 +208,10 @@ pub fn check_mentor(a: &Value, lang: Lang, ruleset: &RulesetChoice, mut notes: V
     required_hours(&mut f, &mut out, a, "hoursPerWeek", "hoursPerWeek", need(rule, "hoursPerWeek", CASE6_LAW));
     let empty = Value::Object(Vec::new());
     let mentor = f.object(a, "mentor", "mentor").unwrap_or(&empty);
-    required_text(&mut f, &mut out, mentor, "name", "mentor.name", need(rule, "mentorName", VEJ_9204));
-    required_text(&mut f, &mut out, mentor, "contact", "mentor.contact", need(rule, "mentorContact", VEJ_9204));
+    // The mentor's name, contact and tasks rest on the guidance as others report it (its content
+    // is not confirmed): warnings. Goal, duration and hours rest on the law case 6 quotes.
+    required_text(&mut f, &mut out, mentor, "name", "mentor.name", advise(rule, "mentorName", VEJ_9204));
+    required_text(&mut f, &mut out, mentor, "contact", "mentor.contact", advise(rule, "mentorContact", VEJ_9204));
     let tasks = tasks_text(&mut f, &mut out, a);
     let made_on = required_date(&mut f, &mut out, a, "madeOn", "madeOn", need(rule, "madeOn", CASE6_LAW));
 
@@ -176,22 +221,42 @@ pub fn check_mentor(a: &Value, lang: Lang, ruleset: &RulesetChoice, mut notes: V
 
     // Duration: at most the cap of a period (LAB 2019 § 167 from 2020); a new period needs a
     // concrete assessment.
+    let discharged = f.date(a, "dischargedFromPsychiatricAdmission", "dischargedFromPsychiatricAdmission");
     if let (Some(s), Some(e), Some(on)) = (start, end, as_of) {
-        if let Some((months, source)) = rs.parameter("mentor.maxPeriodMonths", on) {
+        if let Some((months, source, severity)) = rs.law("mentor.maxPeriodMonths", on) {
+            if let Some(n) = rs.unverified(on) {
+                out.push(n);
+            }
             let months = months as u32;
-            if date::add_months(s, months).is_some_and(|limit| e >= limit) {
-                out.push(
-                    Note::new("mentor.duration", "overCap", Severity::Error, Some("end"))
-                        .arg("months", Arg::Int(i64::from(months)))
-                        .arg("start", Arg::Date(s))
-                        .arg("end", Arg::Date(e))
-                        .source(source),
-                );
+            // § 167 stk. 2: after discharge from psychiatric admission the right runs from up to
+            // 3 months before the discharge until 6 months after it; the cap of stk. 1 does not
+            // make that an error.
+            let stk2 = discharged.and_then(|d| {
+                let (before, b_src, _) = rs.law("mentor.psychiatricMonthsBeforeDischarge", on)?;
+                let (in_all, _, _) = rs.law("mentor.psychiatricMonthsInAll", on)?;
+                let earliest = d.checked_sub_months(chrono::Months::new(before as u32))?;
+                (s >= earliest).then(|| (d, before as i64, in_all as i64, date::add_months(d, in_all as u32), b_src))
+            });
+            let cap = date::add_months(s, months);
+            let limit = match (&stk2, cap) {
+                (Some((_, _, _, Some(after), _)), Some(c)) => Some((*after).max(c)),
+                (_, c) => c,
+            };
+            if limit.is_some_and(|limit| e >= limit) {
+                let n = match &stk2 {
+                    Some((d, before, in_all, _, b_src)) => Note::new("mentor.duration", "overCapDischarge", severity, Some("end"))
+                        .arg("discharged", Arg::Date(*d))
+                        .arg("before", Arg::Count(*before, "month"))
+                        .arg("inAll", Arg::Count(*in_all, "month"))
+                        .source(b_src),
+                    None => Note::new("mentor.duration", "overCap", severity, Some("end")).source(source),
+                };
+                out.push(n.arg("months", Arg::Count(i64::from(months), "month")).arg("start", Arg::Date(s)).arg("end", Arg::Date(e)));
             }
             let renewal = matches!(a.get("renewal"), Some(Value::Bool(true)));
             let assessed = a.get("concreteAssessment").is_some_and(|j| matches!(j, Value::String(t) if !t.trim().is_empty()));
             if renewal && !assessed {
-                out.push(Note::new("mentor.duration", "renewalNeedsAssessment", Severity::Error, Some("concreteAssessment")).arg("months", Arg::Int(i64::from(months))).source(source));
+                out.push(Note::new("mentor.duration", "renewalNeedsAssessment", severity, Some("concreteAssessment")).arg("months", Arg::Count(i64::from(months), "month")).source(source));
             }
         }
     }
@@ -206,11 +271,14 @@ pub fn check_mentor(a: &Value, lang: Lang, ruleset: &RulesetChoice, mut notes: V
                 out.push(Note::new("mentor.contact", "missing", Severity::Warning, Some("contactIntervalDays")).source(&src(CASE6_LAW)));
             }
             (Some(days), Some(on)) => {
-                let legal = rs.parameter("mentor.maxContactIntervalDays", on);
-                if let Some((max, source)) = legal.filter(|(max, _)| days as f64 > *max) {
-                    out.push(Note::new("mentor.contact", "law", Severity::Error, Some("contactIntervalDays")).arg("days", Arg::Int(days)).arg("max", Arg::Int(max as i64)).source(source));
+                // The legal minimum only where the law had one (old § 93, 2014-2019); from 2020
+                // no legal minimum is confirmed, and case 6's weekly contact is one
+                // municipality's practice: a warning.
+                let legal = rs.law("mentor.maxContactIntervalDays", on);
+                if let Some((max, source, severity)) = legal.filter(|(max, _, _)| days as f64 > *max) {
+                    out.push(Note::new("mentor.contact", "law", severity, Some("contactIntervalDays")).arg("days", Arg::Every(days)).arg("max", Arg::Every(max as i64)).source(source));
                 } else if let Some((max, source)) = rs.parameter("course.mentorContactIntervalDays", on).filter(|(max, _)| days as f64 > *max) {
-                    out.push(Note::new("mentor.contact", "course", Severity::Warning, Some("contactIntervalDays")).arg("days", Arg::Int(days)).arg("max", Arg::Int(max as i64)).source(source));
+                    out.push(Note::new("mentor.contact", "practice", Severity::Warning, Some("contactIntervalDays")).arg("days", Arg::Every(days)).arg("max", Arg::Every(max as i64)).source(source));
                 }
             }
             _ => {}
@@ -230,10 +298,10 @@ pub fn check_mentor(a: &Value, lang: Lang, ruleset: &RulesetChoice, mut notes: V
                 c => c.to_ascii_lowercase(),
             })
             .collect();
-        if let Some(word) = AUTHORITY_WORDS.iter().find(|w| lower.contains(*w)) {
+        if let Some(phrase) = authority_phrase(&lower) {
             out.push(
                 Note::new("mentor.taskScope", "authority", Severity::Warning, Some("tasks"))
-                    .arg("word", Arg::Text((*word).to_string()))
+                    .arg("word", Arg::Text(phrase))
                     .source(&Source::new("Mentorcase 4: mentorer foretager ikke vurderinger af fx borgerens arbejdsevne og træffer ikke afgørelser", "Case 4")),
             );
         }
@@ -256,13 +324,13 @@ fn tasks_text(f: &mut Fields, out: &mut Vec<Note>, a: &Value) -> Option<String> 
         Some(Value::Array(items)) => {
             let texts: Vec<String> = items.iter().filter_map(|x| if let Value::String(s) = x { Some(s.trim().to_string()) } else { None }).filter(|s| !s.is_empty()).collect();
             if texts.is_empty() {
-                out.push(Note::new("mentor.required", "tasks", Severity::Error, Some("tasks")).source(&src(VEJ_9204)));
+                out.push(Note::new("mentor.required", "tasks", Severity::Warning, Some("tasks")).source(&src(VEJ_9204)));
                 None
             } else {
                 Some(texts.join("; "))
             }
         }
-        _ => required_text(f, out, a, "tasks", "tasks", need("mentor.required", "tasks", VEJ_9204)),
+        _ => required_text(f, out, a, "tasks", "tasks", advise("mentor.required", "tasks", VEJ_9204)),
     }
 }
 
@@ -323,7 +391,7 @@ fn cadence(f: &mut Fields, out: &mut Vec<Note>, a: &Value, start: NaiveDate, end
         out.push(
             Note::new("mentor.schedule", "report", Severity::Warning, Some("held.reports"))
                 .arg("date", Arg::Date(due))
-                .arg("days", Arg::Int(every))
+                .arg("days", Arg::Every(every))
                 .source(&Source::new("Mentorcase 6: mentor afrapporterer hver 14. dag om tidsforbrug og fokus", "Case 6")),
         );
     }
@@ -343,7 +411,7 @@ pub(crate) fn internship_notes(a: &Value, rs: &Ruleset, prefix: &str) -> Vec<Not
     let empty = Value::Object(Vec::new());
     let citizen = f.object(a, "citizen", &p("citizen")).unwrap_or(&empty);
     required_text(&mut f, &mut out, citizen, "name", &p("citizen.name"), need(rule, "name", GUIDE));
-    if let Some(c) = required_text(&mut f, &mut out, citizen, "cpr", &p("citizen.cpr"), need(rule, "cpr", GUIDE)) {
+    if let Some(c) = required_text(&mut f, &mut out, citizen, "cpr", &p("citizen.cpr"), advise(rule, "cpr", GUIDE)).filter(|c| !cpr::is_masked(c)) {
         let (r, variant, severity) = match cpr::parse(&c) {
             Cpr::Valid { checksum_ok: true, .. } | Cpr::Substitute => ("", "", Severity::Info),
             Cpr::Valid { checksum_ok: false, .. } => ("cpr.checksum", "mod11", Severity::Warning),
@@ -357,27 +425,21 @@ pub(crate) fn internship_notes(a: &Value, rs: &Ruleset, prefix: &str) -> Vec<Not
     let made_on = required_date(&mut f, &mut out, a, "madeOn", &p("madeOn"), need(rule, "madeOn", GUIDE));
     // The law is read as of the agreement's reference date, else when it was made, else its start.
     let reference = f.date(a, "referenceDate", &p("referenceDate"));
-    required_text(&mut f, &mut out, a, "purpose", &p("purpose"), need(rule, "purpose", GUIDE));
-    let law = rs.parameter("internship.maxHoursPerWeek", made_on.unwrap_or(NaiveDate::MIN)).map(|(_, s)| s.clone()).unwrap_or_else(|| src(GUIDE));
+    required_text(&mut f, &mut out, a, "purpose", &p("purpose"), need(rule, "purpose", AGREEMENT_LAW));
     if f.code(a, "purposeType", &p("purposeType"), &PURPOSES).is_none() && a.get("purposeType").is_none_or(Value::is_blank) {
-        out.push(Note::new(rule, "purposeType", Severity::Error, Some(&p("purposeType"))).source(&law));
+        out.push(Note::new(rule, "purposeType", Severity::Error, Some(&p("purposeType"))).source(&src(PURPOSE_LAW)));
     }
-    required_text(&mut f, &mut out, a, "terms", &p("terms"), need(rule, "terms", GUIDE));
-    let hours = required_hours(&mut f, &mut out, a, "hoursPerWeek", &p("hoursPerWeek"), need(rule, "hoursPerWeek", GUIDE));
-    for (key, variant) in [
-        ("supportNeeds", "supportNeeds"),
-        ("supportNetwork", "supportNetwork"),
-        ("supportWhen", "supportWhen"),
-        ("warningSigns", "warningSigns"),
-        ("crisisSupport", "crisisSupport"),
-        ("wishes", "wishes"),
-        ("companyKind", "companyKind"),
-        ("disclosure", "disclosure"),
-    ] {
-        required_text(&mut f, &mut out, a, key, &p(key), need(rule, variant, GUIDE));
+    required_text(&mut f, &mut out, a, "terms", &p("terms"), need(rule, "terms", AGREEMENT_LAW));
+    let hours = required_hours(&mut f, &mut out, a, "hoursPerWeek", &p("hoursPerWeek"), need(rule, "hoursPerWeek", AGREEMENT_LAW));
+    // The guide's questions are examples (p. 17 "kan med fordel"): warnings.
+    for key in ["supportNeeds", "supportNetwork", "supportWhen", "warningSigns", "crisisSupport", "wishes", "companyKind"] {
+        required_text(&mut f, &mut out, a, key, &p(key), advise(rule, key, GUIDE_QUESTION));
     }
     match f.boolean(a, "consent", &p("consent")) {
-        Some(true) => {}
+        // What the company may be told is the content of the consent.
+        Some(true) => {
+            required_text(&mut f, &mut out, a, "disclosure", &p("disclosure"), need(rule, "disclosure", GUIDE));
+        }
         _ => out.push(Note::new("internship.consent", "consent", Severity::Error, Some(&p("consent"))).source(&src(GUIDE))),
     }
     let teaching = Source::new("Inspirationskatalog: Joborienteret mestringsforløb (Marselisborg 2013): virksomheden skal give fri til den ugentlige undervisningsdag", "s. 9, 23");
@@ -385,46 +447,60 @@ pub(crate) fn internship_notes(a: &Value, rs: &Ruleset, prefix: &str) -> Vec<Not
         out.push(Note::new("internship.teachingDay", "notAgreed", Severity::Error, Some(&p("teachingDayAgreed"))).source(&teaching));
     }
 
-    // Weekly hours: at most a normal full working week.
-    if let (Some(h), Some((max, source))) = (hours, rs.parameter("internship.maxHoursPerWeek", made_on.unwrap_or(NaiveDate::MIN))) {
+    // Weekly hours: at most a normal full working week, as of when it was made.
+    let law_on = reference.or(made_on);
+    if let (Some(h), Some((max, source, severity))) = (hours, law_on.and_then(|on| rs.law("internship.maxHoursPerWeek", on))) {
         if h > max {
-            out.push(Note::new("internship.hours", "overFullWeek", Severity::Error, Some(&p("hoursPerWeek"))).arg("max", Arg::Int(max as i64)).source(source));
+            out.push(Note::new("internship.hours", "overFullWeek", severity, Some(&p("hoursPerWeek"))).arg("max", Arg::Amount(max, "hour")).source(source));
         }
     }
 
     // Duration against the limit for the citizen's category, as of when it was made.
     let category = f.code(a, "category", &p("category"), &CATEGORIES);
     if category.is_none() && a.get("category").is_none_or(Value::is_blank) {
-        out.push(Note::new(rule, "category", Severity::Error, Some(&p("category"))).source(&law));
+        out.push(Note::new(rule, "category", Severity::Error, Some(&p("category"))).source(&Source::new("Lov om en aktiv beskæftigelsesindsats, jf. LBK nr. 280 af 1/3/2024: varigheden afhænger af borgerens gruppe (ordlyden af stk. 1, nr. 1 og 2, ikke bekræftet)", "§ 61, stk. 1")));
     }
-    let start = required_date(&mut f, &mut out, a, "start", &p("start"), need(rule, "start", GUIDE));
-    let end = required_date(&mut f, &mut out, a, "end", &p("end"), need(rule, "end", GUIDE));
+    let start = required_date(&mut f, &mut out, a, "start", &p("start"), need(rule, "start", AGREEMENT_LAW));
+    let end = required_date(&mut f, &mut out, a, "end", &p("end"), need(rule, "end", AGREEMENT_LAW));
     let end = end_before_start(&mut f, start, end, &p("end"));
     let without_experience = f.boolean(a, "withoutWorkExperience", &p("withoutWorkExperience")) == Some(true);
+    let extension = f.object(a, "extension", &p("extension"));
+    let assessed = extension.is_some_and(|x| !x.get("justification").is_none_or(Value::is_blank));
+    let further = extension.map(|x| crate::plan::read_further(&mut f, x, &p("extension.further"))).unwrap_or_default();
     if let (Some(s), Some(e), Some(c)) = (start, end, category) {
         let on = reference.or(made_on).unwrap_or(s);
         let weeks = ((e - s).num_days() + 7) / 7;
-        let id = match (c, without_experience) {
-            ("jobparat", true) => "internship.maxWeeks.jobparatWithoutExperience",
-            ("jobparat", false) => "internship.maxWeeks.jobparat",
-            _ => "internship.maxWeeks.aktivitetsparat",
-        };
-        let extended = rs.parameter("internship.maxWeeksExtended", on);
-        if let Some((limit, source)) = rs.parameter(id, on) {
-            let assessed = a.get("extension").and_then(|x| x.get("justification")).is_some_and(|j| matches!(j, Value::String(t) if !t.trim().is_empty()));
-            match extended {
-                Some((max, ext_source)) if weeks as f64 > max => out.push(
-                    Note::new("internship.duration", "overMax", Severity::Error, Some(&p("end"))).arg("weeks", Arg::Int(weeks)).arg("max", Arg::Int(max as i64)).source(ext_source),
-                ),
-                _ if weeks as f64 > limit && !assessed => out.push(
-                    Note::new("internship.duration", "needsAssessment", Severity::Error, Some(&p("end")))
-                        .arg("weeks", Arg::Int(weeks))
-                        .arg("limit", Arg::Int(limit as i64))
-                        .arg("category", Arg::Labels(vec![if without_experience { "jobparatWithoutExperience".to_string() } else { c.to_string() }]))
+        if let Some(n) = rs.unverified(on) {
+            out.push(n);
+        }
+        let field = p("end");
+        if c == "jobparat" && !without_experience {
+            // The 4-week group of § 61 stk. 1 nr. 1: stk. 2's extension is only for nr. 2.
+            if let Some((limit, source, severity)) = rs.law("internship.maxWeeks.jobparat", on).filter(|(l, _, _)| weeks as f64 > *l) {
+                out.push(
+                    Note::new("internship.duration", "notExtendable", severity, Some(&field))
+                        .arg("weeks", Arg::Count(weeks, "week"))
+                        .arg("limit", Arg::Count(limit as i64, "week"))
+                        .arg("category", Arg::Labels(vec![c.to_string()]))
                         .source(source),
-                ),
-                _ => {}
+                );
             }
+        } else {
+            let group = if c == "jobparat" { "jobparatWithoutExperience" } else { c };
+            let id = if c == "jobparat" { "internship.maxWeeks.jobparatWithoutExperience" } else { "internship.maxWeeks.aktivitetsparat" };
+            let mut notes = crate::plan::internship_law("internship.duration", rs, on, weeks, assessed, &further, &field, &p("extension"), false);
+            for n in &mut notes {
+                if n.rule == "internship.duration" && n.variant == "needsAssessment" {
+                    n.args.push(("category", Arg::Labels(vec![group.to_string()])));
+                    if let Some((limit, source, severity)) = rs.law(id, on) {
+                        n.args.retain(|(k, _)| *k != "limit");
+                        n.args.push(("limit", Arg::Count(limit as i64, "week")));
+                        n.severity = severity;
+                        n.source = Some(source.clone());
+                    }
+                }
+            }
+            out.extend(notes);
         }
     }
     let mut notes = f.notes;
@@ -488,8 +564,8 @@ pub fn check_supplier(a: &Value, lang: Lang, ruleset: &RulesetChoice, mut notes:
     required_text(&mut f, &mut out, documentation, "what", "documentation.what", need(rule, "documentationWhat", SUPPLIER));
     required_text(&mut f, &mut out, documentation, "frequency", "documentation.frequency", need(rule, "documentationFrequency", SUPPLIER));
     let meeting = f.object(a, "weeklyPhoneMeeting", "weeklyPhoneMeeting").unwrap_or(&empty);
-    required_text(&mut f, &mut out, meeting, "weekday", "weeklyPhoneMeeting.weekday", need(rule, "meetingWeekday", SUPPLIER));
-    required_text(&mut f, &mut out, meeting, "time", "weeklyPhoneMeeting.time", need(rule, "meetingTime", SUPPLIER));
+    required_text(&mut f, &mut out, meeting, "weekday", "weeklyPhoneMeeting.weekday", advise(rule, "meetingWeekday", SUPPLIER_PHONE));
+    required_text(&mut f, &mut out, meeting, "time", "weeklyPhoneMeeting.time", advise(rule, "meetingTime", SUPPLIER_PHONE));
     let contact = f.object(a, "contactPerson", "contactPerson").unwrap_or(&empty);
     required_text(&mut f, &mut out, contact, "name", "contactPerson.name", need(rule, "contactName", SUPPLIER));
     required_text(&mut f, &mut out, contact, "contact", "contactPerson.contact", need(rule, "contactDetails", SUPPLIER));

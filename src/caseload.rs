@@ -25,7 +25,8 @@ pub struct CaseloadResult {
     pub max_citizens: Option<f64>,
     /// The sum of the citizens' granted hours a week.
     pub granted_hours: Option<f64>,
-    /// `under 10`, `10-14`, `15-19` or `20+` (the evaluation's bands).
+    /// `10-14`, `15-19` or `20+` (the evaluation's groups, table 24); `None` below 10, which
+    /// is fewer than the evaluation's lowest group, not a group of its own.
     pub band: Option<&'static str>,
     /// The findings.
     pub findings: Vec<Finding>,
@@ -35,12 +36,12 @@ fn round2(x: f64) -> f64 {
     (x * 100.0).round() / 100.0
 }
 
-fn band(per_fte: f64) -> &'static str {
+fn band(per_fte: f64) -> Option<&'static str> {
     match per_fte {
-        x if x < 10.0 => "under 10",
-        x if x < 15.0 => "10-14",
-        x if x < 20.0 => "15-19",
-        _ => "20+",
+        x if x < 10.0 => None,
+        x if x < 15.0 => Some("10-14"),
+        x if x < 20.0 => Some("15-19"),
+        _ => Some("20+"),
     }
 }
 
@@ -60,7 +61,7 @@ pub fn check(m: &Value, lang: Lang, ruleset: &RulesetChoice, mut notes: Vec<Note
     let hours = match m.get("hoursPerWeek") {
         Some(Value::Number(h)) if h.is_finite() && *h > 0.0 && *h <= 168.0 => Some(*h),
         Some(v) if !v.is_blank() => {
-            f.wrong_type("hoursPerWeek", "expectedNumber", v);
+            f.wrong_type("hoursPerWeek", "expectedHours", v);
             None
         }
         _ => {
@@ -78,7 +79,7 @@ pub fn check(m: &Value, lang: Lang, ruleset: &RulesetChoice, mut notes: Vec<Note
                 match c.get("grantedHoursPerWeek") {
                     Some(Value::Number(h)) if h.is_finite() && *h >= 0.0 => sum += h,
                     Some(v) if !v.is_blank() => {
-                        f.wrong_type(&format!("citizens.{i}.grantedHoursPerWeek"), "expectedNumber", v);
+                        f.wrong_type(&format!("citizens.{i}.grantedHoursPerWeek"), "expectedHours", v);
                         all = false;
                     }
                     _ => all = false,
@@ -109,10 +110,10 @@ pub fn check(m: &Value, lang: Lang, ruleset: &RulesetChoice, mut notes: Vec<Note
             if n > max {
                 out.push(
                     Note::new("caseload.perFullTime", "over", Severity::Warning, Some("citizens"))
-                        .arg("count", Arg::Int(n as i64))
-                        .arg("max", Arg::Text(format_decimal(max, lang)))
-                        .arg("hours", Arg::Text(format_decimal(h, lang)))
-                        .arg("limit", Arg::Int(lim as i64))
+                        .arg("count", Arg::Count(n as i64, "citizen"))
+                        .arg("max", Arg::Amount(max, "citizen"))
+                        .arg("hours", Arg::Amount(h, "hour"))
+                        .arg("limit", Arg::Count(lim as i64, "citizen"))
                         .source(source),
                 );
             }
@@ -122,18 +123,23 @@ pub fn check(m: &Value, lang: Lang, ruleset: &RulesetChoice, mut notes: Vec<Note
         if g > h {
             out.push(
                 Note::new("caseload.hours", "over", Severity::Warning, Some("citizens"))
-                    .arg("granted", Arg::Text(format_decimal(round2(g), lang)))
-                    .arg("hours", Arg::Text(format_decimal(h, lang)))
-                    .source(&Source::new("Mentorcase 6: det bevilgede timetal skal kunne gå op med mentorens arbejdstid (37 timer)", "Case 6")),
+                    .arg("granted", Arg::Amount(round2(g), "hour"))
+                    .arg("hours", Arg::Amount(h, "hour"))
+                    .source(&Source::new("Mentorcase 6 (en kommunes praksis): borgerne er \"bevilget mentorstøtte på et bestemt timetal\", og mentorens tid er \"37 timers ansættelse pr. uge\"", "Case 6")),
             );
         }
     }
-    let b = per_fte.map(band);
-    if let (Some(b), Some(x)) = (b, per_fte) {
+    let b = per_fte.and_then(band);
+    if let Some(x) = per_fte {
+        let variant = match b {
+            None => "belowGroups",
+            Some("20+") => "experiment",
+            Some(_) => "band",
+        };
         out.push(
-            Note::new("caseload.band", if b == "20+" { "experiment" } else { "band" }, Severity::Info, Some("citizens"))
-                .arg("perFullTime", Arg::Text(format_decimal(x, lang)))
-                .arg("band", Arg::Text(b.to_string()))
+            Note::new("caseload.band", variant, Severity::Info, Some("citizens"))
+                .arg("perFullTime", Arg::Amount(x, "citizen"))
+                .arg("band", Arg::Text(b.unwrap_or("10-14").to_string()))
                 .source(&Source::new("Evaluering af mentorindsatsen (seed 002): antal borgere pr. fuldtidsmentor i grupperne 10-14, 15-19 og 20+", "tabel 24")),
         );
     }
@@ -150,37 +156,27 @@ pub fn check(m: &Value, lang: Lang, ruleset: &RulesetChoice, mut notes: Vec<Note
     }
 }
 
-/// `7,5` in Danish, `7.5` in English; whole numbers without decimals.
-fn format_decimal(x: f64, lang: Lang) -> String {
-    let hundredths = (x * 100.0).round() as i64;
-    let (whole, frac) = (hundredths / 100, (hundredths % 100).abs());
-    if frac == 0 {
-        return whole.to_string();
-    }
-    let sep = if lang == Lang::Da { ',' } else { '.' };
-    let frac = if frac % 10 == 0 { format!("{}", frac / 10) } else { format!("{frac:02}") };
-    format!("{whole}{sep}{frac}")
-}
-
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
 
+    use crate::messages::decimal;
+
     #[test]
     fn decimals_per_language() {
-        assert_eq!(format_decimal(7.5, Lang::Da), "7,5");
-        assert_eq!(format_decimal(7.5, Lang::En), "7.5");
-        assert_eq!(format_decimal(15.0, Lang::Da), "15");
-        assert_eq!(format_decimal(16.22, Lang::Da), "16,22");
-        assert_eq!(format_decimal(16.05, Lang::Da), "16,05");
+        assert_eq!(decimal(7.5, Lang::Da), "7,5");
+        assert_eq!(decimal(7.5, Lang::En), "7.5");
+        assert_eq!(decimal(15.0, Lang::Da), "15");
+        assert_eq!(decimal(16.22, Lang::Da), "16,22");
+        assert_eq!(decimal(16.05, Lang::Da), "16,05");
     }
 
     #[test]
     fn bands() {
-        assert_eq!(band(9.99), "under 10");
-        assert_eq!(band(10.0), "10-14");
-        assert_eq!(band(14.99), "10-14");
-        assert_eq!(band(15.0), "15-19");
-        assert_eq!(band(20.0), "20+");
+        assert_eq!(band(9.99), None, "no group below the evaluation's lowest");
+        assert_eq!(band(10.0), Some("10-14"));
+        assert_eq!(band(14.99), Some("10-14"));
+        assert_eq!(band(15.0), Some("15-19"));
+        assert_eq!(band(20.0), Some("20+"));
     }
 }

@@ -69,14 +69,25 @@ pub fn parse(s: &str) -> Cpr {
     let day = d[0] * 10 + d[1];
     let month = d[2] * 10 + d[3];
     let yy = d[4] * 10 + d[5];
-    if (61..=91).contains(&day) && (1..=12).contains(&month) {
-        return Cpr::Substitute;
-    }
     let year = century_year(yy, d[6]);
+    if (61..=91).contains(&day) {
+        // A substitute number adds 60 to a day that exists: "31 February" (910299-...) is none.
+        return match NaiveDate::from_ymd_opt(year, u32::from(month), u32::from(day - 60)) {
+            Some(_) => Cpr::Substitute,
+            None => Cpr::BadDate,
+        };
+    }
     match NaiveDate::from_ymd_opt(year, u32::from(month), u32::from(day)) {
         Some(birth) => Cpr::Valid { birth, checksum_ok: mod11(&d) },
         None => Cpr::BadDate,
     }
+}
+
+/// Whether `s` is a masked number as [`mask`] writes it (`211062-xxxx`): the workflow keeps an
+/// agreement's CPR number masked, and a masked number is not checked again.
+pub fn is_masked(s: &str) -> bool {
+    let b = s.trim().as_bytes();
+    b.len() == 11 && b[..6].iter().all(u8::is_ascii_digit) && b[6] == b'-' && b[7..].iter().all(|c| *c == b'x')
 }
 
 /// The number with its serial part hidden: `211062-xxxx`. Anything that is not a well-formed
@@ -137,6 +148,10 @@ mod tests {
     fn substitute_numbers_are_recognised() {
         assert_eq!(parse("611062-1629"), Cpr::Substitute);
         assert_eq!(parse("911299-1234"), Cpr::Substitute);
+        // A substitute number needs a real month and day: no "31 February", no month 13.
+        assert_eq!(parse("910299-1234"), Cpr::BadDate);
+        assert_eq!(parse("611399-1234"), Cpr::BadDate);
+        assert_eq!(parse("890200-4234"), Cpr::Substitute, "29 February 2000");
     }
 
     #[test]
@@ -145,6 +160,13 @@ mod tests {
             assert_eq!(parse(bad), Cpr::BadFormat, "{bad}");
         }
         assert!(matches!(parse(" 211062-5629 "), Cpr::Valid { .. }));
+    }
+
+    #[test]
+    fn masked_numbers_are_recognised() {
+        assert!(is_masked(&mask("211062-5629")));
+        assert!(!is_masked("211062-5629"));
+        assert!(!is_masked("xxxxxx-xxxx"));
     }
 
     #[test]

@@ -16,6 +16,17 @@ pub enum DateError {
     NoSuchDay,
 }
 
+/// The earliest date an input may give (DOMAIN: a date before 1900 is a typo).
+pub const EARLIEST: NaiveDate = match NaiveDate::from_ymd_opt(1900, 1, 1) {
+    Some(d) => d,
+    None => unreachable!(),
+};
+/// The latest date an input may give (a date after 2199 is a typo).
+pub const LATEST: NaiveDate = match NaiveDate::from_ymd_opt(2199, 12, 31) {
+    Some(d) => d,
+    None => unreachable!(),
+};
+
 /// Parses an ISO calendar date `YYYY-MM-DD` (exactly four-digit year, two-digit month and day).
 pub fn parse_iso(s: &str) -> Result<NaiveDate, DateError> {
     let b = s.as_bytes();

@@ -95,6 +95,11 @@ impl Fields {
     pub fn date(&mut self, parent: &Value, key: &str, path: &str) -> Option<NaiveDate> {
         let s = self.str(parent, key, path)?;
         match date::parse_iso(s) {
+            Ok(d) if !(date::EARLIEST..=date::LATEST).contains(&d) => {
+                // A typo like 1027 or 2207 must not pass a cap or make an absurd plan.
+                self.invalid(path, "dateRange");
+                None
+            }
             Ok(d) => Some(d),
             Err(date::DateError::Format) => {
                 self.invalid(path, "dateFormat");

@@ -101,6 +101,15 @@ pub enum Arg {
     All(Vec<String>),
     /// A number of halves (55 is 27.5, written `27,5` in Danish).
     Halves(i64),
+    /// A number with its noun, which agrees with it: `1 uge`, `2 uger` (the noun is a key of
+    /// `messages::noun`: `week`, `participant`, `citizen`, ...).
+    Count(i64, &'static str),
+    /// A range with its noun in the plural unless it is exactly one: `8-10 deltagere`, `12 uger`.
+    Range(i64, i64, &'static str),
+    /// A decimal amount with its noun (`7,5 borgere`, `1 time`).
+    Amount(f64, &'static str),
+    /// How often, from a number of days: `én gang om ugen`, `hver anden uge`, `hver 10. dag`.
+    Every(i64),
 }
 
 /// A finding before rendering: which text of the catalogue, with which arguments.

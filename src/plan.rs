@@ -16,7 +16,7 @@ use serde::Serialize;
 
 use crate::date;
 use crate::fields::Fields;
-use crate::finding::{Arg, Finding, Note, Severity};
+use crate::finding::{Arg, Finding, Note, Severity, Source};
 use crate::holidays;
 use crate::ruleset::{Course, Profile, Range, Ruleset};
 use crate::value::Value;
@@ -46,6 +46,42 @@ pub struct Phase {
     /// Aftercare level (1-3), for the aftercare phase.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub level: Option<i64>,
+    /// For aftercare at level 2: whether the continued activity is the internship (level 1
+    /// always continues it).
+    #[serde(rename = "continuesInternship", skip_serializing_if = "Option::is_none")]
+    pub continues_internship: Option<bool>,
+}
+
+/// The internship postponed after teaching (catalogue p. 22: "praktikken udskydes en til to uger").
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Postponement {
+    /// 1 or 2 whole weeks.
+    pub weeks: i64,
+    /// Why, when given.
+    pub reason: Option<String>,
+}
+
+/// A further § 61 stk. 2 period beyond 26 weeks.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct FurtherPeriod {
+    /// The "helt særligt behov" recorded for it.
+    pub justification: String,
+    /// Its length, at most 13 weeks.
+    pub weeks: i64,
+}
+
+/// The recorded concrete assessment of a longer internship, as far as it could be read.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Assessment {
+    /// When it was made.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub date: Option<String>,
+    /// The assessment.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub justification: Option<String>,
+    /// Further periods beyond 26 weeks.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub further: Vec<FurtherPeriod>,
 }
 
 /// A public holiday in a plan's week.
@@ -107,8 +143,12 @@ pub struct PlanResult {
     pub team_size: Option<i64>,
     /// When the internship agreement was made, when given.
     pub internship_agreement_date: Option<String>,
-    /// The recorded concrete assessment for an internship beyond 13 weeks, when given.
-    pub internship_assessment: Value,
+    /// The internship postponed after teaching, when asked for.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub postpone_internship: Option<Postponement>,
+    /// The recorded concrete assessment for a longer internship, when given (only its checked
+    /// fields: nothing is echoed unread).
+    pub internship_assessment: Option<Assessment>,
     /// Findings: short weeks, moved teaching days, and everything `checkPlan` says of the plan.
     pub findings: Vec<Finding>,
 }
@@ -155,14 +195,6 @@ fn workday_holidays(from: NaiveDate, to: NaiveDate) -> Vec<holidays::Holiday> {
 
 fn phase_label(phase: &str) -> String {
     format!("phase:{phase}")
-}
-
-fn range_text(min: i64, max: i64) -> String {
-    if min == max {
-        min.to_string()
-    } else {
-        format!("{min}-{max}")
-    }
 }
 
 fn profile_or_default<'r>(course: &'r Course, id: &str) -> &'r Profile {
@@ -215,9 +247,18 @@ pub fn plan_course(input: &Value, lang: Lang, ruleset: &RulesetChoice, mut notes
     let aftercare = f.object(input, "aftercare", "aftercare");
     let aftercare_weeks = aftercare.and_then(|a| f.int(a, "weeks", "aftercare.weeks", 1, 104));
     let aftercare_level = aftercare.and_then(|a| f.int(a, "level", "aftercare.level", -1000, 1000));
+    let aftercare_continues = aftercare.and_then(|a| f.boolean(a, "continuesInternship", "aftercare.continuesInternship"));
     let team_size = f.int(input, "teamSize", "teamSize", 0, 10_000);
     let agreement_date = f.date(input, "internshipAgreementDate", "internshipAgreementDate");
-    let assessment = input.get("internshipAssessment").cloned().unwrap_or(Value::Null);
+    let assessment = read_assessment(&mut f, input);
+    let postponement = f.object(input, "postponeInternship", "postponeInternship").and_then(|p| {
+        let weeks = f.int(p, "weeks", "postponeInternship.weeks", 1, 2);
+        let reason = f.text(p, "reason", "postponeInternship.reason");
+        if weeks.is_none() && p.get("weeks").is_none_or(Value::is_blank) {
+            f.invalid("postponeInternship.weeks", "outOfRange").args.extend([("min", Arg::Int(1)), ("max", Arg::Int(2))]);
+        }
+        weeks.map(|weeks| Postponement { weeks, reason })
+    });
     notes.extend(f.notes);
 
     let Some(start) = start else {
@@ -237,6 +278,13 @@ pub fn plan_course(input: &Value, lang: Lang, ruleset: &RulesetChoice, mut notes
         if weeks == 0 {
             continue;
         }
+        if phase == "internship" {
+            // p. 22: the internship may start one or two weeks after teaching ends.
+            if let Some(p) = &postponement {
+                let Some(later) = add_days(next, p.weeks * 7) else { break };
+                next = later;
+            }
+        }
         let (Some(end), Some(after)) = (add_days(next, weeks * 7 - 1), add_days(next, weeks * 7)) else { break };
         spans.push((phase, next, end));
         phases.push(Phase {
@@ -245,6 +293,7 @@ pub fn plan_course(input: &Value, lang: Lang, ruleset: &RulesetChoice, mut notes
             end: date::iso(end),
             weeks,
             level: if phase == "aftercare" { aftercare_level } else { None },
+            continues_internship: if phase == "aftercare" { aftercare_continues } else { None },
         });
         next = after;
     }
@@ -274,7 +323,7 @@ pub fn plan_course(input: &Value, lang: Lang, ruleset: &RulesetChoice, mut notes
                         Note::new("plan.shortWeek", "holidays", Severity::Info, Some("teachingDays"))
                             .arg("week", Arg::Int(i64::from(block.iso_week().week())))
                             .arg("date", Arg::Date(block))
-                            .arg("actual", Arg::Int(kept.len() as i64))
+                            .arg("actual", Arg::Count(kept.len() as i64, "teachingDay"))
                             .arg("planned", Arg::Int(wanted.len() as i64))
                             .arg("holidays", Arg::All(lost))
                             .source(&course.teaching_days_per_week.source),
@@ -353,6 +402,7 @@ pub fn plan_course(input: &Value, lang: Lang, ruleset: &RulesetChoice, mut notes
         mentor_reports,
         team_size,
         internship_agreement_date: agreement_date.map(date::iso),
+        postpone_internship: postponement,
         internship_assessment: assessment,
         findings: Vec::new(),
     };
@@ -378,7 +428,8 @@ fn empty_plan(profile: String, notes: Vec<Note>, lang: Lang) -> PlanResult {
         mentor_reports: Vec::new(),
         team_size: None,
         internship_agreement_date: None,
-        internship_assessment: Value::Null,
+        postpone_internship: None,
+        internship_assessment: None,
         findings: notes.iter().map(|n| n.render(lang)).collect(),
     }
 }
@@ -398,6 +449,9 @@ fn plan_value(p: &PlanResult) -> Value {
             if let Some(l) = ph.level {
                 o.set("level", Value::Number(l as f64));
             }
+            if let Some(c) = ph.continues_internship {
+                o.set("continuesInternship", Value::Bool(c));
+            }
             o
         })
         .collect();
@@ -408,8 +462,58 @@ fn plan_value(p: &PlanResult) -> Value {
         ("teachingDays".into(), Value::Array(p.teaching_days.iter().map(|d| Value::text(d.as_str())).collect())),
         ("teamSize".into(), p.team_size.map_or(Value::Null, |n| Value::Number(n as f64))),
         ("internshipAgreementDate".into(), text(&p.internship_agreement_date)),
-        ("internshipAssessment".into(), p.internship_assessment.clone()),
+        ("postponeInternship".into(), p.postpone_internship.as_ref().map_or(Value::Null, |x| Value::Object(vec![
+            ("weeks".into(), Value::Number(x.weeks as f64)),
+            ("reason".into(), x.reason.as_ref().map_or(Value::Null, |r| Value::text(r.as_str()))),
+        ]))),
+        ("internshipAssessment".into(), p.internship_assessment.as_ref().map_or(Value::Null, |a| {
+            let text = |s: &Option<String>| s.as_ref().map_or(Value::Null, |s| Value::text(s.as_str()));
+            Value::Object(vec![
+                ("date".into(), text(&a.date)),
+                ("justification".into(), text(&a.justification)),
+                ("further".into(), Value::Array(a.further.iter().map(|p| Value::Object(vec![
+                    ("justification".into(), Value::text(p.justification.as_str())),
+                    ("weeks".into(), Value::Number(p.weeks as f64)),
+                ])).collect())),
+            ])
+        })),
     ])
+}
+
+/// `internshipAssessment: { date?, justification, further?: [{ justification, weeks }] }`: each
+/// field read and checked; `None` when not given.
+fn read_assessment(f: &mut Fields, v: &Value) -> Option<Assessment> {
+    let a = f.object(v, "internshipAssessment", "internshipAssessment")?;
+    let date = f.date(a, "date", "internshipAssessment.date").map(date::iso);
+    let justification = f.text(a, "justification", "internshipAssessment.justification");
+    let further = read_further(f, a, "internshipAssessment.further");
+    Some(Assessment { date, justification, further })
+}
+
+/// Further § 61 stk. 2 periods: each needs its justification and a length of whole weeks
+/// (the legal cap of 13 weeks is checked against the dated law).
+pub(crate) fn read_further(f: &mut Fields, v: &Value, path: &str) -> Vec<FurtherPeriod> {
+    let mut out = Vec::new();
+    let key = path.rsplit('.').next().unwrap_or(path);
+    for (i, item) in f.list(v, key, path).unwrap_or(&[]).iter().enumerate() {
+        let ip = format!("{path}.{i}");
+        if !matches!(item, Value::Object(_)) {
+            f.wrong_type(&ip, "expectedObject", item);
+            continue;
+        }
+        let justification = f.text(item, "justification", &format!("{ip}.justification"));
+        if justification.is_none() && item.get("justification").is_none_or(Value::is_blank) {
+            f.notes.push(Note::new("extension.further", "justification", Severity::Error, Some(&format!("{ip}.justification"))));
+        }
+        let weeks = f.int(item, "weeks", &format!("{ip}.weeks"), 1, 104);
+        if weeks.is_none() && item.get("weeks").is_none_or(Value::is_blank) {
+            f.notes.push(Note::new("extension.further", "weeks", Severity::Error, Some(&format!("{ip}.weeks"))));
+        }
+        if let (Some(justification), Some(weeks)) = (justification, weeks) {
+            out.push(FurtherPeriod { justification, weeks });
+        }
+    }
+    out
 }
 
 /// A phase as read back from a plan.
@@ -420,6 +524,7 @@ struct ReadPhase {
     end: Option<NaiveDate>,
     level: Option<i64>,
     level_given: bool,
+    continues_internship: bool,
 }
 
 /// `checkPlan(plan, options)`.
@@ -469,6 +574,7 @@ pub(crate) fn check_plan_notes(plan: &Value, rs: &Ruleset) -> Vec<Note> {
                     end: f.date(item, "end", &format!("{path}.end")),
                     level: f.int(item, "level", &format!("{path}.level"), -1000, 1000),
                     level_given: !item.get("level").is_none_or(Value::is_blank),
+                    continues_internship: f.boolean(item, "continuesInternship", &format!("{path}.continuesInternship")) == Some(true),
                 });
             }
             let order: Vec<&str> = phases.iter().map(|p| p.phase).collect();
@@ -479,8 +585,14 @@ pub(crate) fn check_plan_notes(plan: &Value, rs: &Ruleset) -> Vec<Note> {
         }
     }
 
+    // The internship postponed 1-2 weeks after teaching (p. 22), as the plan records it.
+    let postponement = f.object(plan, "postponeInternship", "postponeInternship");
+    let postponement_reason = postponement.and_then(|p| f.text(p, "reason", "postponeInternship.reason"));
+    let p22 = Source::new("Inspirationskatalog: Joborienteret mestringsforløb for psykisk sårbare borgere (Marselisborg 2013): \"praktikken udskydes en til to uger, imens deltageren [...] fordøje undervisningsforløbet\"", "s. 22");
+
     // Dates of each phase, and contiguity.
     let mut prev_end: Option<(NaiveDate, usize)> = None;
+    let mut prev_phase = "";
     for p in &phases {
         let path = format!("phases.{}", p.index);
         if let (Some(s), Some(e)) = (p.start, p.end) {
@@ -493,7 +605,13 @@ pub(crate) fn check_plan_notes(plan: &Value, rs: &Ruleset) -> Vec<Note> {
             }
         }
         if let (Some((pe, _)), Some(s)) = (prev_end, p.start) {
-            if Some(s) != add_days(pe, 1) {
+            let gap = (s - pe).num_days() - 1;
+            if prev_phase == "teaching" && p.phase == "internship" && (gap == 7 || gap == 14) {
+                // A postponed internship: allowed, with a reason.
+                if postponement_reason.is_none() {
+                    out.push(Note::new("plan.postponement", "noReason", Severity::Warning, Some("postponeInternship.reason")).arg("weeks", Arg::Count(gap / 7, "week")).source(&p22));
+                }
+            } else if Some(s) != add_days(pe, 1) {
                 let variant = if s <= pe { "overlap" } else { "gap" };
                 let mut n = Note::new("plan.contiguity", variant, Severity::Error, Some(&format!("{path}.start")))
                     .arg("phase", Arg::Labels(vec![phase_label(p.phase)]))
@@ -507,32 +625,50 @@ pub(crate) fn check_plan_notes(plan: &Value, rs: &Ruleset) -> Vec<Note> {
         if let Some(e) = p.end {
             prev_end = Some((e, p.index));
         }
+        prev_phase = p.phase;
     }
 
     // Lengths against the profile; the internship against the law.
     let span = |name: &str| phases.iter().find(|p| p.phase == name).and_then(|p| Some((p, p.start?, p.end?))).filter(|(_, s, e)| e >= s);
+    let assessment = read_assessment(&mut f, plan);
+    let assessed = assessment.as_ref().is_some_and(|a| a.justification.is_some());
     for (name, range) in [("preparation", profile.preparation), ("teaching", profile.teaching), ("internship", profile.internship)] {
         let Some((p, s, e)) = span(name) else { continue };
         let weeks = weeks_between(s, e);
         let field = format!("phases.{}.end", p.index);
+        // p. 9: a longer internship "bør vurderes i forhold til den enkelte borger"; with the
+        // assessment recorded it is what the catalogue recommends.
+        if name == "internship" && weeks > range.recommended_max && weeks <= range.max {
+            if !assessed {
+                out.push(
+                    Note::new("plan.phaseLength", "extendedWithoutAssessment", Severity::Warning, Some(&field))
+                        .arg("weeks", Arg::Count(weeks, "week"))
+                        .arg("range", Arg::Range(range.recommended_min, range.recommended_max, "week"))
+                        .arg("profile", Arg::Labels(vec![format!("profile:{profile_id}")]))
+                        .source(&profile.source),
+                );
+            }
+            continue;
+        }
         if let Some(n) = length_note(name, weeks, &range, &profile_id, &field) {
             out.push(n.source(&profile.source));
         }
     }
     if let Some((p, s, e)) = span("internship") {
-        let weeks = weeks_between(s, e);
+        // Aftercare at level 1 (and level 2 when it continues the internship) is more of the
+        // same virksomhedspraktik: its weeks count toward the legal limit (p. 23).
+        let continued: i64 = phases
+            .iter()
+            .filter(|a| a.phase == "aftercare" && (a.level == Some(1) || (a.level == Some(2) && a.continues_internship)))
+            .filter_map(|a| Some(weeks_between(a.start?, a.end?)).filter(|w| *w > 0))
+            .sum();
+        let weeks = weeks_between(s, e) + continued;
         let field = format!("phases.{}.end", p.index);
-        let assessed = plan.get("internshipAssessment").and_then(|a| a.get("justification")).is_some_and(|j| matches!(j, Value::String(t) if !t.trim().is_empty()));
-        let note = if weeks > course.internship_max {
-            Some(Note::new("plan.internshipLength", "overMax", Severity::Error, Some(&field)).arg("max", Arg::Int(course.internship_max)))
-        } else if weeks > course.internship_assessment_beyond && !assessed {
-            Some(Note::new("plan.internshipLength", "needsAssessment", Severity::Error, Some(&field)).arg("limit", Arg::Int(course.internship_assessment_beyond)))
-        } else {
-            None
-        };
-        if let Some(n) = note {
-            out.push(n.arg("weeks", Arg::Int(weeks)).source(&course.internship_source));
+        if let Some(n) = rs.unverified(s) {
+            out.push(n);
         }
+        let further = assessment.as_ref().map_or(&[][..], |a| &a.further[..]);
+        out.extend(internship_law("plan.internshipLength", rs, s, weeks, assessed, further, &field, "internshipAssessment", continued > 0));
     }
     let first_start = phases.first().and_then(|p| p.start);
     if let (Some(s), Some((_, _, e))) = (first_start, span("internship")) {
@@ -541,8 +677,8 @@ pub(crate) fn check_plan_notes(plan: &Value, rs: &Ruleset) -> Vec<Note> {
         if total < min {
             out.push(
                 Note::new("plan.totalWeeks", "short", Severity::Warning, Some("phases"))
-                    .arg("weeks", Arg::Int(total))
-                    .arg("min", Arg::Int(min))
+                    .arg("weeks", Arg::Count(total, "week"))
+                    .arg("min", Arg::Count(min, "week"))
                     .source(&rs.target.course_source),
             );
         }
@@ -618,8 +754,8 @@ pub(crate) fn check_plan_notes(plan: &Value, rs: &Ruleset) -> Vec<Note> {
                         Note::new("plan.teachingDays", "few", Severity::Warning, Some("teachingDays"))
                             .arg("week", Arg::Int(i64::from(block.iso_week().week())))
                             .arg("date", Arg::Date(block))
-                            .arg("actual", Arg::Int(count))
-                            .arg("planned", Arg::Int(required))
+                            .arg("actual", Arg::Count(count, "teachingDay"))
+                            .arg("planned", Arg::Count(required, "teachingDay"))
                             .source(source),
                     );
                 }
@@ -657,7 +793,10 @@ pub(crate) fn check_plan_notes(plan: &Value, rs: &Ruleset) -> Vec<Note> {
 }
 
 fn length_note(phase: &str, weeks: i64, range: &Range, profile: &str, field: &str) -> Option<Note> {
-    let (variant, severity, lo, hi) = if weeks < range.min || weeks > range.max {
+    let (variant, severity, lo, hi) = if weeks < range.min && range.max >= MAX_JUDGED_WEEKS {
+        // No upper limit of the profile's own (the law sets it): "at least".
+        ("belowMin", Severity::Error, range.min, range.min)
+    } else if weeks < range.min || weeks > range.max {
         ("outsideProfile", Severity::Error, range.min, range.max)
     } else if weeks < range.recommended_min || weeks > range.recommended_max {
         ("outsideRecommendation", Severity::Warning, range.recommended_min, range.recommended_max)
@@ -667,8 +806,8 @@ fn length_note(phase: &str, weeks: i64, range: &Range, profile: &str, field: &st
     Some(
         Note::new("plan.phaseLength", variant, severity, Some(field))
             .arg("phase", Arg::Labels(vec![phase_label(phase)]))
-            .arg("weeks", Arg::Int(weeks))
-            .arg("range", Arg::Text(range_text(lo, hi)))
+            .arg("weeks", Arg::Count(weeks, "week"))
+            .arg("range", Arg::Range(lo, hi, "week"))
             .arg("profile", Arg::Labels(vec![format!("profile:{profile}")])),
     )
 }
@@ -681,14 +820,14 @@ fn team_notes(f: &mut Fields, v: &Value, size_key: &str, on: Option<NaiveDate>, 
     if let Some(n) = size {
         let t = &course.team.value;
         let note = if n < t.min || n > t.max {
-            Some(Note::new("plan.teamSize", "outsideProfile", Severity::Error, Some(field)).arg("range", Arg::Text(range_text(t.min, t.max))))
+            Some(Note::new("plan.teamSize", "outsideProfile", Severity::Error, Some(field)).arg("range", Arg::Range(t.min, t.max, "participant")))
         } else if n < t.recommended_min || n > t.recommended_max {
-            Some(Note::new("plan.teamSize", "outsideRecommendation", Severity::Warning, Some(field)).arg("range", Arg::Text(range_text(t.recommended_min, t.recommended_max))))
+            Some(Note::new("plan.teamSize", "outsideRecommendation", Severity::Warning, Some(field)).arg("range", Arg::Range(t.recommended_min, t.recommended_max, "participant")))
         } else {
             None
         };
         if let Some(note) = note {
-            out.push(note.arg("size", Arg::Int(n)).source(&course.team.source));
+            out.push(note.arg("size", Arg::Count(n, "participant")).source(&course.team.source));
         }
     }
 
@@ -713,15 +852,26 @@ fn team_notes(f: &mut Fields, v: &Value, size_key: &str, on: Option<NaiveDate>, 
         return;
     }
     let limit = course.team_max_years_from_others.value;
+    // The ages sorted once, by counting (ages span at most a few hundred years, so this is
+    // linear and pulls no sort routine into the wasm build); the others of a participant are
+    // that list without one entry of the participant's age, so each median is read in constant
+    // time: linear for the team, not n².
+    let lo = ages.iter().map(|(_, a)| *a).min().unwrap_or(0);
+    let hi = ages.iter().map(|(_, a)| *a).max().unwrap_or(0);
+    let mut counts = vec![0usize; (hi - lo + 1) as usize];
+    for (_, a) in &ages {
+        counts[(a - lo) as usize] += 1;
+    }
+    let mut sorted: Vec<i64> = Vec::with_capacity(ages.len());
+    for (offset, c) in counts.iter().enumerate() {
+        sorted.extend(std::iter::repeat_n(lo + offset as i64, *c));
+    }
+    let n = sorted.len() - 1; // the others
     for &(i, age) in &ages {
-        let mut others: Vec<i64> = Vec::with_capacity(ages.len());
-        // Insertion keeps the list sorted without pulling a sort routine into the wasm build.
-        for a in ages.iter().filter(|(j, _)| *j != i).map(|(_, a)| *a) {
-            let at = others.partition_point(|x| *x <= a);
-            others.insert(at, a);
-        }
-        let mid = others.len() / 2;
-        let median2 = if others.len().is_multiple_of(2) { others[mid - 1] + others[mid] } else { 2 * others[mid] };
+        let k = sorted.partition_point(|x| *x < age);
+        let other = |j: usize| if j < k { sorted[j] } else { sorted[j + 1] };
+        let mid = n / 2;
+        let median2 = if n.is_multiple_of(2) { other(mid - 1) + other(mid) } else { 2 * other(mid) };
         let distance2 = (2 * age - median2).abs();
         if distance2 > 2 * limit {
             let field = if items[i].get("birthDate").is_some() { format!("participants.{i}.birthDate") } else { format!("participants.{i}.age") };
@@ -730,11 +880,56 @@ fn team_notes(f: &mut Fields, v: &Value, size_key: &str, on: Option<NaiveDate>, 
                     .arg("number", Arg::Int(i as i64 + 1))
                     .arg("age", Arg::Int(age))
                     .arg("median", Arg::Halves(median2))
-                    .arg("limit", Arg::Int(limit))
+                    .arg("limit", Arg::Count(limit, "year"))
                     .source(&course.team_max_years_from_others.source),
             );
         }
     }
+}
+
+/// The law's limits on the length of a virksomhedspraktik (LAB 2019 § 61, as of `on`) for the
+/// 13-week group: beyond 13 weeks a concrete assessment, beyond 26 weeks further periods of at
+/// most 13 weeks each, each with a "helt særligt behov" recorded.
+#[allow(clippy::too_many_arguments)]
+pub(crate) fn internship_law(rule: &'static str, rs: &Ruleset, on: NaiveDate, weeks: i64, assessed: bool, further: &[FurtherPeriod], field: &str, record: &str, with_aftercare: bool) -> Vec<Note> {
+    let mut out = Vec::new();
+    let Some((limit, limit_source, limit_severity)) = rs.law("internship.maxWeeks.aktivitetsparat", on) else { return out };
+    let extended = rs.law("internship.maxWeeksExtended", on);
+    let step = rs.law("internship.furtherExtensionWeeks", on);
+    for (i, p) in further.iter().enumerate() {
+        if let Some((max, source, severity)) = step.filter(|(max, _, _)| p.weeks as f64 > *max) {
+            out.push(
+                Note::new("extension.further", "tooLong", severity, Some(&format!("{record}.further.{i}.weeks")))
+                    .arg("weeks", Arg::Count(p.weeks, "week"))
+                    .arg("max", Arg::Count(max as i64, "week"))
+                    .source(source),
+            );
+        }
+    }
+    // A further period counts for at most the legal step (its own error says it is too long).
+    let step_weeks = step.map_or(13.0, |s| s.0);
+    let further_sum: f64 = further.iter().map(|p| (p.weeks as f64).min(step_weeks)).sum();
+    let variant = |v: &'static str| if with_aftercare { match v { "overMax" => "overMaxWithAftercare", _ => "needsAssessmentWithAftercare" } } else { v };
+    match extended {
+        Some((max, source, severity)) if weeks as f64 > max + further_sum => {
+            let total = (max + further_sum) as i64;
+            out.push(
+                Note::new(rule, variant("overMax"), severity, Some(field))
+                    .arg("weeks", Arg::Count(weeks, "week"))
+                    .arg("max", Arg::Count(total, "week"))
+                    .arg("step", Arg::Count(step.map_or(13, |s| s.0 as i64), "week"))
+                    .source(source),
+            );
+        }
+        _ if weeks as f64 > limit && !assessed => out.push(
+            Note::new(rule, variant("needsAssessment"), limit_severity, Some(field))
+                .arg("weeks", Arg::Count(weeks, "week"))
+                .arg("limit", Arg::Count(limit as i64, "week"))
+                .source(limit_source),
+        ),
+        _ => {}
+    }
+    out
 }
 
 /// `checkTeam(team, options)`: `{ referenceDate?, size?, participants?: [{ birthDate } | { age }] }`.
@@ -784,13 +979,65 @@ mod tests {
 
     #[test]
     fn an_absurdly_long_plan_is_checked_quickly() {
-        let v = Value::parse_json(r#"{"phases":[{"phase":"preparation","start":"0001-01-01","end":"0001-01-28"},{"phase":"teaching","start":"0001-01-29","end":"9999-12-31"},{"phase":"internship","start":"0001-01-01","end":"9999-12-31"}],"teachingDays":["2027-01-04"]}"#).unwrap();
+        let v = Value::parse_json(r#"{"phases":[{"phase":"preparation","start":"1900-01-01","end":"1900-01-28"},{"phase":"teaching","start":"1900-01-29","end":"2199-12-31"},{"phase":"internship","start":"1900-01-01","end":"2199-12-31"}],"teachingDays":["2027-01-04"]}"#).unwrap();
         let t = std::time::Instant::now();
         let r = check_plan(&v, Lang::Da, &RulesetChoice::Default, Vec::new());
         assert!(!r.ok);
         assert!(r.findings.iter().any(|f| f.rule == "plan.phaseLength"));
-        // Not a benchmark: a guard against the week-by-week loop over 10 000 years (seconds).
+        // Not a benchmark: a guard against the week-by-week loop over 300 years.
         assert!(t.elapsed() < std::time::Duration::from_secs(1), "{:?}", t.elapsed());
+    }
+
+    /// Issue: checkTeam grew quadratically (1 000 participants took 56-116 ms). The work per
+    /// participant is now constant after one counting sort: 10 000 participants finish, and ten times the
+    /// team costs far less than the hundred times a quadratic check would.
+    #[test]
+    fn a_large_team_is_checked_in_linear_time() {
+        // Built directly: the parser (and so the API) keeps at most 1 000 entries of a list.
+        let team = |n: usize| {
+            let people: Vec<Value> = (0..n).map(|i| Value::Object(vec![("age".into(), Value::Number((25 + i % 6) as f64))])).collect();
+            Value::Object(vec![("participants".into(), Value::Array(people))])
+        };
+        let time = |v: &Value| {
+            let t = std::time::Instant::now();
+            let r = check_team(v, Lang::Da, &RulesetChoice::Default, Vec::new());
+            (t.elapsed(), r)
+        };
+        let (small, v1) = (team(1_000), team(10_000));
+        let _ = time(&small); // warm up
+        let (t1, _) = (0..3).map(|_| time(&small)).min_by_key(|x| x.0).unwrap();
+        let (t10, r) = (0..3).map(|_| time(&v1)).min_by_key(|x| x.0).unwrap();
+        assert!(r.findings.iter().any(|f| f.rule == "plan.teamSize"));
+        assert!(!r.findings.iter().any(|f| f.rule == "plan.teamComposition"), "ages 25-30 are close");
+        // Quadratic growth would make this 100; linear about 10. Allow generous noise from a
+        // shared machine, far below 100.
+        let ratio = t10.as_secs_f64() / t1.as_secs_f64().max(1e-6);
+        assert!(ratio < 40.0, "10x the participants took {ratio:.1}x the time ({t1:?} -> {t10:?})");
+    }
+
+    /// Issue: planCourse echoed `internshipAssessment` unchecked. Only the read fields come back.
+    #[test]
+    fn plan_course_echoes_only_what_it_checked() {
+        let p = plan(r#"{"start":"2027-03-01","internshipAssessment":{"date":"2027-02-30","justification":" Vurderet ","html":"<script>","further":[{"weeks":2}]}}"#);
+        let json = serde_json::to_value(&p).unwrap();
+        assert_eq!(json["internshipAssessment"], serde_json::json!({ "justification": "Vurderet" }));
+        assert!(p.findings.iter().any(|f| f.rule == "input.invalid" && f.field.as_deref() == Some("internshipAssessment.date")));
+        assert!(p.findings.iter().any(|f| f.rule == "extension.further" && f.field.as_deref() == Some("internshipAssessment.further.0.justification")));
+        assert!(!json.to_string().contains("script"));
+    }
+
+    #[test]
+    fn a_postponed_internship_leaves_its_gap_and_passes_its_own_check() {
+        for weeks in [1, 2] {
+            let p = plan(&format!(r#"{{"start":"2027-08-02","postponeInternship":{{"weeks":{weeks},"reason":"Fordøje undervisningen"}},"internshipAgreementDate":"2027-08-01"}}"#));
+            let teaching_end = NaiveDate::parse_from_str(&p.phases[1].end, "%Y-%m-%d").unwrap();
+            let internship_start = NaiveDate::parse_from_str(&p.phases[2].start, "%Y-%m-%d").unwrap();
+            assert_eq!((internship_start - teaching_end).num_days(), 1 + 7 * weeks);
+            assert!(errors(&p.findings).is_empty(), "{:?}", errors(&p.findings));
+            assert!(p.findings.iter().all(|f| f.rule != "plan.postponement"), "a reason was given");
+        }
+        let p = plan(r#"{"start":"2027-08-02","postponeInternship":{"weeks":3}}"#);
+        assert!(p.findings.iter().any(|f| f.rule == "input.invalid" && f.field.as_deref() == Some("postponeInternship.weeks")));
     }
 
     #[test]

@@ -19,7 +19,7 @@ use crate::cpr::{self, Cpr};
 use crate::date;
 use crate::fields::Fields;
 use crate::finding::{Arg, Finding, Note, Severity};
-use crate::ruleset::{Ruleset, TargetGroup, BARRIER_KINDS, CATEGORIES, SEVERITIES};
+use crate::ruleset::{Ruleset, BARRIER_KINDS, CATEGORIES, SEVERITIES};
 use crate::value::Value;
 use crate::{Lang, RulesetChoice, Stamp};
 
@@ -229,7 +229,8 @@ fn failed(rule: &'static str, field: &'static str, note: Note) -> Judged {
 }
 
 /// Judges a referral as of `on` (or with no reference date).
-fn judge(r: &Referral, on: Option<NaiveDate>, t: &TargetGroup) -> (Vec<Judged>, Vec<Note>) {
+fn judge(r: &Referral, on: Option<NaiveDate>, rs: &Ruleset) -> (Vec<Judged>, Vec<Note>) {
+    let t = &rs.target;
     let mut extra = Vec::new();
     let mut out = Vec::with_capacity(7);
 
@@ -255,8 +256,11 @@ fn judge(r: &Referral, on: Option<NaiveDate>, t: &TargetGroup) -> (Vec<Judged>, 
                 let note = args(Note::new("target.age", "tooOld", Severity::Error, Some(r.birth_field)));
                 failed("target.age", r.birth_field, note.source(&t.age_source))
             } else {
-                // Eligible at start; say so when the citizen passes the upper age during the course.
-                let end = r.planned_end.or_else(|| date::add_weeks(on, t.course_min_weeks));
+                // Eligible at start; say so when the citizen passes the upper age during the course,
+                // which ends on its planned end or, without one, on the last day of the default
+                // plan from the reference date (start + weeks x 7 - 1 day, as planCourse plans).
+                let weeks = rs.default_course_weeks();
+                let end = r.planned_end.filter(|e| *e >= on).or_else(|| date::add_weeks(on, weeks as u32).and_then(|d| d.pred_opt()));
                 if let (Some(end), Some(turns)) = (end, date::date_at_age(b, t.max_age + 1)) {
                     if turns <= end {
                         extra.push(
@@ -264,7 +268,10 @@ fn judge(r: &Referral, on: Option<NaiveDate>, t: &TargetGroup) -> (Vec<Judged>, 
                                 .arg("age", Arg::Int((t.max_age + 1).into()))
                                 .arg("date", Arg::Date(turns))
                                 .arg("end", Arg::Date(end))
-                                .source(&t.course_source),
+                                .source(match (r.planned_end.filter(|e| *e >= on), rs.course.profile("recommended")) {
+                                    (None, Some(p)) => &p.source,
+                                    _ => &t.age_source,
+                                }),
                         );
                     }
                 }
@@ -315,12 +322,14 @@ fn judge(r: &Referral, on: Option<NaiveDate>, t: &TargetGroup) -> (Vec<Judged>, 
     }
 
     // target.benefit: one of the accepted benefits.
+    // Benefits are dated (uddannelseshjælp 2014-01-01 to 2025-06-30 in the default).
+    let benefits = t.benefits_on(on);
     out.push(match &r.benefit {
         None => judged("target.benefit", Status::Unknown, "citizen.benefit"),
-        Some(b) if t.benefits.contains(b) => judged("target.benefit", Status::Met, "citizen.benefit"),
+        Some(b) if benefits.contains(b) => judged("target.benefit", Status::Met, "citizen.benefit"),
         Some(_) => {
             let note = Note::new("target.benefit", "notMet", Severity::Error, Some("citizen.benefit"))
-                .arg("benefits", Arg::Labels(t.benefits.clone()))
+                .arg("benefits", Arg::Labels(benefits))
                 .source(&t.benefit_source);
             failed("target.benefit", "citizen.benefit", note)
         }
@@ -349,8 +358,11 @@ fn judge(r: &Referral, on: Option<NaiveDate>, t: &TargetGroup) -> (Vec<Judged>, 
                     (None, _) => judged(rule, Status::Unknown, "substanceAbuse.treatmentStart"),
                     (Some(_), None) => judged(rule, Status::Unknown, "substanceAbuse.treatmentStart"),
                     (Some(s), Some(on)) if *s > on => {
+                        // A dated future start is cured by time, like age and sobriety.
                         let f = "substanceAbuse.treatmentStart";
-                        failed(rule, f, note("notStarted", f).arg("date", Arg::Date(*s)))
+                        let mut j = failed(rule, f, note("notStarted", f).arg("date", Arg::Date(*s)));
+                        j.cured_on = Some(*s);
+                        j
                     }
                     (Some(_), Some(on)) => match end {
                         Err(()) => judged(rule, Status::Unknown, "substanceAbuse.treatmentEnd"),
@@ -366,6 +378,11 @@ fn judge(r: &Referral, on: Option<NaiveDate>, t: &TargetGroup) -> (Vec<Judged>, 
             let rule = "abuse.sobriety";
             let field = "substanceAbuse.lastUse";
             out.push(match (last_use, on) {
+                (Some(l), Some(on)) if *l > on => {
+                    // A use after the reference date cannot be known yet.
+                    extra.push(Note::new("input.invalid", "afterReference", Severity::Error, Some(field)));
+                    judged(rule, Status::Unknown, field)
+                }
                 (Some(l), Some(on)) => match date::add_months(*l, t.sobriety_months) {
                     Some(from) if on >= from => judged(rule, Status::Met, field),
                     Some(from) => {
@@ -415,7 +432,7 @@ fn outcome_of(judged: &[Judged]) -> Outcome {
 /// criterion is one that time cures (too young, not yet sober long enough) and nothing is
 /// unknown; the candidate is confirmed by judging the referral again as of that date, which
 /// also rules out a citizen who would be too old by then or whose treatment has ended.
-fn eligible_from(r: &Referral, judged: &[Judged], t: &TargetGroup) -> Option<NaiveDate> {
+fn eligible_from(r: &Referral, judged: &[Judged], rs: &Ruleset) -> Option<NaiveDate> {
     let mut candidate: Option<NaiveDate> = None;
     for j in judged {
         match j.criterion.status {
@@ -428,7 +445,7 @@ fn eligible_from(r: &Referral, judged: &[Judged], t: &TargetGroup) -> Option<Nai
         }
     }
     let d = candidate?;
-    let (again, _) = judge(r, Some(d), t);
+    let (again, _) = judge(r, Some(d), rs);
     (outcome_of(&again) == Outcome::Eligible).then_some(d)
 }
 
@@ -461,11 +478,16 @@ pub fn check(input: &Value, lang: Lang, ruleset: &RulesetChoice, mut notes: Vec<
         }
     };
 
-    let (judged, extra) = judge(&referral, referral.reference, &rs.target);
+    let (judged, mut extra) = judge(&referral, referral.reference, rs);
+    if let (Some(end), Some(on)) = (referral.planned_end, referral.reference) {
+        if end < on {
+            extra.push(Note::new("input.invalid", "endBeforeReference", Severity::Error, Some("plannedEnd")));
+        }
+    }
     let outcome = outcome_of(&judged);
     let eligible_from = match outcome {
         Outcome::Eligible => None,
-        _ => eligible_from(&referral, &judged, &rs.target),
+        _ => eligible_from(&referral, &judged, rs),
     };
     let mut findings: Vec<Finding> = judged.iter().filter_map(|j| j.note.as_ref()).map(|n| n.render(lang)).collect();
     findings.extend(notes.iter().chain(&extra).map(|n| n.render(lang)));

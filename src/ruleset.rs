@@ -38,7 +38,50 @@ pub struct Ruleset {
     pub course: Course,
     /// Dated parameters by id.
     pub parameters: Vec<Parameter>,
+    /// How far the ruleset's law is known to apply.
+    pub law: LawStatus,
 }
+
+/// When the legal parameters were last checked against consolidated law, and the last date they
+/// are known to apply (a new main law is announced for 1 January 2027).
+#[derive(Debug, Clone, PartialEq)]
+pub struct LawStatus {
+    /// The date the legal parameters were last checked.
+    pub checked_on: NaiveDate,
+    /// The last date they are known to apply.
+    pub known_until: NaiveDate,
+    /// What is known of the law after that date.
+    pub source: Source,
+}
+
+/// A benefit that qualifies, with the period it existed in (`None`: open-ended).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Benefit {
+    /// Benefit code, e.g. `kontanthjaelp`.
+    pub code: String,
+    /// First day it qualifies.
+    pub from: Option<NaiveDate>,
+    /// Last day it qualifies.
+    pub to: Option<NaiveDate>,
+}
+
+/// Every parameter a ruleset must give: id, whether it is law (then it is required and cannot be
+/// switched off by leaving it out), and the range of a sensible value.
+pub const KNOWN_PARAMETERS: &[(&str, bool, f64, f64)] = &[
+    ("mentor.maxPeriodMonths", true, 1.0, 60.0),
+    ("mentor.psychiatricMonthsBeforeDischarge", true, 0.0, 24.0),
+    ("mentor.psychiatricMonthsInAll", true, 1.0, 60.0),
+    ("mentor.maxContactIntervalDays", true, 1.0, 366.0),
+    ("internship.maxWeeks.aktivitetsparat", true, 1.0, 104.0),
+    ("internship.maxWeeks.jobparat", true, 1.0, 104.0),
+    ("internship.maxWeeks.jobparatWithoutExperience", true, 1.0, 104.0),
+    ("internship.maxWeeksExtended", true, 1.0, 104.0),
+    ("internship.furtherExtensionWeeks", true, 1.0, 104.0),
+    ("internship.maxHoursPerWeek", true, 1.0, 168.0),
+    ("course.mentorContactIntervalDays", false, 1.0, 366.0),
+    ("mentor.caseloadPerFullTime", false, 1.0, 1000.0),
+    ("mentor.fullTimeHours", false, 1.0, 168.0),
+];
 
 /// The target group (catalogue figure 2 in the default).
 #[derive(Debug, Clone, PartialEq)]
@@ -63,8 +106,8 @@ pub struct TargetGroup {
     pub reflection_required: bool,
     /// Source of that rule.
     pub reflection_source: Source,
-    /// Benefits that qualify.
-    pub benefits: Vec<String>,
+    /// Benefits that qualify, each in its period.
+    pub benefits: Vec<Benefit>,
     /// Source of the benefit rule.
     pub benefit_source: Source,
     /// Whether a citizen with a substance abuse must be in treatment.
@@ -137,12 +180,6 @@ pub struct Course {
     pub team_max_years_from_others: Sourced<i64>,
     /// Whether the internship agreement should be in place before teaching starts (warning).
     pub agreement_before_teaching: Sourced<bool>,
-    /// Internship weeks beyond which a recorded concrete assessment is needed.
-    pub internship_assessment_beyond: i64,
-    /// Internship weeks never to exceed.
-    pub internship_max: i64,
-    /// Source of the two internship limits.
-    pub internship_source: Source,
     /// Aftercare levels allowed.
     pub aftercare_levels: Sourced<(i64, i64)>,
     /// Months between status meetings.
@@ -151,6 +188,13 @@ pub struct Course {
     pub mentor_report_days: Sourced<i64>,
     /// The profiles, by id.
     pub profiles: Vec<Profile>,
+}
+
+impl TargetGroup {
+    /// The benefits that qualify on `on` (all of them when the date is unknown).
+    pub fn benefits_on(&self, on: Option<NaiveDate>) -> Vec<String> {
+        self.benefits.iter().filter(|b| on.is_none_or(|on| b.from.is_none_or(|f| f <= on) && b.to.is_none_or(|t| on <= t))).map(|b| b.code.clone()).collect()
+    }
 }
 
 impl Course {
@@ -167,6 +211,8 @@ pub struct Parameter {
     pub id: String,
     /// Unit, e.g. `months`.
     pub unit: String,
+    /// Whether it is law (a legal parameter) rather than practice.
+    pub law: bool,
     /// Values in order of their start dates.
     pub values: Vec<Dated>,
 }
@@ -176,8 +222,13 @@ pub struct Parameter {
 pub struct Dated {
     /// In force from this date; `None` for "as far back as this ruleset reaches".
     pub from: Option<NaiveDate>,
+    /// In force until this date (inclusive); `None` until the next value or for good.
+    pub to: Option<NaiveDate>,
     /// The value; `None` where the rule does not apply from that date.
     pub value: Option<f64>,
+    /// Whether its wording was confirmed in the consolidated law; an unconfirmed legal value
+    /// gives warnings, never errors.
+    pub confirmed: bool,
     /// Citation.
     pub source: Source,
 }
@@ -186,10 +237,41 @@ impl Ruleset {
     /// The value of parameter `id` in force on `on`, with its citation; `None` when the parameter
     /// is unknown, not yet in force, or suspended on that date.
     pub fn parameter(&self, id: &str, on: NaiveDate) -> Option<(f64, &Source)> {
-        let p = self.parameters.iter().find(|p| p.id == id)?;
-        let d = p.values.iter().rev().find(|d| d.from.is_none_or(|f| f <= on))?;
-        Some((d.value?, &d.source))
+        lookup(&self.parameters, id, on).map(|(v, d)| (v, &d.source))
     }
+
+    /// A legal parameter on `on`: its value, citation and the severity a departure from it has
+    /// (an error only where its wording is confirmed).
+    pub fn law(&self, id: &str, on: NaiveDate) -> Option<(f64, &Source, crate::finding::Severity)> {
+        lookup(&self.parameters, id, on).map(|(v, d)| (v, &d.source, if d.confirmed { crate::finding::Severity::Error } else { crate::finding::Severity::Warning }))
+    }
+
+    /// The course's length in weeks under the default profile (`recommended`), as `planCourse`
+    /// plans it when no lengths are given.
+    pub fn default_course_weeks(&self) -> i64 {
+        self.course.profile("recommended").map_or(i64::from(self.target.course_min_weeks), |p| p.preparation.default + p.teaching.default + p.internship.default)
+    }
+
+    /// The `law.unverified` note when a legal parameter is applied for a date after the last date
+    /// the ruleset's law is known to apply.
+    pub fn unverified(&self, on: NaiveDate) -> Option<crate::finding::Note> {
+        (on > self.law.known_until).then(|| {
+            crate::finding::Note::new("law.unverified", "after", crate::finding::Severity::Info, None)
+                .arg("date", crate::finding::Arg::Date(self.law.known_until))
+                .arg("checked", crate::finding::Arg::Date(self.law.checked_on))
+                .source(&self.law.source)
+        })
+    }
+}
+
+/// The value of parameter `id` among `params` on `on`, with its citation.
+fn lookup<'p>(params: &'p [Parameter], id: &str, on: NaiveDate) -> Option<(f64, &'p Dated)> {
+    let p = params.iter().find(|p| p.id == id)?;
+    let d = p.values.iter().rev().find(|d| d.from.is_none_or(|f| f <= on))?;
+    if d.to.is_some_and(|t| on > t) {
+        return None;
+    }
+    Some((d.value?, d))
 }
 
 /// A problem in a ruleset: the path of the field and what was expected there.
@@ -236,6 +318,34 @@ impl Reader {
             (_, p) => {
                 self.fail(&p, &format!("whole number {lo}-{hi}"));
                 lo
+            }
+        }
+    }
+
+    fn optional_date(&mut self, v: &Value, path: &str, key: &str) -> Option<NaiveDate> {
+        match self.field(v, path, key) {
+            (Value::Null, _) => None,
+            (Value::String(s), p) => match date::parse_iso(s) {
+                Ok(d) => Some(d),
+                Err(_) => {
+                    self.fail(&p, "YYYY-MM-DD or null");
+                    None
+                }
+            },
+            (_, p) => {
+                self.fail(&p, "YYYY-MM-DD or null");
+                None
+            }
+        }
+    }
+
+    fn date(&mut self, v: &Value, path: &str, key: &str) -> NaiveDate {
+        match self.optional_date(v, path, key) {
+            Some(d) => d,
+            None => {
+                let p = if path.is_empty() { key.to_string() } else { format!("{path}.{key}") };
+                self.fail(&p, "YYYY-MM-DD");
+                date::EARLIEST
             }
         }
     }
@@ -321,7 +431,7 @@ pub fn read(v: &Value) -> Result<Ruleset, Vec<Problem>> {
     let reflection_source = r.source(refl, &rp);
 
     let (ben, bnp) = r.object(tg, &tp, "benefit");
-    let benefits = r.codes(ben, &bnp, "accepted", None);
+    let benefits = read_benefits(&mut r, ben, &bnp);
     let benefit_source = r.source(ben, &bnp);
 
     let (ab, abp) = r.object(tg, &tp, "substanceAbuse");
@@ -339,6 +449,10 @@ pub fn read(v: &Value) -> Result<Ruleset, Vec<Problem>> {
 
     let course = read_course(&mut r, v);
     let parameters = read_parameters(&mut r, v);
+    let (lw, lp) = r.object(v, "", "law");
+    let checked_on = r.date(lw, &lp, "checkedOn");
+    let known_until = r.date(lw, &lp, "knownUntil");
+    let law_source = r.source(lw, &lp);
 
     if !r.problems.is_empty() {
         return Err(r.problems);
@@ -369,7 +483,37 @@ pub fn read(v: &Value) -> Result<Ruleset, Vec<Problem>> {
         },
         course,
         parameters,
+        law: LawStatus { checked_on, known_until, source: law_source },
     })
+}
+
+/// `accepted`: benefit codes, each a string (always) or `{ code, from?, to? }` (in a period).
+fn read_benefits(r: &mut Reader, v: &Value, path: &str) -> Vec<Benefit> {
+    let (x, p) = r.field(v, path, "accepted");
+    let Value::Array(items) = x else {
+        r.fail(&p, "list of codes or { code, from, to }");
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    for (i, item) in items.iter().enumerate() {
+        let ip = format!("{p}.{i}");
+        match item {
+            Value::String(s) if !s.trim().is_empty() => out.push(Benefit { code: s.to_string(), from: None, to: None }),
+            Value::Object(_) => {
+                let code = r.string(item, &ip, "code");
+                let from = r.optional_date(item, &ip, "from");
+                let to = r.optional_date(item, &ip, "to");
+                if let (Some(f), Some(t)) = (from, to) {
+                    if t < f {
+                        r.fail(&format!("{ip}.to"), "a date on or after from");
+                    }
+                }
+                out.push(Benefit { code, from, to });
+            }
+            _ => r.fail(&ip, "a code or { code, from, to }"),
+        }
+    }
+    out
 }
 
 fn read_course(r: &mut Reader, v: &Value) -> Course {
@@ -389,10 +533,6 @@ fn read_course(r: &mut Reader, v: &Value) -> Course {
     let team_max_years_from_others = Sourced { value: r.int(tc, &tcp, "maxYearsFromOthers", 0, 150), source: r.source(tc, &tcp) };
     let (ab, abp) = r.object(c, &cp, "internshipAgreementBeforeTeaching");
     let agreement_before_teaching = Sourced { value: r.boolean(ab, &abp, "required"), source: r.source(ab, &abp) };
-    let (ie, iep) = r.object(c, &cp, "internshipExtension");
-    let internship_assessment_beyond = r.int(ie, &iep, "assessmentBeyondWeeks", 1, 520);
-    let internship_max = r.int(ie, &iep, "maxWeeks", 1, 520);
-    let internship_source = r.source(ie, &iep);
     let (al, alp) = r.object(c, &cp, "aftercareLevels");
     let aftercare_levels = Sourced { value: (r.int(al, &alp, "min", 0, 9), r.int(al, &alp, "max", 0, 9)), source: r.source(al, &alp) };
 
@@ -426,9 +566,6 @@ fn read_course(r: &mut Reader, v: &Value) -> Course {
         team,
         team_max_years_from_others,
         agreement_before_teaching,
-        internship_assessment_beyond,
-        internship_max,
-        internship_source,
         aftercare_levels,
         status_meeting_months,
         mentor_report_days,
@@ -458,52 +595,97 @@ fn read_parameters(r: &mut Reader, v: &Value) -> Vec<Parameter> {
     let mut out = Vec::new();
     for (id, p) in entries {
         let path = format!("{pp}.{id}");
+        // A misnamed parameter would leave the real one missing: both are reported.
+        let Some(&(_, law, lo, hi)) = KNOWN_PARAMETERS.iter().find(|k| k.0 == &**id) else {
+            r.fail(&path, "a known parameter id (see defaultRuleset())");
+            continue;
+        };
         if !matches!(p, Value::Object(_)) {
             r.fail(&path, "{ unit, values }");
             continue;
         }
         let unit = r.string(p, &path, "unit");
+        let kind = if law { "law" } else { "practice" };
+        if !matches!(p.get("kind"), Some(Value::String(k)) if &**k == kind) {
+            r.fail(&format!("{path}.kind"), kind);
+        }
         let (vals, vp) = r.field(p, &path, "values");
         let Value::Array(items) = vals else {
-            r.fail(&vp, "list of { from, value, source }");
+            r.fail(&vp, "list of { from, to?, value, source }");
             continue;
         };
+        if items.is_empty() {
+            r.fail(&vp, "at least one dated value");
+        }
         let mut values: Vec<Dated> = Vec::new();
         for (i, item) in items.iter().enumerate() {
             let ip = format!("{vp}.{i}");
-            let from = match item.get("from").unwrap_or(&Value::Null) {
+            if !matches!(item, Value::Object(_)) {
+                r.fail(&ip, "{ from, to?, value, source }");
+                continue;
+            }
+            let from = r.optional_date(item, &ip, "from");
+            let to = r.optional_date(item, &ip, "to");
+            if let (Some(f), Some(t)) = (from, to) {
+                if t < f {
+                    r.fail(&format!("{ip}.to"), "a date on or after from");
+                }
+            }
+            let value = match item.get("value").unwrap_or(&Value::Null) {
                 Value::Null => None,
-                Value::String(s) => match date::parse_iso(s) {
-                    Ok(d) => Some(d),
-                    Err(_) => {
-                        r.fail(&format!("{ip}.from"), "YYYY-MM-DD or null");
-                        None
-                    }
-                },
+                Value::Number(n) if n.is_finite() && *n >= lo && *n <= hi => Some(*n),
                 _ => {
-                    r.fail(&format!("{ip}.from"), "YYYY-MM-DD or null");
+                    r.fail(&format!("{ip}.value"), &format!("null or a number from {} to {}", lo as i64, hi as i64));
                     None
                 }
             };
-            let value = match item.get("value").unwrap_or(&Value::Null) {
-                Value::Null => None,
-                Value::Number(n) if n.is_finite() => Some(*n),
-                _ => {
-                    r.fail(&format!("{ip}.value"), "number or null");
-                    None
+            let confirmed = match item.get("confirmed") {
+                None | Some(Value::Null) => true,
+                Some(Value::Bool(b)) => *b,
+                Some(_) => {
+                    r.fail(&format!("{ip}.confirmed"), "true or false");
+                    true
                 }
             };
             let source = r.source(item, &ip);
             if let Some(prev) = values.last() {
-                if from.is_none() || prev.from.is_some_and(|pf| from.is_some_and(|f| f <= pf)) {
+                if from.is_none() || prev.from.is_some_and(|pf| from.is_some_and(|f| f <= pf)) || prev.to.is_some_and(|pt| from.is_some_and(|f| f <= pt)) {
                     r.fail(&format!("{ip}.from"), "dates in increasing order, null only first");
                 }
             }
-            values.push(Dated { from, value, source });
+            values.push(Dated { from, to, value, confirmed, source });
         }
-        out.push(Parameter { id: id.to_string(), unit, values });
+        out.push(Parameter { id: id.to_string(), unit, law, values });
     }
+    for &(id, law, _, _) in KNOWN_PARAMETERS {
+        if law && !out.iter().any(|p| p.id == id) && !r.problems.iter().any(|p| p.path == format!("{pp}.{id}")) {
+            r.fail(&format!("{pp}.{id}"), "the legal parameter (a ruleset cannot leave out the law)");
+        }
+    }
+    consistent(r, &out, &pp);
     out
+}
+
+/// Values that contradict each other on some date: the 13-week limit above the 26-week maximum,
+/// the 4-week limit above the 13-week one.
+fn consistent(r: &mut Reader, params: &[Parameter], pp: &str) {
+    let mut dates: Vec<NaiveDate> = params.iter().flat_map(|p| p.values.iter().flat_map(|d| [d.from, d.to])).flatten().collect();
+    dates.push(date::EARLIEST);
+    for (low, high) in [
+        ("internship.maxWeeks.aktivitetsparat", "internship.maxWeeksExtended"),
+        ("internship.maxWeeks.jobparatWithoutExperience", "internship.maxWeeksExtended"),
+        ("internship.maxWeeks.jobparat", "internship.maxWeeks.jobparatWithoutExperience"),
+        ("mentor.psychiatricMonthsBeforeDischarge", "mentor.psychiatricMonthsInAll"),
+    ] {
+        for on in &dates {
+            if let (Some((a, _)), Some((b, _))) = (lookup(params, low, *on), lookup(params, high, *on)) {
+                if a > b {
+                    r.fail(&format!("{pp}.{low}"), &format!("at most {high} on {}", date::iso(*on)));
+                    break;
+                }
+            }
+        }
+    }
 }
 
 /// The embedded default, read once.
@@ -548,6 +730,7 @@ mod tests {
         assert!(src.reference.contains("167"));
         assert_eq!(r.parameter("mentor.maxContactIntervalDays", d("2015-12-31")).unwrap().0, 7.0);
         assert_eq!(r.parameter("mentor.maxContactIntervalDays", d("2016-01-01")).unwrap().0, 14.0);
+        assert_eq!(r.parameter("mentor.maxContactIntervalDays", d("2027-01-01")), None);
         assert_eq!(r.parameter("no.such", d("2016-01-01")), None);
     }
 
@@ -574,12 +757,75 @@ mod tests {
         assert!(paths.contains(&"targetGroup.age.source"), "{paths:?}");
         assert_eq!(read(&Value::Null).unwrap_err()[0].path, "");
         let empty: Vec<_> = read(&Value::Object(vec![])).unwrap_err().into_iter().map(|p| p.path).collect();
-        assert_eq!(empty, ["id", "version", "targetGroup", "course", "parameters"]);
+        assert_eq!(empty, ["id", "version", "targetGroup", "course", "parameters", "law"]);
+    }
+
+    fn problems_of(text: &str) -> Vec<String> {
+        let v = Value::from(&serde_json::from_str::<serde_json::Value>(text).unwrap());
+        read(&v).map(|_| Vec::new()).unwrap_or_else(|p| p.into_iter().map(|p| p.path).collect())
+    }
+
+    /// A ruleset cannot switch off the law: leaving a legal parameter out, misnaming it, giving it
+    /// an absurd value or contradicting another one makes the ruleset unusable.
+    #[test]
+    fn a_ruleset_cannot_switch_off_the_law() {
+        assert!(problems_of(DEFAULT_JSON).is_empty());
+        let misnamed = DEFAULT_JSON.replace("\"internship.maxWeeksExtended\"", "\"internship.maxWeeksExtendet\"");
+        let p = problems_of(&misnamed);
+        assert!(p.contains(&"parameters.internship.maxWeeksExtendet".to_string()), "{p:?}");
+        assert!(p.contains(&"parameters.internship.maxWeeksExtended".to_string()), "{p:?}");
+        let absurd = DEFAULT_JSON.replacen("\"value\": 26,", "\"value\": 1e9,", 1);
+        assert_ne!(absurd, DEFAULT_JSON);
+        assert_eq!(problems_of(&absurd), ["parameters.internship.maxWeeksExtended.values.0.value"]);
+        let inverted = DEFAULT_JSON.replacen("\"value\": 26,", "\"value\": 10,", 1);
+        let p = problems_of(&inverted);
+        assert!(p.contains(&"parameters.internship.maxWeeks.aktivitetsparat".to_string()), "{p:?}");
+        let practice = DEFAULT_JSON.replacen("\"kind\": \"law\"", "\"kind\": \"practice\"", 1);
+        assert_eq!(problems_of(&practice), ["parameters.mentor.maxPeriodMonths.kind"]);
+        let mut v = default_value();
+        if let Value::Object(top) = &mut v {
+            for (k, x) in top.iter_mut() {
+                if k == "parameters" {
+                    if let Value::Object(ps) = x {
+                        ps.retain(|(id, _)| id != "mentor.maxPeriodMonths");
+                    }
+                }
+            }
+        }
+        let p: Vec<_> = read(&v).unwrap_err().into_iter().map(|p| p.path).collect();
+        assert_eq!(p, ["parameters.mentor.maxPeriodMonths"]);
+        let min_above_max = DEFAULT_JSON.replacen("\"min\": 25,", "\"min\": 35,", 1);
+        assert_eq!(problems_of(&min_above_max), ["targetGroup.age.max"]);
+    }
+
+    #[test]
+    fn legal_values_carry_their_period_and_whether_they_are_confirmed() {
+        let r = default_ruleset();
+        assert_eq!(r.parameter("mentor.maxContactIntervalDays", d("2013-12-31")), None, "before the 2014 reform");
+        assert_eq!(r.parameter("mentor.maxContactIntervalDays", d("2014-01-01")).unwrap().0, 7.0);
+        assert_eq!(r.parameter("mentor.maxContactIntervalDays", d("2019-12-31")).unwrap().0, 14.0);
+        assert_eq!(r.parameter("mentor.maxContactIntervalDays", d("2020-01-01")), None, "no confirmed minimum from 2020");
+        let (_, src, sev) = r.law("internship.maxWeeks.aktivitetsparat", d("2027-01-04")).unwrap();
+        assert!(src.title.contains("ikke bekræftet"));
+        assert_eq!(sev, crate::finding::Severity::Warning, "stk. 1's wording is not confirmed");
+        assert_eq!(r.law("internship.maxWeeksExtended", d("2027-01-04")).unwrap().2, crate::finding::Severity::Error);
+        assert!(r.unverified(d("2026-12-31")).is_none());
+        assert!(r.unverified(d("2027-01-01")).is_some());
+        assert_eq!(r.target.benefits_on(Some(d("2025-06-30"))), ["kontanthjaelp", "uddannelseshjaelp"]);
+        assert_eq!(r.target.benefits_on(Some(d("2025-07-01"))), ["kontanthjaelp"]);
+        assert_eq!(r.target.benefits_on(Some(d("2013-12-31"))), ["kontanthjaelp"]);
+        // Every legal parameter is dated and cites its source.
+        for p in r.parameters.iter().filter(|p| p.law) {
+            for v in &p.values {
+                assert!(v.from.is_some(), "{}", p.id);
+                assert!(!v.source.title.is_empty() && !v.source.reference.is_empty(), "{}", p.id);
+            }
+        }
     }
 
     #[test]
     fn parameter_dates_must_increase() {
-        let text = DEFAULT_JSON.replace("\"from\": \"2016-01-01\"", "\"from\": null");
+        let text = DEFAULT_JSON.replace("\"from\": \"2016-01-01\"", "\"from\": \"2014-06-01\"");
         let v = Value::from(&serde_json::from_str::<serde_json::Value>(&text).unwrap());
         let problems = read(&v).unwrap_err();
         assert_eq!(problems[0].path, "parameters.mentor.maxContactIntervalDays.values.1.from");

@@ -111,7 +111,6 @@ export interface CourseRules {
   team: Sourced & { min: number; max: number; recommendedMin: number; recommendedMax: number };
   teamComposition: Sourced & { maxYearsFromOthers: number };
   internshipAgreementBeforeTeaching: Sourced & { required: boolean };
-  internshipExtension: Sourced & { assessmentBeyondWeeks: number; maxWeeks: number };
   aftercareLevels: Sourced & { min: number; max: number };
   statusMeetingMonths: Sourced & { value: number };
   mentorReportDays: Sourced & { value: number };
@@ -138,19 +137,33 @@ export interface Ruleset {
     barriers: Sourced & { kinds: BarrierKind[]; severities: BarrierSeverity[] };
     openToGroupWork: Sourced & { required: boolean };
     canDescribeOwnBarriers: Sourced & { required: boolean };
-    benefit: Sourced & { accepted: string[] };
+    /** A code qualifies always; `{ code, from, to }` only in its period (uddannelseshjælp 2014-01-01 to 2025-06-30). */
+    benefit: Sourced & { accepted: Array<string | { code: string; from?: IsoDate | null; to?: IsoDate | null }> };
     substanceAbuse: Sourced & { treatmentRequired: boolean; sobrietyMonths: number };
     visitationCategory: Sourced & { warn: VisitationCategory[] };
     course: Sourced & { minWeeks: number };
   };
-  /** Dated legal parameters by id, e.g. `mentor.maxPeriodMonths`. */
+  /** Dated parameters by id, e.g. `mentor.maxPeriodMonths`. Every legal one is required. */
   parameters: Record<string, DatedParameter>;
+  /** When the legal parameters were checked and the last date they are known to apply. */
+  law: Sourced & { checkedOn: IsoDate; knownUntil: IsoDate };
 }
 
 export interface DatedParameter {
   unit: string;
+  /** `law` for a legal parameter (required, cannot be switched off), `practice` otherwise. */
+  kind: "law" | "practice";
   /** In order of `from`; `from: null` only first ("as far back as this ruleset reaches"). */
-  values: Array<{ from: IsoDate | null; value: number | null; source: Source }>;
+  values: Array<{
+    from: IsoDate | null;
+    /** Last day the value applies (inclusive); none: until the next value. */
+    to?: IsoDate | null;
+    /** `null`: no rule from that date. */
+    value: number | null;
+    /** `false` where the wording of the law could not be confirmed: warnings, never errors. */
+    confirmed?: boolean;
+    source: Source;
+  }>;
 }
 
 export interface CatalogueRule {
@@ -187,16 +200,31 @@ export interface PlanInput {
   teachingWeekdays?: Weekday[] | null;
   /** The weekly teaching day during the internship; default the first teaching weekday. */
   internshipTeachingWeekday?: Weekday | null;
-  aftercare?: { weeks?: number; level?: number } | null;
+  /** Level 1 (and 2 with `continuesInternship`) continues the internship: its weeks count toward § 61. */
+  aftercare?: { weeks?: number; level?: number; continuesInternship?: boolean } | null;
+  /** Catalogue p. 22: the internship starts 1 or 2 whole weeks after teaching ends. */
+  postponeInternship?: PostponeInternship | null;
   teamSize?: number | null;
   internshipAgreementDate?: IsoDate | null;
-  /** Needed for an internship beyond 13 weeks. */
+  /** Needed for an internship beyond 12 weeks (p. 9) and 13 weeks (§ 61 stk. 2). */
   internshipAssessment?: InternshipAssessment | null;
+}
+
+export interface PostponeInternship {
+  weeks: 1 | 2;
+  reason: string;
+}
+
+/** A further § 61 stk. 2 period beyond 26 weeks: a "helt særligt behov", at most 13 weeks. */
+export interface FurtherExtension {
+  justification: string;
+  weeks: number;
 }
 
 export interface InternshipAssessment {
   date?: IsoDate | null;
   justification?: string | null;
+  further?: FurtherExtension[] | null;
 }
 
 export interface PlanPhase {
@@ -206,6 +234,8 @@ export interface PlanPhase {
   weeks?: number;
   /** Aftercare level 1-3. */
   level?: number;
+  /** Aftercare at level 2 that continues the internship. */
+  continuesInternship?: boolean;
 }
 
 /** A plan as `checkPlan` reads it: what `planCourse` returns, possibly edited. */
@@ -218,6 +248,7 @@ export interface Plan {
   participants?: Participant[] | null;
   internshipAgreementDate?: IsoDate | null;
   internshipAssessment?: InternshipAssessment | null;
+  postponeInternship?: PostponeInternship | null;
 }
 
 export interface PlanWeek {
@@ -246,7 +277,9 @@ export interface PlanResult {
   mentorReports: IsoDate[];
   teamSize: number | null;
   internshipAgreementDate: IsoDate | null;
+  /** Only the fields read and checked. */
   internshipAssessment: InternshipAssessment | null;
+  postponeInternship?: { weeks: number; reason: string | null };
   findings: Finding[];
 }
 
@@ -309,7 +342,8 @@ export interface InternshipAgreement {
   start?: IsoDate | null;
   end?: IsoDate | null;
   /** Needed beyond the category's limit (13 weeks aktivitetsparat, 4 jobparat). */
-  extension?: { justification?: string | null } | null;
+  /** Beyond the 13-week limit a concrete assessment; beyond 26 weeks further periods (§ 61 stk. 2). */
+  extension?: { justification?: string | null; further?: FurtherExtension[] | null } | null;
   /** The weekly teaching day is agreed with the company. */
   teachingDayAgreed?: boolean | null;
   [field: string]: unknown;
@@ -326,6 +360,8 @@ export interface MentorAgreement {
   hoursPerWeek?: number | null;
   mentor?: { name?: string | null; contact?: string | null } | null;
   tasks?: string | string[] | null;
+  /** § 167 stk. 2: support may start up to 3 months before discharge and run until 6 months after it. */
+  dischargedFromPsychiatricAdmission?: IsoDate | null;
   /** Days between contacts of mentor and citizen. */
   contactIntervalDays?: number | null;
   /** The citizen gets mentor support because they cannot take part in other offers. */
@@ -376,7 +412,8 @@ export interface CaseloadResult {
   citizensPerFullTime: number | null;
   maxCitizens: number | null;
   grantedHours: number | null;
-  band: "under 10" | "10-14" | "15-19" | "20+" | null;
+  /** The evaluation's group (table 24); `null` below 10, fewer than its lowest group. */
+  band: "10-14" | "15-19" | "20+" | null;
   findings: Finding[];
 }
 
@@ -387,7 +424,9 @@ export interface ParticipantState {
   assessment?: { outcome: ReferralResult["outcome"]; asOf: IsoDate | null; ruleset: string };
   override?: { justification: string; outcome: string; date?: IsoDate; [field: string]: unknown };
   plan?: Plan;
+  /** Kept with the citizen's CPR number masked (`150399-xxxx`). */
   internshipAgreement?: InternshipAgreement;
+  mentorSupportNeed?: { assessedOn: IsoDate | null };
   aftercareLevel?: number;
   referredBack?: { reason: string; decidedWith: string[] };
   droppedOut?: { reason: string | null };
@@ -396,11 +435,11 @@ export interface ParticipantState {
 
 export type WorkflowEvent =
   | { type: "startPreparation"; date: IsoDate; referral?: Referral; override?: { justification: string; [field: string]: unknown } }
-  | { type: "startTeaching"; date: IsoDate; plan?: Plan; internshipAgreement?: InternshipAgreement }
+  | { type: "startTeaching"; date: IsoDate; plan?: Plan; internshipAgreement?: InternshipAgreement; mentorSupportNeed?: { assessedOn: IsoDate } }
   | { type: "startInternship"; date: IsoDate; internshipAgreement?: InternshipAgreement }
   | { type: "startAftercare"; date: IsoDate; level: number }
   | { type: "complete"; date: IsoDate }
-  | { type: "referBack"; date: IsoDate; reason: string; decidedWith: Array<"citizen" | "teacher" | "caseworker" | string> }
+  | { type: "referBack"; date: IsoDate; reason: string; decidedWith?: Array<"citizen" | "teacher" | "caseworker" | string> }
   | { type: "dropOut"; date: IsoDate; reason?: string };
 
 export interface TransitionResult {

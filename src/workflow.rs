@@ -6,11 +6,14 @@
 //!   interning ─startAftercare→ aftercare;  interning | aftercare ─complete→ completed
 //!   preparing | teaching | interning | aftercare ─referBack→ referredBack | ─dropOut→ droppedOut
 //! ```
-//! Guards (catalogue p. 13-14, 17, 23): preparing needs an eligible referral (checked here as of
-//! the event's date) or a caseworker override with a written justification; teaching needs a plan
-//! without errors (a warning without an internship agreement); interning needs an internship
-//! agreement that `checkInternshipAgreement` finds complete, consent included; aftercare a level 1-3; referral back a reason
-//! and a decision taken with citizen, teacher and caseworker. A refused transition returns the
+//! Guards (catalogue p. 13-14, 17, 23, 27): preparing needs an eligible referral (checked here as
+//! of the event's date) or a caseworker override with a written justification; teaching needs a
+//! plan without errors (warnings without an internship agreement, p. 17, and without an assessed
+//! need for mentor support, p. 27); interning needs an internship agreement that
+//! `checkInternshipAgreement` finds complete, consent included; aftercare a level 1-3; referral
+//! back a reason (the decision "bør" be taken with citizen, teacher and caseworker: a warning).
+//! With an unusable ruleset every guarded step is refused. The state keeps the internship
+//! agreement with the citizen's CPR number masked. A refused transition returns the
 //! state as it was; the input is never changed.
 
 use chrono::NaiveDate;
@@ -28,6 +31,19 @@ pub const PHASES: [&str; 8] = ["referred", "preparing", "teaching", "interning",
 /// The events.
 pub const EVENTS: [&str; 7] = ["startPreparation", "startTeaching", "startInternship", "startAftercare", "complete", "referBack", "dropOut"];
 const ACTIVE: [&str; 4] = ["preparing", "teaching", "interning", "aftercare"];
+/// The events a rule guards (dropping out and completing are not judged).
+const GUARDED: [&str; 5] = ["startPreparation", "startTeaching", "startInternship", "startAftercare", "referBack"];
+
+/// The agreement as the state keeps it: the citizen's CPR number masked (`150399-xxxx`).
+fn masked(agreement: &Value) -> Value {
+    let mut a = agreement.clone();
+    if let Some(Value::String(c)) = agreement.get("citizen").and_then(|c| c.get("cpr")).filter(|c| !matches!(c, Value::String(s) if crate::cpr::is_masked(s))) {
+        let mut citizen = agreement.get("citizen").cloned().unwrap_or(Value::Null);
+        citizen.set("cpr", Value::text(crate::cpr::mask(c)));
+        a.set("citizen", citizen);
+    }
+    a
+}
 
 /// Who takes the decision to refer a citizen back (catalogue p. 14).
 pub const REFER_BACK_PARTIES: [&str; 3] = ["citizen", "teacher", "caseworker"];
@@ -113,6 +129,10 @@ pub fn transition(state: &Value, event: &Value, lang: Lang, ruleset: &RulesetCho
 
     if let (Some(to), Some(k)) = (to, kind) {
         let rs = ruleset.usable();
+        // Without a usable ruleset no guard can be judged: every guarded step is refused.
+        if let (Err(invalid), true) = (rs, GUARDED.contains(&k)) {
+            refuse.extend(invalid.notes());
+        }
         match k {
             "startPreparation" => match event.get("referral") {
                 Some(referral @ Value::Object(_)) => {
@@ -148,7 +168,7 @@ pub fn transition(state: &Value, event: &Value, lang: Lang, ruleset: &RulesetCho
                         // The plan's own errors, on their paths inside the event or state.
                         let errors: Vec<Note> = crate::plan::check_plan_notes(plan, rs).into_iter().filter(|n| n.severity == Severity::Error).collect();
                         if !errors.is_empty() {
-                            refuse.push(Note::new("workflow.plan", "errors", Severity::Error, Some(prefix)).arg("count", Arg::Int(errors.len() as i64)));
+                            refuse.push(Note::new("workflow.plan", "errors", Severity::Error, Some(prefix)).arg("count", Arg::Count(errors.len() as i64, "error")));
                             refuse.extend(errors.into_iter().map(|mut n| {
                                 n.field = Some(match n.field {
                                     Some(f) => format!("{prefix}.{f}"),
@@ -161,9 +181,23 @@ pub fn transition(state: &Value, event: &Value, lang: Lang, ruleset: &RulesetCho
                     }
                     (Some(_), Err(_)) => {}
                 }
+                // p. 27: each participant's need for mentor support "bør vurderes forud for
+                // forløbet": a warning when no assessment is recorded.
+                let need = event.get("mentorSupportNeed").filter(|a| !a.is_blank()).map(|n| ("event.mentorSupportNeed", n)).or_else(|| state.get("mentorSupportNeed").filter(|a| !a.is_blank()).map(|n| ("state.mentorSupportNeed", n)));
+                match need {
+                    Some((path, n)) if matches!(n, Value::Object(_)) => {
+                        let assessed = f.date(n, "assessedOn", &format!("{path}.assessedOn"));
+                        if assessed.is_none() && n.get("assessedOn").is_none_or(Value::is_blank) {
+                            warn.push(Note::new("workflow.mentorSupportNeed", "notAssessed", Severity::Warning, Some(&format!("{path}.assessedOn"))));
+                        }
+                        next.set("mentorSupportNeed", Value::Object(vec![("assessedOn".into(), assessed.map_or(Value::Null, |d| Value::text(date::iso(d))))]));
+                    }
+                    Some((path, other)) => f.wrong_type(path, "expectedObject", other),
+                    None => warn.push(Note::new("workflow.mentorSupportNeed", "notAssessed", Severity::Warning, Some("event.mentorSupportNeed"))),
+                }
                 let agreement = event.get("internshipAgreement").filter(|a| !a.is_blank()).or_else(|| state.get("internshipAgreement").filter(|a| !a.is_blank()));
                 match agreement {
-                    Some(a) => next.set("internshipAgreement", a.clone()),
+                    Some(a) => next.set("internshipAgreement", masked(a)),
                     None => {
                         let mut n = Note::new("workflow.internshipAgreement", "beforeTeaching", Severity::Warning, Some("event.internshipAgreement"));
                         if let Ok(rs) = rs {
@@ -186,7 +220,7 @@ pub fn transition(state: &Value, event: &Value, lang: Lang, ruleset: &RulesetCho
                 if let (false, Ok(rs)) = (path.is_empty(), rs) {
                     // The agreement guide's check, its errors on their paths inside the event or state.
                     refuse.extend(crate::agreements::internship_notes(a, rs, path).into_iter().filter(|n| n.severity == Severity::Error));
-                    next.set("internshipAgreement", a.clone());
+                    next.set("internshipAgreement", masked(a));
                 }
             }
             "startAftercare" => {
@@ -204,9 +238,11 @@ pub fn transition(state: &Value, event: &Value, lang: Lang, ruleset: &RulesetCho
                     Some(Value::Array(items)) => items.iter().filter_map(|x| if let Value::String(s) = x { Some(s.to_string()) } else { None }).collect(),
                     _ => Vec::new(),
                 };
+                // p. 14: the decision "bør altid ske i dialog": a recommendation, so a citizen who
+                // has stopped turning up can still be referred back.
                 let missing: Vec<String> = REFER_BACK_PARTIES.iter().filter(|p| !parties.iter().any(|x| x == *p)).map(|p| format!("party:{p}")).collect();
                 if !missing.is_empty() {
-                    refuse.push(Note::new("workflow.referBack", "decision", Severity::Error, Some("event.decidedWith")).arg("missing", Arg::All(missing)));
+                    warn.push(Note::new("workflow.referBack", "decision", Severity::Warning, Some("event.decidedWith")).arg("missing", Arg::All(missing)));
                 }
                 next.set("referredBack", Value::Object(vec![
                     ("reason".into(), event.get("reason").cloned().unwrap_or(Value::Null)),
@@ -219,6 +255,10 @@ pub fn transition(state: &Value, event: &Value, lang: Lang, ruleset: &RulesetCho
             _ => {}
         }
         if refuse.is_empty() && f.notes.iter().all(|n| n.severity != Severity::Error) {
+            // A state kept from before carries its agreement's CPR number masked from now on.
+            if let Some(a) = next.get("internshipAgreement").filter(|a| matches!(a, Value::Object(_))).map(masked) {
+                next.set("internshipAgreement", a);
+            }
             next.set("phase", Value::text(to));
             let mut history = match state.get("history") {
                 Some(Value::Array(h)) => h.clone(),

@@ -181,10 +181,11 @@ proptest! {
         profile in prop_oneof![Just("recommended"), Just("playbook")],
         prep in 1i64..=4,
         teach_rec in 2i64..=4,
-        intern in 10i64..=13,
+        intern in 12i64..=13,
+        postpone in 0i64..=2,
         weekdays in prop::sample::subsequence(vec!["mon", "tue", "wed", "thu", "fri"], 4),
         intern_day in prop_oneof![Just("mon"), Just("tue"), Just("wed"), Just("thu"), Just("fri")],
-        aftercare in prop::option::of((1i64..=26, 1i64..=3)),
+        aftercare in prop::option::of((1i64..=13, 1i64..=3)),
     ) {
         let teach = if profile == "playbook" { 2 } else { teach_rec };
         let mut input = json!({
@@ -195,6 +196,10 @@ proptest! {
         });
         if let Some((weeks, level)) = aftercare {
             input["aftercare"] = json!({ "weeks": weeks, "level": level });
+        }
+        // p. 22: the internship postponed one or two weeks, for a reason.
+        if postpone > 0 {
+            input["postponeInternship"] = json!({ "weeks": postpone, "reason": "Fordøje undervisningen" });
         }
         let plan = serde_json::to_value(mestring::plan_course(&Value::from(&input), None).unwrap()).unwrap();
         let errors: Vec<&J> = plan["findings"].as_array().unwrap().iter().filter(|f| f["severity"] == "error").collect();

@@ -319,7 +319,9 @@ fn english_messages_for_plan_agreement_and_workflow_vectors() {
         for f in got["findings"].as_array().unwrap() {
             let m = f["message"].as_str().unwrap();
             assert!(!m.starts_with("Rule ") && !m.contains('{'), "{file}: {m}");
-            assert!(!m.contains(['æ', 'ø', 'å']) || m.contains("kontanthjælp"), "{file}: Danish in English: {m}");
+            // Text quoted from the input (a mentor's tasks) may be Danish.
+            let own: String = m.split('"').step_by(2).collect();
+            assert!(!own.contains(['æ', 'ø', 'å']) || own.contains("kontanthjælp"), "{file}: Danish in English: {m}");
         }
     }
 }

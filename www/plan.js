@@ -9,6 +9,7 @@ const NAMES = { preparation: 'Forberedelse', teaching: 'Undervisning', internshi
 const MONTHS = ['jan.', 'feb.', 'mar.', 'apr.', 'maj', 'jun.', 'jul.', 'aug.', 'sep.', 'okt.', 'nov.', 'dec.'];
 const SVG = 'http://www.w3.org/2000/svg';
 const day = (iso) => Date.UTC(...iso.split('-').map((n, i) => (i === 1 ? n - 1 : +n))) / 86400000;
+const weeks = (n) => `${n} ${n === 1 ? 'uge' : 'uger'}`;
 const longDate = (iso) => {
   const [y, m, d] = iso.split('-').map(Number);
   return `${d}. ${['januar', 'februar', 'marts', 'april', 'maj', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'december'][m - 1]} ${y}`;
@@ -29,7 +30,7 @@ function timeline(plan) {
   const x = (iso) => left + ((day(iso) - first) / (last - first)) * (width - left - 10);
   const svg = el('svg', { viewBox: `0 0 ${width} 250`, role: 'img', 'aria-labelledby': 'timeline-desc', class: 'demo-timeline-svg' });
   const teaching = plan.teachingDays.length;
-  svg.append(el('desc', { id: 'timeline-desc' }, `Forløbet fra ${longDate(plan.start)} til ${longDate(plan.end)}: ${plan.phases.map((p) => `${NAMES[p.phase]} ${p.weeks} uger`).join(', ')}; ${teaching} undervisningsdage, ${plan.statusMeetings.length} statusmøder og ${plan.mentorReports.length} mentorrapporter.`));
+  svg.append(el('desc', { id: 'timeline-desc' }, `Forløbet fra ${longDate(plan.start)} til ${longDate(plan.end)}: ${plan.phases.map((p) => `${NAMES[p.phase]} ${weeks(p.weeks)}`).join(', ')}; ${teaching} undervisningsdage, ${plan.statusMeetings.length} statusmøder og ${plan.mentorReports.length} mentorrapporter.`));
   // Month ticks.
   const [y0, m0] = plan.phases[0].start.split('-').map(Number);
   for (let i = 0; ; i++) {
@@ -45,7 +46,7 @@ function timeline(plan) {
   for (const p of plan.phases) {
     const g = el('g', { class: `phase ${p.phase}` });
     g.append(el('rect', { x: x(p.start), y: 32, width: Math.max(2, x(p.end) - x(p.start) + (width - left) / (last - first)), height: 36, rx: 3 }));
-    g.append(el('text', { x: x(p.start) + 6, y: 55, class: 'phase-label' }, `${NAMES[p.phase]} (${p.weeks} uger)`));
+    g.append(el('text', { x: x(p.start) + 6, y: 55, class: 'phase-label' }, `${NAMES[p.phase]} (${weeks(p.weeks)})`));
     svg.append(g);
   }
   for (const d of plan.teachingDays) svg.append(el('rect', { x: x(d), y: 96, width: 3, height: 28, class: 'teaching-day' }, undefined));
@@ -62,7 +63,7 @@ function render(plan) {
   const findings = document.getElementById('findings');
   const errors = plan.findings.filter((f) => f.severity === 'error').length;
   status.textContent = plan.phases.length
-    ? `${plan.totalWeeks} uger fra ${longDate(plan.start)} til ${longDate(plan.end)} med ${plan.teachingDays.length} undervisningsdage.${errors ? ` Planen har ${errors} fejl.` : ''}`
+    ? `${weeks(plan.totalWeeks)} fra ${longDate(plan.start)} til ${longDate(plan.end)} med ${plan.teachingDays.length} undervisningsdage.${plan.postponeInternship ? ` Praktikken er udskudt ${weeks(plan.postponeInternship.weeks)}${plan.postponeInternship.reason ? `: ${plan.postponeInternship.reason}` : ''}.` : ''}${errors ? ` Planen har ${errors} fejl.` : ''}`
     : 'Angiv forløbets start.';
   findings.replaceChildren(...plan.findings.map((f) => {
     const li = document.createElement('li');
@@ -74,14 +75,27 @@ function render(plan) {
   box.replaceChildren(...(plan.phases.length ? [timeline(plan)] : []));
   const legend = document.createElement('ul');
   legend.className = 'demo-timeline-legend nobullet-list';
-  for (const p of plan.phases) legend.append(Object.assign(document.createElement('li'), { textContent: `${NAMES[p.phase]}: ${longDate(p.start)} til ${longDate(p.end)}` }));
+  for (const p of plan.phases) {
+    if (p.phase === 'internship' && plan.postponeInternship) {
+      legend.append(Object.assign(document.createElement('li'), { textContent: `Praktikken udskudt ${weeks(plan.postponeInternship.weeks)} (kataloget s. 22)` }));
+    }
+    legend.append(Object.assign(document.createElement('li'), { textContent: `${NAMES[p.phase]}: ${longDate(p.start)} til ${longDate(p.end)}` }));
+  }
   box.append(legend);
 }
 
 const form = document.getElementById('plan');
 try {
   await init();
-  const update = () => render(planCourse({ start: form.start.value, profile: form.profile.value, weeks: { preparation: Number(form.preparation.value) || undefined } }));
+  const update = () => {
+    const postpone = Number(form.postpone.value);
+    render(planCourse({
+      start: form.start.value,
+      profile: form.profile.value,
+      weeks: { preparation: Number(form.preparation.value) || undefined },
+      postponeInternship: postpone ? { weeks: postpone, reason: form.postponeReason.value } : undefined,
+    }));
+  };
   form.addEventListener('input', update);
   form.addEventListener('change', update);
   update();
