@@ -405,7 +405,17 @@ function readFields(form, options = {}) {
   // Lists from checkbox groups, then the `*` paths that set a field on every item.
   for (const [path, list] of items) {
     const keys = segments(form, path);
-    if (keys && list.length) setPath(form, input, path, keys, list);
+    if (!keys || !list.length) continue;
+    let o = input;
+    for (const k of keys.slice(0, -1)) o = own(o, k) ? o[k] : undefined;
+    const there = own(o, keys.at(-1)) ? o[keys.at(-1)] : undefined;
+    // Items set by indexed paths (barriers.0.severity) join the group's items.
+    if (Array.isArray(there)) {
+      list.forEach((entry, i) => {
+        if (!isObject(there[i])) put(there, String(i), entry);
+        else for (const [k, v] of Object.entries(entry)) if (!own(there[i], k)) put(there[i], k, v);
+      });
+    } else setPath(form, input, path, keys, list);
   }
   for (const f of later) {
     try {
@@ -624,6 +634,15 @@ async function start(form, options) {
     return out;
   }
 
+  /** Whether the input holds a value at `path` (or, for a criterion's cpr/birth date, at its alternate). */
+  function answered(path) {
+    const at = (p) => p.split('.').reduce((o, k) => (own(o, k) ? o[k] : undefined), input);
+    return [path, ...(ALTERNATES[path] ?? [])].some((p) => {
+      const v = at(p);
+      return v !== undefined && v !== null && !(Array.isArray(v) && v.length === 0);
+    }) && !dates.has(path);
+  }
+
   /** Problems by field path (`#id` for a control without one), each `{ path, message, field, focus, kind }`. */
   function problems(r, { native = submitted } = {}) {
     const map = byPath();
@@ -648,7 +667,9 @@ async function start(form, options) {
       }
     }
     if (submitted) {
-      for (const c of r?.criteria ?? []) if (c.status === 'unknown') add(c.field, catalogue[c.rule]?.missing ?? c.rule, 'missing');
+      // What is missing, at a field that is still empty (a criterion unknown for want of another
+      // field, as the age without a reference date, is reported there, not at the filled-in one).
+      for (const c of r?.criteria ?? []) if (c.status === 'unknown' && !answered(c.field)) add(c.field, catalogue[c.rule]?.missing ?? c.rule, 'missing');
       if (!r?.criteria) for (const f of r?.findings ?? []) if (f.severity === 'error' && !f.field) add(null, f.message, 'error');
     }
     // In the order of the form; messages about the form as a whole last.
@@ -691,7 +712,12 @@ async function start(form, options) {
       const wrap = f.el.closest(WRAPPERS);
       const anchor = wrap && wrap.contains(f.el) && form.contains(wrap) ? wrap : f.el;
       if (where === 'before') anchor.before(node);
-      else anchor.after(node);
+      else {
+        // After the hint that follows the control (Bootstrap's .form-text).
+        let after = anchor;
+        while (after.nextElementSibling?.matches(HINTS) && !after.nextElementSibling.dataset.mestringMessage) after = after.nextElementSibling;
+        after.after(node);
+      }
       return;
     }
     const fs = f.el.matches('fieldset') ? f.el : f.el.querySelector('fieldset');
