@@ -296,3 +296,20 @@ test('with the wasm blocked the form keeps native validation, says so quietly, a
   });
   await context.close();
 });
+
+test('the README example (the embed page) runs under the demo CSP: a date in parts, ja/nej, native e-mail check', async () => {
+  const { context, page, console: log } = await open('indlejring.html');
+  await page.fill('#embed-cpr', CPR);
+  await page.fill('#embed-start-dag', '4');
+  await page.fill('#embed-start-maaned', '1');
+  await page.fill('#embed-start-aar', '2027');
+  await page.check('#embed-open-ja');
+  const input = await page.evaluate(async () => (await import('/pkg/mestring-forms.js')).readForm(document.getElementById('embedded')));
+  assert.deepEqual(input, { citizen: { cpr: CPR }, referenceDate: '2027-01-04', openToGroupWork: true });
+  assert.match(await page.textContent('[data-mestring-status][data-mestring-for="embedded"]'), /^Der mangler oplysninger om psykiske barrierer/);
+  await page.click('#embedded button');
+  assert.equal(page.url(), base + 'indlejring.html', 'not sent while the e-mail is empty');
+  assert.match(await page.textContent('[data-mestring-summary]'), /Din e-mail/);
+  assert.deepEqual(log.filter((l) => /^(error|pageerror)/.test(l) || /Content Security Policy/.test(l)), []);
+  await context.close();
+});

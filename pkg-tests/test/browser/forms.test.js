@@ -342,3 +342,36 @@ test('attach is idempotent, detach cleans up, observe() attaches forms added lat
   assert.equal(new URL(page.url()).pathname, '/forms/dkfds.html');
   await context.close();
 });
+
+test('the summary is in form order; with data-mestring-present-only, fields the form lacks are left out', async () => {
+  const { context, page } = await open('dkfds');
+  await page.click('#henvisning button');
+  const ordered = await page.evaluate(() => {
+    const targets = [...document.querySelectorAll('[data-mestring-summary] a')].map((a) => document.getElementById(a.getAttribute('href').slice(1)));
+    return targets.length > 5 && targets.every((t, i) => i === 0 || (targets[i - 1].compareDocumentPosition(t) & Node.DOCUMENT_POSITION_FOLLOWING));
+  });
+  assert.ok(ordered, 'links follow the form');
+  const out = await page.evaluate(async () => {
+    const { attach } = await import('/pkg/mestring-forms.js');
+    const make = (id, presentOnly) => {
+      const form = document.createElement('form');
+      form.id = id;
+      if (presentOnly) form.setAttribute('data-mestring-present-only', '');
+      form.innerHTML = `<div class="form-group"><label class="form-label" for="${id}-cpr">Cpr</label><input class="form-input" id="${id}-cpr" data-mestring-path="citizen.cpr"></div><div data-mestring-summary></div><button>Videre</button>`;
+      document.querySelector('main').append(form);
+      return form;
+    };
+    const steps = {};
+    for (const [id, only] of [['trin', true], ['hele', false]]) {
+      const form = make(id, only);
+      const handle = await attach(form, { block: true });
+      const r = handle.validate({ submit: true, focus: false });
+      steps[id] = { problems: r.problems.map((p) => [p.path, p.element?.id ?? null]), unlinked: form.querySelectorAll('[data-mestring-summary] li:not(:has(a))').length };
+    }
+    return steps;
+  });
+  assert.deepEqual(out.trin.problems, [['citizen.cpr', 'trin-cpr']], 'one step: only its own field');
+  assert.ok(out.hele.unlinked > 3, 'without the option: form-level lines without links');
+  assert.ok(out.hele.problems.every(([, id]) => id === null || id === 'hele-cpr'));
+  await context.close();
+});
