@@ -519,7 +519,15 @@ const handles = new WeakMap();
  * Resolves to `{ available, validate(), detach(), result, input }`.
  */
 export function attach(form, options = {}) {
-  if (!handles.has(form)) handles.set(form, start(form, options));
+  if (!handles.has(form)) {
+    handles.set(form, start(form, options).catch((e) => {
+      // Whatever went wrong, the form stays as it was (native validation, normal submit).
+      console.error('mestring-forms: could not attach', e);
+      handles.delete(form);
+      attached.delete(form);
+      return { available: false, validate: () => null, detach: () => {}, result: null, input: null };
+    }));
+  }
   return handles.get(form);
 }
 
@@ -1038,7 +1046,6 @@ async function start(form, options) {
     if (e.target !== form) return;
     let stop = false;
     try {
-      if (failed) throw new Error('the check failed earlier on this page');
       const r = validate({ submit: true });
       // The form's own constraints always block, as the browser would have; ours with block.
       stop = !r.ok && (block || r.problems.some((x) => x.kind === 'native'));

@@ -313,3 +313,20 @@ test('the README example (the embed page) runs under the demo CSP: a date in par
   assert.deepEqual(log.filter((l) => /^(error|pageerror)/.test(l) || /Content Security Policy/.test(l)), []);
   await context.close();
 });
+
+test('typing in one field shows no new error on another, finished field until the first is left', async () => {
+  const { context, page } = await open();
+  await page.fill('#referenceDate', '2027-01-04');
+  await page.fill('#cpr', CPR);
+  await page.locator('#cpr').blur();
+  // A birth date that contradicts the CPR number: the error is the CPR field's (cpr.mismatch).
+  await page.fill('#birthDate', '2000-01-01');
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'birthDate');
+  assert.equal(await page.locator('#cpr-error').count(), 0, 'no error on the finished field while the other is typed');
+  await page.locator('#birthDate').blur();
+  assert.match(await page.locator('#cpr-error').textContent(), /^Fejl: /);
+  // And it clears at once when the cause is removed, even while typing.
+  await page.fill('#birthDate', '');
+  assert.equal(await page.locator('#cpr-error').count(), 0);
+  await context.close();
+});
