@@ -708,8 +708,9 @@ async function start(form, options) {
 
   /** Where a field's aria-describedby goes: its control, or the fieldset holding only this field. */
   function describedHosts(f) {
-    if (f.el.matches(CONTROLS)) return [f.el];
-    const fs = f.el.matches('fieldset') ? f.el : f.el.querySelector('fieldset') ?? f.el.closest('fieldset');
+    const options = f.controls.length > 1 && f.controls.every((c) => c.type === 'radio' || c.type === 'checkbox');
+    if (f.el.matches(CONTROLS) && !options) return [f.el];
+    const fs = f.el.matches('fieldset') ? f.el : (!f.el.matches(CONTROLS) && f.el.querySelector('fieldset')) || f.el.closest('fieldset');
     if (fs && form.contains(fs) && [...fs.querySelectorAll(CONTROLS)].every((c) => f.controls.includes(c) || c.type === 'hidden')) return [fs];
     return f.controls.filter((c) => c.type !== 'radio' && c.type !== 'checkbox').length ? f.controls : [f.el];
   }
