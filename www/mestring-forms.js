@@ -589,6 +589,7 @@ async function start(form, options) {
   const noValidateBefore = form.noValidate;
   let summaryBox = null;
   let summaryKey = null;
+  let titled = false;
   let ownSummary = false;
   let seq = 0;
 
@@ -910,6 +911,14 @@ async function start(form, options) {
       }
     }
     const box = summaryBox;
+    // As GOV.UK does: "Fejl: " before the page title while the summary shows errors.
+    if (p.length && focus && !doc.title.startsWith(t.error)) {
+      doc.title = t.error + doc.title;
+      titled = true;
+    } else if (!p.length && titled && doc.title.startsWith(t.error)) {
+      doc.title = doc.title.slice(t.error.length);
+      titled = false;
+    }
     // Unchanged problems leave the summary as it is (a click on one of its links may be under way).
     const key = JSON.stringify(p.map((x) => [x.path, x.message, x.focus?.id ?? null]));
     if (!focus && key === summaryKey) return box;
@@ -1101,6 +1110,7 @@ async function start(form, options) {
         }
       }
       for (const undo of restore) undo();
+      if (titled && doc.title.startsWith(t.error)) doc.title = doc.title.slice(t.error.length);
       if (status && statusBefore !== null) status.textContent = statusBefore;
       form.noValidate = noValidateBefore;
       handles.delete(form);

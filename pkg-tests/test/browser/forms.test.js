@@ -114,6 +114,7 @@ for (const [system, s] of Object.entries(SYSTEMS)) {
     await links.first().click();
     assert.equal(await page.evaluate(() => document.activeElement.id), target);
     assert.equal(sent.length, 0, 'not sent');
+    assert.match(await page.title(), /^Fejl: Henvisning/, '"Fejl: " before the page title');
     // The message at the group: outside its options, its "Fejl:" only for screen readers.
     const message = page.locator(s.message).first();
     assert.match(await message.textContent(), /^Fejl: /);
