@@ -376,3 +376,27 @@ test('the summary is in form order; with data-mestring-present-only, fields the 
   assert.ok(out.hele.problems.every(([, id]) => id === null || id === 'hele-cpr'));
   await context.close();
 });
+
+test('input.unknown findings go only to the console, once per path', async (t) => {
+  const probe = mestring.checkReferral({ referenceDate: '2027-01-04', portalField: 'x' });
+  if (!probe.findings.some((f) => f.rule === 'input.unknown')) {
+    t.skip('this core does not report input.unknown');
+    return;
+  }
+  const { context, page, log } = await open('dkfds');
+  await page.evaluate(() => {
+    const group = document.createElement('div');
+    group.className = 'form-group';
+    group.innerHTML = '<label class="form-label" for="portal">Portalens felt</label><input class="form-input" id="portal" data-mestring-path="portalField">';
+    document.querySelector('#henvisning button').before(group);
+  });
+  await page.fill('#portal', 'a');
+  await page.locator('#portal').blur();
+  await page.fill('#portal', 'ab');
+  await page.locator('#portal').blur();
+  await page.click('#henvisning button');
+  assert.equal(log.filter((l) => l.startsWith('warning: mestring-forms') && l.includes('portalField')).length, 1);
+  assert.equal(await page.locator('#portal').evaluate((el) => el.closest('.form-group').querySelectorAll('.form-error-message, .mestring-warning').length), 0);
+  assert.ok(!(await page.textContent('[data-mestring-summary]')).includes('portalField'));
+  await context.close();
+});
