@@ -636,7 +636,7 @@ async function start(form, options) {
         const custom = el.validationMessage;
         el.setCustomValidity('');
         message = el.validationMessage;
-        el.setCustomValidity(custom === message ? '' : validity.has(el) ? custom : '');
+        el.setCustomValidity(validity.has(el) ? custom : '');
       }
       out.push({ el, message });
     }
@@ -672,7 +672,11 @@ async function start(form, options) {
       for (const { el, message } of nativeProblems()) {
         const f = fields.find((x) => x.controls.includes(el));
         if (f) add(f.path, message, 'native', el);
-        else if (!out.has(`#${el.id}`)) out.set(`#${el.id}`, { path: `#${el.id}`, message, kind: 'native', field: { path: `#${el.id}`, el, controls: [el] }, focus: el });
+        else {
+          // A control the check does not read; a radio group once.
+          const key = el.type === 'radio' && el.name ? `radio:${el.name}` : `#${el.id}`;
+          if (!out.has(key)) out.set(key, { path: `#${el.id}`, message, kind: 'native', field: { path: key, el, controls: [el] }, focus: el });
+        }
       }
     }
     if (submitted) {

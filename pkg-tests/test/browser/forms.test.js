@@ -400,3 +400,25 @@ test('input.unknown findings go only to the console, once per path', async (t) =
   assert.ok(!(await page.textContent('[data-mestring-summary]')).includes('portalField'));
   await context.close();
 });
+
+test('a required radio group the check does not read is one native problem, linked to its first option', async () => {
+  const { context, page } = await open('dkfds');
+  const out = await page.evaluate(async () => {
+    const { attach } = await import('/pkg/mestring-forms.js');
+    const form = document.createElement('form');
+    form.id = 'samtykke-form';
+    form.innerHTML = `<fieldset><legend>Samtykke</legend>
+      <input type="radio" id="s-ja" name="samtykke" value="ja" required><label for="s-ja">Ja</label>
+      <input type="radio" id="s-nej" name="samtykke" value="nej"><label for="s-nej">Nej</label></fieldset>
+      <input id="s-cpr" data-mestring-path="citizen.cpr" value="150399-1000"><div data-mestring-summary></div>`;
+    document.querySelector('main').append(form);
+    const handle = await attach(form, { presentOnly: true });
+    const before = handle.validate({ submit: true, focus: false }).problems.filter((p) => p.kind === 'native').map((p) => [p.message, p.element.id]);
+    document.getElementById('s-nej').checked = true;
+    const after = handle.validate({ submit: true, focus: false }).problems.filter((p) => p.kind === 'native').length;
+    return { before, after };
+  });
+  assert.deepEqual(out.before, [['Vælg et svar ved "Samtykke"', 's-ja']]);
+  assert.equal(out.after, 0);
+  await context.close();
+});
