@@ -5,7 +5,7 @@ export PATH := $(HOME)/.cargo/bin:$(PATH)
 HOST ?= 127.0.0.1
 PORT ?= 8080
 
-.PHONY: setup build test test-native lint test-wasm test-pkg test-browser bench fuzz demo clean
+.PHONY: setup build test test-native lint test-wasm test-pkg test-browser test-types bench fuzz demo clean
 
 setup:
 	@scripts/setup
@@ -20,7 +20,7 @@ test: setup
 	@$(MAKE) --no-print-directory test-native lint
 	@scripts/build
 	@scripts/build-www
-	@$(MAKE) --no-print-directory test-wasm test-pkg test-browser
+	@$(MAKE) --no-print-directory test-wasm test-pkg test-browser test-types
 
 test-native:
 	cargo test --quiet --all-features
@@ -37,6 +37,10 @@ test-pkg:
 
 test-browser:
 	cd pkg-tests && node --test --test-reporter=spec test/browser/
+
+## a TypeScript consumer of mestring-forms.d.ts and mestring.d.ts compiles with tsc --strict (through the exports map)
+test-types:
+	cd pkg-tests && node types/check.mjs
 
 ## mestring against plain JS, Zod 4, json-rules-engine and zen-engine on the same rules (see BENCHMARKS.md)
 bench: build

@@ -1,17 +1,23 @@
 // mestring-forms: live, accessible validation for a form a portal already has.
 //
-//   <form data-mestring="referral" data-mestring-block> ... <input data-mestring-path="citizen.cpr"> ...
-//   <script type="module">
-//     import { attach } from '/mestring/mestring-forms.js';
-//     attach(document.querySelector('form[data-mestring]'));
-//   </script>
+//   <form id="henvisning" data-mestring="referral" data-mestring-block> ...
+//     <input data-mestring-path="citizen.cpr"> ...
+//   <script type="module" src="/js/henvisning.js"></script>   (an external file: CSP-friendly)
+//   // /js/henvisning.js
+//   import { attachAll } from '/mestring/mestring-forms.js';
+//   attachAll();
 //
 // The check runs on every change (it takes microseconds), but a field's error is shown only once
 // that field was edited and left, or after a submit attempt; it clears the moment the value is
-// fixed ("reward early, punish late"). On submit, an error summary (DKFDS "fejlopsummering") takes
-// focus and links to each field. Warnings never block; errors block only with data-mestring-block
-// or options.block. If the wasm cannot load, the form is left exactly as it was: native
-// validation, normal submit, a quiet notice.
+// fixed ("reward early, punish late"). While the caseworker types in one field, no new error
+// appears on another. On submit, an error summary takes focus and links to each field, in the
+// order of the form. Warnings never block; errors block only with data-mestring-block or
+// options.block. The form's own native constraints (required, type=email, max, ...) are judged on
+// submit too and always block, as the browser would. If the wasm cannot load, the form is left
+// exactly as it was: native validation, normal submit, a quiet notice.
+//
+// Markup follows the design system named by data-mestring-style on the form: "dkfds" (default),
+// "govuk" or "bootstrap". The attributes are described in the package's README.
 import init, * as core from './mestring.js';
 
 const CHECKS = {
@@ -23,11 +29,81 @@ const CHECKS = {
   caseload: 'checkCaseload',
 };
 
+// BEGIN FIELD_TYPES (written by scripts/field-types.mjs from src/types.d.ts; do not edit)
+export const FIELD_TYPES = {
+  referral: {
+    'barriers': 'list',
+    'canDescribeOwnBarriers': 'boolean',
+    'citizen.birthDate': 'date',
+    'openToGroupWork': 'boolean',
+    'plannedEnd': 'date',
+    'referenceDate': 'date',
+    'substanceAbuse.inTreatment': 'boolean',
+    'substanceAbuse.lastUse': 'date',
+    'substanceAbuse.present': 'boolean',
+    'substanceAbuse.treatmentEnd': 'date',
+    'substanceAbuse.treatmentStart': 'date',
+  },
+  mentorAgreement: {
+    'asOf': 'date',
+    'cannotTakePartInOtherOffers': 'boolean',
+    'contactIntervalDays': 'number',
+    'end': 'date',
+    'held.reports': 'list',
+    'held.startMeeting': 'date',
+    'held.statusMeetings': 'list',
+    'held.statusMeetings.*.date': 'date',
+    'held.statusMeetings.*.statusForm': 'boolean',
+    'hoursPerWeek': 'number',
+    'madeOn': 'date',
+    'referenceDate': 'date',
+    'renewal': 'boolean',
+    'start': 'date',
+    'tasks': 'list',
+  },
+  internshipAgreement: {
+    'consent': 'boolean',
+    'end': 'date',
+    'hoursPerWeek': 'number',
+    'madeOn': 'date',
+    'start': 'date',
+    'teachingDayAgreed': 'boolean',
+    'withoutWorkExperience': 'boolean',
+  },
+  supplierAgreement: {
+    'madeOn': 'date',
+    'mentorHours': 'number',
+    'providesMentorSupport': 'boolean',
+    'tasks': 'list',
+    'tasks.*.hours': 'number',
+  },
+  plan: {
+    'aftercare.level': 'number',
+    'aftercare.weeks': 'number',
+    'internshipAgreementDate': 'date',
+    'internshipAssessment.date': 'date',
+    'start': 'date',
+    'teachingWeekdays': 'list',
+    'teamSize': 'number',
+    'weeks.internship': 'number',
+    'weeks.preparation': 'number',
+    'weeks.teaching': 'number',
+  },
+  caseload: {
+    'asOf': 'date',
+    'citizens': 'number',
+    'citizens.*.grantedHoursPerWeek': 'number',
+    'hoursPerWeek': 'number',
+  },
+};
+// END FIELD_TYPES
+
 const list = (items, and) => (items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} ${and} ${items.at(-1)}`);
 
 const TEXT = {
   da: {
     error: 'Fejl: ',
+    note: 'Bemærk: ',
     summary: 'Der er problemer',
     eligible: 'Borgeren er i målgruppen.',
     eligibleFrom: (d) => `Borgeren er ikke i målgruppen endnu, men vil være det fra ${d}.`,
@@ -36,11 +112,26 @@ const TEXT = {
     complete: 'Aftalen er udfyldt.',
     incomplete: (n) => `Der er ${n} ${n === 1 ? 'fejl eller mangel' : 'fejl eller mangler'} i aftalen.`,
     unavailable: 'Den automatiske kontrol kunne ikke indlæses. Du kan stadig udfylde og sende formularen.',
+    failed: 'Den automatiske kontrol holdt op med at virke. Genindlæs siden; det, du har skrevet, bliver ikke sendt, før kontrollen virker.',
     months: ['januar', 'februar', 'marts', 'april', 'maj', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'december'],
     date: (d, m, y, months) => `${d}. ${months[m - 1]} ${y}`,
+    parts: { day: 'en dag', month: 'en måned', year: 'et år' },
+    partNames: { day: 'Dagen', month: 'Måneden', year: 'Året' },
+    dateMissing: (parts) => `Datoen mangler ${list(parts, 'og')}`,
+    notNumber: (part) => `${part} skal være et tal`,
+    monthRange: 'Måneden skal være et tal fra 1 til 12',
+    dayRange: 'Dagen skal være et tal fra 1 til 31',
+    yearDigits: 'Året skal have fire cifre',
+    noSuchDay: (d, month, y) => `Der er ikke ${d} dage i ${month}${y ? ` ${y}` : ''}`,
+    required: (label) => (label ? `Udfyld "${label}"` : 'Udfyld feltet'),
+    choose: (label) => (label ? `Vælg et svar ved "${label}"` : 'Vælg et svar'),
+    email: (label) => `Indtast en gyldig e-mailadresse${label ? ` i "${label}"` : ''}`,
+    max: (label, max) => `${label ? `"${label}"` : 'Værdien'} må højst være ${max}`,
+    min: (label, min) => `${label ? `"${label}"` : 'Værdien'} skal mindst være ${min}`,
   },
   en: {
     error: 'Error: ',
+    note: 'Note: ',
     summary: 'There is a problem',
     eligible: 'The citizen is in the target group.',
     eligibleFrom: (d) => `The citizen is not in the target group yet, but will be from ${d}.`,
@@ -49,10 +140,62 @@ const TEXT = {
     complete: 'The agreement is complete.',
     incomplete: (n) => `The agreement has ${n} ${n === 1 ? 'error or omission' : 'errors or omissions'}.`,
     unavailable: 'The automatic check could not be loaded. You can still fill in and send the form.',
+    failed: 'The automatic check stopped working. Reload the page; the form is not sent until the check works.',
     months: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
     date: (d, m, y, months) => `${d} ${months[m - 1]} ${y}`,
+    parts: { day: 'a day', month: 'a month', year: 'a year' },
+    partNames: { day: 'The day', month: 'The month', year: 'The year' },
+    dateMissing: (parts) => `The date must include ${list(parts, 'and')}`,
+    notNumber: (part) => `${part} must be a number`,
+    monthRange: 'The month must be a number from 1 to 12',
+    dayRange: 'The day must be a number from 1 to 31',
+    yearDigits: 'The year must have four digits',
+    noSuchDay: (d, month, y) => `${month}${y ? ` ${y}` : ''} does not have ${d} days`,
+    required: (label) => (label ? `Fill in "${label}"` : 'Fill in this field'),
+    choose: (label) => (label ? `Choose an answer for "${label}"` : 'Choose an answer'),
+    email: (label) => `Enter a valid email address${label ? ` in "${label}"` : ''}`,
+    max: (label, max) => `${label ? `"${label}"` : 'The value'} must be at most ${max}`,
+    min: (label, min) => `${label ? `"${label}"` : 'The value'} must be at least ${min}`,
   },
 };
+
+// Each design system's own classes and markup.
+const STYLES = {
+  dkfds: {
+    group: '.form-group',
+    groupError: 'form-error',
+    controlError: () => null,
+    message: { tag: 'span', className: 'form-error-message', hidden: 'sr-only', place: 'before' },
+    warning: { tag: 'span', className: 'form-hint mestring-warning', place: 'after' },
+    summary: 'alert alert-error',
+  },
+  govuk: {
+    group: '.govuk-form-group',
+    groupError: 'govuk-form-group--error',
+    controlError: (el) => (el.matches('select') ? 'govuk-select--error' : el.matches('textarea') ? 'govuk-textarea--error' : el.matches('[type=radio], [type=checkbox]') ? null : 'govuk-input--error'),
+    message: { tag: 'p', className: 'govuk-error-message', hidden: 'govuk-visually-hidden', place: 'before' },
+    warning: { tag: 'div', className: 'govuk-hint mestring-warning', place: 'after' },
+    summary: 'govuk-error-summary',
+  },
+  bootstrap: {
+    group: null,
+    groupError: null,
+    controlError: () => 'is-invalid',
+    message: { tag: 'div', className: 'invalid-feedback d-block', hidden: 'visually-hidden', place: 'after' },
+    warning: { tag: 'div', className: 'form-text mestring-warning', place: 'after' },
+    summary: 'alert alert-danger',
+  },
+};
+
+// Where a field's wrapper ends and the options of a group begin, in each system.
+const WRAPPERS = '.form-input-wrapper, .govuk-input__wrapper, .input-group, .form-group-radio, .form-group-checkbox, .govuk-radios__item, .govuk-checkboxes__item, .form-check';
+const HINTS = '.form-hint, .govuk-hint, .form-text';
+const CONTROLS = 'input, select, textarea';
+const TEXTLIKE = (el) => el.matches('input') && ['text', 'number', 'tel', ''].includes(el.getAttribute('type') ?? '');
+// Path segments that would reach Object.prototype.
+const FORBIDDEN = new Set(['__proto__', 'constructor', 'prototype']);
+// Where a criterion's field may stand in a form that asks only for the other.
+const ALTERNATES = { 'citizen.birthDate': ['citizen.cpr'], 'citizen.cpr': ['citizen.birthDate'] };
 
 let ready = null;
 /** Loads the wasm once per page; resolves to true, or false when it cannot load. */
@@ -61,53 +204,371 @@ function load(moduleOrPath) {
   return ready;
 }
 
-function setPath(obj, path, value) {
+// Console warnings, once per form and text.
+const warned = new WeakMap();
+function warnOnce(form, text) {
+  let seen = warned.get(form);
+  if (!seen) warned.set(form, (seen = new Set()));
+  if (seen.has(text)) return;
+  seen.add(text);
+  console.warn(`mestring-forms: ${text}`);
+}
+
+const own = (o, k) => o !== null && typeof o === 'object' && Object.hasOwn(o, k);
+const put = (o, k, value) => Object.defineProperty(o, k, { value, writable: true, enumerable: true, configurable: true });
+const isObject = (v) => v !== null && typeof v === 'object';
+
+/** The path's segments, or null (with a warning) when one could reach Object.prototype or is empty. */
+function segments(form, path) {
   const keys = path.split('.');
-  let o = obj;
-  keys.slice(0, -1).forEach((k, i) => {
-    o = o[k] ??= /^\d+$/.test(keys[i + 1]) ? [] : {};
-  });
-  o[keys.at(-1)] = value;
-}
-
-/** The value a control holds, in the type its data-mestring-type (or input type) names. */
-function valueOf(el) {
-  const type = el.dataset.mestringType ?? (el.type === 'number' ? 'number' : el.type === 'checkbox' ? 'boolean' : 'text');
-  if (el.type === 'checkbox') return type === 'boolean' ? el.checked : el.checked ? el.value : null;
-  if (type === 'number') return el.value.trim() === '' ? null : Number(el.value.replace(',', '.'));
-  if (type === 'boolean') return el.value === 'true' ? true : el.value === 'false' ? false : null;
-  if (type === 'list') return el.value.split('\n').map((s) => s.trim()).filter(Boolean);
-  return el.value;
-}
-
-/** Where a field's message and state go: the group around its controls. */
-function groupOf(control) {
-  return control.closest('fieldset[data-mestring-path]') ?? control.closest('.form-group') ?? control.parentElement;
+  if (keys.some((k) => k === '' || FORBIDDEN.has(k))) {
+    warnOnce(form, `data-mestring-path "${path}" is ignored: a segment is empty or one of __proto__, constructor, prototype.`);
+    return null;
+  }
+  return keys;
 }
 
 /**
- * Attaches live validation to `form`. Options: `check` (default the form's data-mestring),
- * `lang` ('da' | 'en', default the page's), `block` (errors block submit), `ruleset`,
- * `moduleUrl` (where mestring_bg.wasm is), `values` (constant fields, e.g. { referenceDate }).
- * Resolves to `{ available, validate(), detach(), result }`.
+ * Sets `value` at `keys` in `obj` with own data properties only (no setter of the page runs, no
+ * prototype is reached). Returns false, after one warning, when another control's value is in the way.
  */
-export async function attach(form, options = {}) {
-  const lang = options.lang ?? (document.documentElement.lang?.startsWith('en') ? 'en' : 'da');
+function setPath(form, obj, path, keys, value) {
+  let o = obj;
+  for (let i = 0; i < keys.length - 1; i++) {
+    const k = keys[i];
+    const nextIsIndex = /^\d+$/.test(keys[i + 1]);
+    if (own(o, k) && o[k] !== null) {
+      if (!isObject(o[k]) || (Array.isArray(o[k]) && !nextIsIndex)) {
+        warnOnce(form, `data-mestring-path "${path}" conflicts with another control's path ("${keys.slice(0, i + 1).join('.')}" already holds a value); it is ignored.`);
+        return false;
+      }
+    } else {
+      put(o, k, nextIsIndex ? [] : {});
+    }
+    o = o[k];
+  }
+  const last = keys.at(-1);
+  if (own(o, last) && o[last] !== null && value !== null) {
+    const same = JSON.stringify(o[last]) === JSON.stringify(value);
+    if (!same) warnOnce(form, `two controls give data-mestring-path "${path}" different values; the first is used.`);
+    return same;
+  }
+  if (own(o, last) && value === null) return true;
+  put(o, last, value);
+  return true;
+}
+
+/** The type a path has in the package's input, from FIELD_TYPES (list indexes as `*`). */
+function typeOf(kind, path) {
+  return FIELD_TYPES[kind]?.[path.replace(/\.\d+(?=\.|$)/g, '.*')] ?? null;
+}
+
+const BOOLEANS = { true: true, ja: true, yes: true, 1: true, false: false, nej: false, no: false, 0: false };
+
+function parseMap(text) {
+  const map = new Map();
+  for (const pair of (text ?? '').split(',')) {
+    const i = pair.indexOf('=');
+    if (i > 0) map.set(pair.slice(0, i).trim(), pair.slice(i + 1).trim());
+  }
+  return map;
+}
+
+/** A control's raw value converted to `type`; text the type cannot read goes through as it is. */
+function convert(raw, type) {
+  if (raw === null) return null;
+  const s = String(raw).trim();
+  if (s === '') return null;
+  if (type === 'boolean') return BOOLEANS[s.toLowerCase()] ?? s;
+  if (type === 'number') {
+    const n = Number(s.replace(',', '.'));
+    return Number.isFinite(n) ? n : s;
+  }
+  if (type === 'list') return s.split(/\r?\n/).map((x) => x.trim()).filter(Boolean);
+  if (type === 'date') {
+    const m = /^(\d{1,2})[./-](\d{1,2})[./-](\d{4})$/.exec(s);
+    return m ? `${m[3]}-${m[2].padStart(2, '0')}-${m[1].padStart(2, '0')}` : s;
+  }
+  return raw;
+}
+
+const daysIn = (y, m) => new Date(Date.UTC(y, m, 0)).getUTCDate();
+
+/** The three parts of a date group: by data-mestring-part, else by name or id, else in DOM order. */
+function dateParts(inputs) {
+  const by = {};
+  const test = { day: /(day|dag)$/i, month: /(month|maaned|måned)$/i, year: /(year|aar|år)$/i };
+  for (const el of inputs) {
+    const part = el.dataset.mestringPart;
+    if (part in test && !by[part]) by[part] = el;
+  }
+  for (const key of ['name', 'id']) {
+    for (const el of inputs) {
+      if (Object.values(by).includes(el)) continue;
+      for (const [part, re] of Object.entries(test)) if (!by[part] && re.test(el[key] ?? '')) by[part] = el;
+    }
+  }
+  if (by.day && by.month && by.year) return by;
+  return { day: inputs[0], month: inputs[1], year: inputs[2] };
+}
+
+/**
+ * A date typed in three parts: `{ value, problem, part }`. Half-typed is not filled in (value
+ * null) and carries the problem shown once the group is left or the form submitted.
+ */
+function readDate(parts, t) {
+  const v = Object.fromEntries(Object.entries(parts).map(([k, el]) => [k, el.value.trim()]));
+  const empty = Object.keys(v).filter((k) => v[k] === '');
+  if (empty.length === 3) return { value: null, problem: null };
+  if (empty.length) return { value: null, problem: t.dateMissing(empty.map((k) => t.parts[k])), part: empty[0] };
+  for (const k of ['day', 'month', 'year']) if (!/^\d+$/.test(v[k])) return { value: null, problem: t.notNumber(t.partNames[k]), part: k };
+  const [d, m, y] = [Number(v.day), Number(v.month), Number(v.year)];
+  if (v.year.length !== 4) return { value: null, problem: t.yearDigits, part: 'year' };
+  if (m < 1 || m > 12) return { value: null, problem: t.monthRange, part: 'month' };
+  if (d < 1 || d > 31) return { value: null, problem: t.dayRange, part: 'day' };
+  if (d > daysIn(y, m)) return { value: null, problem: t.noSuchDay(d, t.months[m - 1], m === 2 ? y : null), part: 'day' };
+  return { value: `${v.year}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`, problem: null };
+}
+
+/** The form's fields, in DOM order: `{ path, el, controls, date? }` (el is the outermost element with the path). */
+function fieldsOf(form) {
+  const fields = new Map();
+  const field = (path, el) => {
+    if (!fields.has(path)) fields.set(path, { path, el, controls: [], date: null });
+    return fields.get(path);
+  };
+  const dates = [];
+  for (const el of form.querySelectorAll('[data-mestring-path]')) {
+    const path = el.dataset.mestringPath;
+    if (!path) continue;
+    if (el.matches(CONTROLS)) continue;
+    // A container: a date in three parts, or a group whose controls take its path.
+    const inputs = [...el.querySelectorAll(CONTROLS)];
+    if (inputs.length === 3 && inputs.every(TEXTLIKE) && !inputs.some((i) => i.dataset.mestringPath && i.dataset.mestringPath !== path)) {
+      const f = field(path, el);
+      f.date = dateParts(inputs);
+      f.controls.push(...inputs);
+      dates.push(el);
+    } else {
+      field(path, el);
+    }
+  }
+  for (const el of form.querySelectorAll(CONTROLS)) {
+    if (el.disabled || el.type === 'hidden' || el.type === 'submit' || el.type === 'button' || el.type === 'reset') continue;
+    if (dates.some((d) => d.contains(el))) continue;
+    const owner = el.closest('[data-mestring-path]');
+    if (!owner || !form.contains(owner)) continue;
+    field(owner.dataset.mestringPath, el).controls.push(el);
+  }
+  return [...fields.values()];
+}
+
+const attr = (el, name, stop) => {
+  for (let n = el; n && n !== stop?.parentElement; n = n.parentElement) if (n.hasAttribute?.(name)) return n.getAttribute(name);
+  return null;
+};
+
+/**
+ * Reads `form` as the input object its check takes (what the glue checks, and what a server
+ * should check again). Never throws; conflicting or unsafe paths give one console warning each.
+ * Also returns, for the glue, the problems of dates typed in parts.
+ */
+function readFields(form, options = {}) {
+  const kind = options.check ?? form.dataset.mestring ?? 'referral';
+  const t = TEXT[options.lang] ?? TEXT.da;
+  const input = {};
+  const dates = new Map();
+  const later = [];
+  const items = new Map();
+  const fields = fieldsOf(form);
+  for (const [k, v] of Object.entries(options.values ?? {})) if (!FORBIDDEN.has(k)) put(input, k, structuredClone(v));
+  for (const f of fields) {
+    try {
+      if (f.path.includes('*')) {
+        later.push(f);
+        continue;
+      }
+      const keys = segments(form, f.path);
+      if (!keys) continue;
+      if (f.date) {
+        const d = readDate(f.date, t);
+        if (d.problem) dates.set(f.path, d);
+        setPath(form, input, f.path, keys, d.value);
+        continue;
+      }
+      const value = readControls(form, kind, f, items);
+      if (value !== undefined) setPath(form, input, f.path, keys, value);
+    } catch (e) {
+      warnOnce(form, `data-mestring-path "${f.path}" could not be read (${e?.message ?? e}).`);
+    }
+  }
+  // Lists from checkbox groups, then the `*` paths that set a field on every item.
+  for (const [path, list] of items) {
+    const keys = segments(form, path);
+    if (!keys || !list.length) continue;
+    let o = input;
+    for (const k of keys.slice(0, -1)) o = own(o, k) ? o[k] : undefined;
+    const there = own(o, keys.at(-1)) ? o[keys.at(-1)] : undefined;
+    // Items set by indexed paths (barriers.0.severity) join the group's items.
+    if (Array.isArray(there)) {
+      list.forEach((entry, i) => {
+        if (!isObject(there[i])) put(there, String(i), entry);
+        else for (const [k, v] of Object.entries(entry)) if (!own(there[i], k)) put(there[i], k, v);
+      });
+    } else setPath(form, input, path, keys, list);
+  }
+  for (const f of later) {
+    try {
+      const [head, rest] = f.path.split(/\.\*\./);
+      const hk = segments(form, head);
+      const rk = rest && segments(form, rest);
+      if (!hk || !rk) {
+        if (hk && !rest) warnOnce(form, `data-mestring-path "${f.path}": a "*" must stand between two parts, as in barriers.*.severity.`);
+        continue;
+      }
+      let o = input;
+      for (const k of hk) o = own(o, k) ? o[k] : undefined;
+      const value = readControls(form, kind, { ...f, path: f.path }, null);
+      if (!Array.isArray(o) || value === undefined) continue;
+      o.forEach((item, i) => isObject(item) && setPath(form, input, `${head}.${i}.${rest}`, [...hk, String(i), ...rk], value));
+    } catch (e) {
+      warnOnce(form, `data-mestring-path "${f.path}" could not be read (${e?.message ?? e}).`);
+    }
+  }
+  return { input, dates, fields };
+}
+
+/** The value of a field's controls; undefined when they give none (an unchecked box). */
+function readControls(form, kind, f, items) {
+  const typed = (el) => attr(el, 'data-mestring-type', f.el) ?? typeOf(kind, f.path) ?? (el.type === 'number' ? 'number' : el.type === 'date' ? 'date' : null);
+  const mapped = (el, value) => {
+    const text = attr(el, 'data-mestring-map', f.el);
+    return text ? (parseMap(text).get(value) ?? value) : value;
+  };
+  const item = f.controls.map((el) => attr(el, 'data-mestring-item', f.el)).find(Boolean);
+  if (item && items) {
+    const list = items.get(f.path) ?? [];
+    items.set(f.path, list);
+    const ik = segments(form, item);
+    for (const el of f.controls) {
+      if ((el.type === 'checkbox' || el.type === 'radio') && !el.checked) continue;
+      const v = convert(mapped(el, el.value), null);
+      if (v === null || !ik) continue;
+      const entry = {};
+      setPath(form, entry, item, ik, v);
+      list.push(entry);
+    }
+    return undefined;
+  }
+  let value;
+  let answered = false;
+  const boxes = f.controls.filter((el) => el.type === 'checkbox');
+  for (const el of f.controls) {
+    const type = typed(el);
+    if (el.type === 'radio') {
+      if (el.checked) {
+        value = convert(mapped(el, el.value), type);
+        answered = true;
+      }
+    } else if (el.type === 'checkbox') {
+      if (type === 'boolean' && boxes.length === 1) {
+        const unchecked = attr(el, 'data-mestring-unchecked', f.el);
+        if (el.checked) value = true;
+        else if (unchecked !== null) value = convert(unchecked, 'boolean');
+        else continue;
+        answered = true;
+      } else if (type === 'list' || boxes.length > 1) {
+        value = answered && Array.isArray(value) ? value : [];
+        if (el.checked) value.push(convert(mapped(el, el.value), null));
+        answered = true;
+      } else if (el.checked) {
+        value = convert(mapped(el, el.value), type);
+        answered = true;
+      }
+    } else if (el.matches('select[multiple]')) {
+      value = [...el.selectedOptions].map((o) => mapped(el, o.value)).filter((v) => v !== '');
+      answered = true;
+    } else if (!answered) {
+      value = convert(mapped(el, el.value), type);
+      answered = true;
+    }
+  }
+  if (Array.isArray(value) && value.length === 0 && boxes.length > 1) return undefined;
+  if (!answered) return f.controls.some((el) => el.type === 'radio') ? null : undefined;
+  return value;
+}
+
+/** The input object the glue would check for `form` (for a server to check again). Never throws. */
+export function readForm(form, options = {}) {
+  try {
+    return readFields(form, options).input;
+  } catch (e) {
+    warnOnce(form, `the form could not be read (${e?.message ?? e}).`);
+    return {};
+  }
+}
+
+const handles = new WeakMap();
+
+/**
+ * Attaches live validation to `form` (once: attaching again gives the same handle). Options:
+ * `check` (default the form's data-mestring), `lang` ('da' | 'en', default the page's), `block`
+ * (errors block submit), `presentOnly` (report only fields the form has: for one step of a
+ * multi-step form), `style` ('dkfds' | 'govuk' | 'bootstrap'), `ruleset`, `moduleUrl` (where
+ * mestring_bg.wasm is), `values` (constant fields, e.g. { referenceDate }).
+ * Resolves to `{ available, validate(), detach(), result, input }`.
+ */
+export function attach(form, options = {}) {
+  if (!handles.has(form)) {
+    handles.set(form, start(form, options).catch((e) => {
+      // Whatever went wrong, the form stays as it was (native validation, normal submit).
+      console.error('mestring-forms: could not attach', e);
+      handles.delete(form);
+      attached.delete(form);
+      return { available: false, validate: () => null, detach: () => {}, result: null, input: null };
+    }));
+  }
+  return handles.get(form);
+}
+
+async function start(form, options) {
+  const doc = form.ownerDocument;
+  const win = doc.defaultView;
+  const lang = options.lang ?? (doc.documentElement.lang?.startsWith('en') ? 'en' : 'da');
   const t = TEXT[lang] ?? TEXT.da;
   const kind = options.check ?? form.dataset.mestring ?? 'referral';
   const block = options.block ?? form.hasAttribute('data-mestring-block');
+  const presentOnly = options.presentOnly ?? form.hasAttribute('data-mestring-present-only');
+  const styleName = options.style ?? form.dataset.mestringStyle ?? 'dkfds';
+  const style = STYLES[styleName] ?? STYLES.dkfds;
   const fn = CHECKS[kind];
   const emit = (name, detail) => form.dispatchEvent(new CustomEvent(`mestring:${name}`, { detail, bubbles: true }));
+  attached.add(form);
+
+  /** The form's own output element: inside it, else data-mestring-for its id, else page-wide with one form. */
+  const output = (name) => {
+    const inside = form.querySelector(`[data-mestring-${name}]`);
+    if (inside) return inside;
+    if (form.id) {
+      const scoped = doc.querySelector(`[data-mestring-${name}][data-mestring-for="${CSS.escape(form.id)}"]`);
+      if (scoped) return scoped;
+    }
+    const forms = new Set([...doc.querySelectorAll('form[data-mestring]'), ...[...attached].filter((f) => f.isConnected)]);
+    if (forms.size > 1) return null;
+    return [...doc.querySelectorAll(`[data-mestring-${name}]`)].find((el) => !el.hasAttribute('data-mestring-for') && !el.closest('form')) ?? null;
+  };
 
   if (!fn || !(await load(options.moduleUrl))) {
     // Leave the form as it was: native validation, normal submit. Say so quietly.
-    const notice = form.ownerDocument.querySelector('[data-mestring-notice]');
+    const notice = output('notice');
     if (notice) {
       notice.textContent = t.unavailable;
       notice.hidden = false;
     }
     emit('unavailable', { kind });
-    return { available: false, validate: () => null, detach: () => {}, result: null };
+    handles.delete(form);
+    attached.delete(form);
+    return { available: false, validate: () => null, detach: () => {}, result: null, input: null };
   }
 
   const catalogue = Object.fromEntries(core.messages(lang).rules.map((r) => [r.rule, r.texts]));
@@ -115,24 +576,262 @@ export async function attach(form, options = {}) {
   const edited = new Set();
   let submitted = false;
   let result = null;
+  let input = null;
+  let dates = new Map();
+  let fields = [];
+  let typing = null;
+  let failed = false;
+  const shown = new Map(); // path -> { kind: 'error' | 'warning', el, message element, controls }
+  const validity = new Set(); // controls whose custom validity we set
+  const restore = []; // undo steps for detach
+  const status = output('status');
+  const statusBefore = status?.textContent ?? null;
+  const noValidateBefore = form.noValidate;
+  let summaryBox = null;
+  let summaryKey = null;
+  let titled = false;
+  let ownSummary = false;
+  let seq = 0;
 
-  // The form's controls, looked up once per check (fields added later are found on the next).
-  let found = null;
-  const controls = () => (found ??= [...form.querySelectorAll('[data-mestring-path]')].filter((el) => el.matches('input, select, textarea')));
-  const pathOf = (el) => el?.closest?.('[data-mestring-path]')?.dataset.mestringPath;
+  const byPath = () => new Map(fields.map((f) => [f.path, f]));
 
-  function read() {
-    const input = structuredClone(options.values ?? {});
-    const checked = new Set([...form.querySelectorAll('input[type="radio"]:checked')].map((el) => el.name));
-    for (const el of controls()) {
-      if (el.type === 'radio') {
-        if (el.checked) setPath(input, el.dataset.mestringPath, valueOf(el));
-        else if (!checked.has(el.name)) setPath(input, el.dataset.mestringPath, null);
-      } else {
-        setPath(input, el.dataset.mestringPath, valueOf(el));
+  /** The field a finding's path stands at: itself, a parent path, or a `*` path; null when the form has none. */
+  function fieldFor(path, map) {
+    if (!path) return null;
+    const tries = [path, ...(ALTERNATES[path] ?? [])];
+    for (const p of tries) {
+      const keys = p.split('.');
+      for (let n = keys.length; n > 0; n--) {
+        const q = keys.slice(0, n).join('.');
+        if (map.has(q)) return map.get(q);
+        const star = q.replace(/\.\d+(?=\.|$)/g, '.*');
+        if (map.has(star)) return map.get(star);
       }
     }
-    return input;
+    return null;
+  }
+
+  const labelOf = (el) => {
+    const legend = el.closest('fieldset')?.querySelector('legend');
+    const group = el.type === 'radio' || el.type === 'checkbox' || fields.some((f) => f.date && f.controls.includes(el));
+    const text = group && legend ? legend.textContent : el.labels?.[0]?.textContent ?? '';
+    return text.replace(/\s+/g, ' ').trim();
+  };
+
+  /** The form's own native constraints (required, type=email, max, ...), ignoring ours. */
+  function nativeProblems() {
+    const out = [];
+    for (const el of form.querySelectorAll(CONTROLS)) {
+      const v = el.validity;
+      if (!v || !el.willValidate) continue;
+      const failing = v.valueMissing || v.typeMismatch || v.patternMismatch || v.tooLong || v.tooShort || v.rangeOverflow || v.rangeUnderflow || v.stepMismatch || v.badInput;
+      if (!failing) continue;
+      const label = labelOf(el);
+      let message;
+      if (v.valueMissing) message = el.type === 'radio' || el.type === 'checkbox' || el.matches('select') ? t.choose(label) : t.required(label);
+      else if (v.typeMismatch && el.type === 'email') message = t.email(label);
+      else if (v.rangeOverflow) message = t.max(label, el.max);
+      else if (v.rangeUnderflow) message = t.min(label, el.min);
+      else {
+        const custom = el.validationMessage;
+        el.setCustomValidity('');
+        message = el.validationMessage;
+        el.setCustomValidity(validity.has(el) ? custom : '');
+      }
+      out.push({ el, message });
+    }
+    return out;
+  }
+
+  /** Whether the input holds a value at `path` (or, for a criterion's cpr/birth date, at its alternate). */
+  function answered(path) {
+    const at = (p) => p.split('.').reduce((o, k) => (own(o, k) ? o[k] : undefined), input);
+    return [path, ...(ALTERNATES[path] ?? [])].some((p) => {
+      const v = at(p);
+      return v !== undefined && v !== null && !(Array.isArray(v) && v.length === 0);
+    }) && !dates.has(path);
+  }
+
+  /** Problems by field path (`#id` for a control without one), each `{ path, message, field, focus, kind }`. */
+  function problems(r, { native = submitted } = {}) {
+    const map = byPath();
+    const out = new Map();
+    const loose = [];
+    const add = (rawPath, message, kind, focus) => {
+      const f = fieldFor(rawPath, map);
+      if (!f) {
+        if (!presentOnly && message && !loose.some((p) => p.message === message)) loose.push({ path: rawPath, message, kind, field: null, focus: null });
+        return;
+      }
+      if (out.has(f.path)) return;
+      out.set(f.path, { path: f.path, message, kind, field: f, focus: focus ?? f.controls.find((c) => c.type !== 'radio' || c.checked) ?? f.controls[0] ?? f.el });
+    };
+    for (const [path, d] of dates) add(path, d.problem, 'date', map.get(path)?.date?.[d.part]);
+    for (const f of r?.findings ?? []) if (f.severity === 'error') add(f.field, f.message, 'error');
+    if (native) {
+      for (const { el, message } of nativeProblems()) {
+        const f = fields.find((x) => x.controls.includes(el));
+        if (f) add(f.path, message, 'native', el);
+        else {
+          // A control the check does not read; a radio group once.
+          const key = el.type === 'radio' && el.name ? `radio:${el.name}` : `#${el.id}`;
+          if (!out.has(key)) out.set(key, { path: `#${el.id}`, message, kind: 'native', field: { path: key, el, controls: [el] }, focus: el });
+        }
+      }
+    }
+    if (submitted) {
+      // What is missing, at a field that is still empty (a criterion unknown for want of another
+      // field, as the age without a reference date, is reported there, not at the filled-in one).
+      for (const c of r?.criteria ?? []) if (c.status === 'unknown' && !answered(c.field)) add(c.field, catalogue[c.rule]?.missing ?? c.rule, 'missing');
+      if (!r?.criteria) for (const f of r?.findings ?? []) if (f.severity === 'error' && !f.field) add(null, f.message, 'error');
+    }
+    // In the order of the form; messages about the form as a whole last.
+    const ordered = [...out.values()].sort((a, b) => (a.field.el === b.field.el ? 0 : a.field.el.compareDocumentPosition(b.field.el) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
+    return [...ordered, ...loose];
+  }
+
+  function warnings(r) {
+    const map = byPath();
+    const out = new Map();
+    for (const f of r?.findings ?? []) {
+      if (f.rule === 'input.unknown') {
+        warnOnce(form, `${f.field ?? 'the input'}: ${f.message}`);
+        continue;
+      }
+      if (f.severity !== 'warning') continue;
+      const field = fieldFor(f.field, map);
+      if (field && !out.has(field.path)) out.set(field.path, { path: field.path, message: f.message, field });
+    }
+    return out;
+  }
+
+  const uid = (base) => {
+    let id = base.replace(/[^\w-]/g, '-');
+    while (doc.getElementById(id)) id = `${base.replace(/[^\w-]/g, '-')}-${++seq}`;
+    return id;
+  };
+
+  /** Where a field's aria-describedby goes: its control, or the fieldset holding only this field. */
+  function describedHosts(f) {
+    const options = f.controls.length > 1 && f.controls.every((c) => c.type === 'radio' || c.type === 'checkbox');
+    if (f.el.matches(CONTROLS) && !options) return [f.el];
+    const fs = f.el.matches('fieldset') ? f.el : (!f.el.matches(CONTROLS) && f.el.querySelector('fieldset')) || f.el.closest('fieldset');
+    if (fs && form.contains(fs) && [...fs.querySelectorAll(CONTROLS)].every((c) => f.controls.includes(c) || c.type === 'hidden')) return [fs];
+    return f.controls.filter((c) => c.type !== 'radio' && c.type !== 'checkbox').length ? f.controls : [f.el];
+  }
+
+  /** Puts a message element where the system wants it: above or below the control, outside a group's options, after its hint. */
+  function place(f, node, where) {
+    if (f.el.matches(CONTROLS)) {
+      const wrap = f.el.closest(WRAPPERS);
+      const anchor = wrap && wrap.contains(f.el) && form.contains(wrap) ? wrap : f.el;
+      if (where === 'before') anchor.before(node);
+      else {
+        // After the hint that follows the control (Bootstrap's .form-text).
+        let after = anchor;
+        while (after.nextElementSibling?.matches(HINTS) && !after.nextElementSibling.dataset.mestringMessage) after = after.nextElementSibling;
+        after.after(node);
+      }
+      return;
+    }
+    const fs = f.el.matches('fieldset') ? f.el : f.el.querySelector('fieldset');
+    const box = fs && f.el.contains(fs) ? fs : f.el;
+    const kids = [...box.children];
+    const first = kids.findIndex((c) => c.matches(CONTROLS) || c.querySelector(CONTROLS));
+    // A container of options only (GOV.UK's .govuk-radios, .govuk-date-input): outside it.
+    if (first < 0) {
+      box.append(node);
+      return;
+    }
+    const optionsOnly = first === 0 && box === f.el;
+    if (where === 'before') {
+      if (optionsOnly) f.el.before(node);
+      else kids[first].before(node);
+    } else if (optionsOnly) f.el.after(node);
+    else box.append(node);
+  }
+
+  function groupOf(f) {
+    if (!style.group) return null;
+    const g = f.el.matches(style.group) ? f.el : f.el.closest(style.group);
+    return g && form.contains(g) ? g : null;
+  }
+
+  /** Shows (or updates) the message of a field. */
+  function show(f, message, severity, focusPart) {
+    const prev = shown.get(f.path);
+    if (prev && prev.severity === severity && prev.message === message) return;
+    if (prev) hide(f.path);
+    const spec = severity === 'error' ? style.message : style.warning;
+    const base = f.el.id || (!f.date && f.controls.length === 1 && f.controls[0].id) || uid(`${form.id || 'mestring'}-${f.path}`);
+    let node = null;
+    let portal = null;
+    // A portal's own element for the message: DKFDS fds-error-message, or Bootstrap's invalid-feedback.
+    if (severity === 'error') {
+      const scope = f.el.matches(CONTROLS) ? f.el.parentElement : f.el;
+      portal = scope?.querySelector('fds-error-message') ?? (styleName === 'bootstrap' ? [...(scope?.querySelectorAll('.invalid-feedback') ?? [])].find((e) => !e.dataset.mestringMessage) : null) ?? null;
+    }
+    if (portal) {
+      portal.dataset.mestringText ??= portal.textContent;
+      portal.dataset.mestringPortal = f.path;
+      portal.textContent = message;
+      if (!portal.id) portal.id = uid(`${base}-error`);
+      if (styleName === 'bootstrap') portal.classList.add('d-block');
+      node = portal;
+    } else {
+      node = doc.createElement(spec.tag);
+      node.className = spec.className;
+      node.id = uid(`${base}-${severity === 'error' ? 'error' : 'warning'}`);
+      node.dataset.mestringMessage = f.path;
+      const hidden = doc.createElement('span');
+      if (spec.hidden) hidden.className = spec.hidden;
+      else hidden.className = 'mestring-note';
+      hidden.textContent = severity === 'error' ? t.error : t.note;
+      node.append(hidden, doc.createTextNode(message));
+      place(f, node, spec.place);
+    }
+    const hosts = describedHosts(f);
+    for (const h of hosts) {
+      const ids = (h.getAttribute('aria-describedby') ?? '').split(/\s+/).filter(Boolean);
+      if (!ids.includes(node.id)) h.setAttribute('aria-describedby', [...ids, node.id].join(' '));
+    }
+    const marked = [];
+    if (severity === 'error') {
+      groupOf(f)?.classList.add(style.groupError);
+      const parts = focusPart ? [focusPart] : f.controls;
+      for (const c of parts) {
+        if (!c.hasAttribute('aria-invalid')) c.setAttribute('aria-invalid', 'true');
+        const cls = style.controlError(c);
+        if (cls) c.classList.add(cls);
+        marked.push(c);
+      }
+    }
+    shown.set(f.path, { severity, message, node, portal, hosts, marked, field: f });
+  }
+
+  function hide(path) {
+    const s = shown.get(path);
+    if (!s) return;
+    shown.delete(path);
+    if (s.portal) {
+      s.portal.textContent = s.portal.dataset.mestringText ?? '';
+      delete s.portal.dataset.mestringText;
+      delete s.portal.dataset.mestringPortal;
+      if (styleName === 'bootstrap') s.portal.classList.remove('d-block');
+    } else s.node.remove();
+    for (const h of s.hosts) {
+      const ids = (h.getAttribute('aria-describedby') ?? '').split(/\s+/).filter((x) => x && x !== s.node.id);
+      if (ids.length) h.setAttribute('aria-describedby', ids.join(' '));
+      else h.removeAttribute('aria-describedby');
+    }
+    if (s.severity === 'error') {
+      if (![...shown.values()].some((o) => o.severity === 'error' && groupOf(o.field) === groupOf(s.field))) groupOf(s.field)?.classList.remove(style.groupError);
+      for (const c of s.marked) {
+        c.removeAttribute('aria-invalid');
+        const cls = style.controlError(c);
+        if (cls) c.classList.remove(cls);
+      }
+    }
   }
 
   function longDate(iso) {
@@ -140,87 +839,8 @@ export async function attach(form, options = {}) {
     return t.date(d, m, y, t.months);
   }
 
-  /** Errors by field path: findings with severity error, and (after submit) what is missing. */
-  function problems(r) {
-    const byField = new Map();
-    const add = (field, message) => {
-      if (!field) return;
-      if (!byField.has(field)) byField.set(field, message);
-    };
-    for (const f of r.findings ?? []) if (f.severity === 'error') add(f.field, f.message);
-    if (submitted) {
-      for (const c of r.criteria ?? []) if (c.status === 'unknown') add(c.field, catalogue[c.rule]?.missing ?? c.rule);
-    }
-    return byField;
-  }
-
-  /** The element a field path shows its message at: a fieldset of radios, or the control. */
-  let targets = null;
-  function target(path) {
-    if (!targets) {
-      // Looked up once per check, like the controls: the first control of a path, a fieldset
-      // before it, a radio only when nothing else has the path.
-      targets = new Map();
-      for (const el of form.querySelectorAll('fieldset[data-mestring-path]')) if (!targets.has(el.dataset.mestringPath)) targets.set(el.dataset.mestringPath, el);
-      for (const el of controls()) if (el.type !== 'radio' && !targets.has(el.dataset.mestringPath)) targets.set(el.dataset.mestringPath, el);
-      for (const el of controls()) if (!targets.has(el.dataset.mestringPath)) targets.set(el.dataset.mestringPath, el);
-    }
-    return targets.get(path);
-  }
-
-  function show(path, message) {
-    const el = target(path);
-    if (!el) return false;
-    const id = `${el.id || el.name || path.replace(/\W/g, '-')}-error`;
-    if (!el.id) el.id = id.replace(/-error$/, '');
-    const group = groupOf(el);
-    group?.classList.add('form-error');
-    let msg = form.querySelector(`#${CSS.escape(id)}`);
-    const custom = group?.querySelector('fds-error-message');
-    if (custom) {
-      custom.textContent = message;
-    } else {
-      if (!msg) {
-        msg = document.createElement('span');
-        msg.className = 'form-error-message';
-        msg.id = id;
-        msg.dataset.mestringMessage = path;
-        // Above the control: after the legend in a fieldset, before the input otherwise.
-        const legend = el.matches('fieldset') ? el.querySelector('legend') : null;
-        if (legend) legend.after(msg);
-        else if (el.matches('fieldset')) el.prepend(msg);
-        else el.before(msg);
-      }
-      // Only when the text changes: every keystroke re-renders, and an unchanged message
-      // should cost no DOM work (nor be announced again).
-      if (msg.lastChild?.nodeValue !== message || msg.childNodes.length !== 2) {
-        const hidden = document.createElement('span');
-        hidden.className = 'sr-only';
-        hidden.textContent = t.error;
-        msg.replaceChildren(hidden, document.createTextNode(message));
-      }
-    }
-    if (el.getAttribute('aria-invalid') !== 'true') el.setAttribute('aria-invalid', 'true');
-    const ids = (el.getAttribute('aria-describedby') ?? '').split(/\s+/).filter(Boolean);
-    if (!custom && !ids.includes(id)) el.setAttribute('aria-describedby', [...ids, id].join(' '));
-    return true;
-  }
-
-  function clear(path) {
-    const el = target(path);
-    if (!el) return;
-    const id = `${el.id}-error`;
-    form.querySelector(`#${CSS.escape(id)}`)?.remove();
-    const custom = groupOf(el)?.querySelector('fds-error-message');
-    if (custom) custom.textContent = '';
-    groupOf(el)?.classList.remove('form-error');
-    el.removeAttribute('aria-invalid');
-    const ids = (el.getAttribute('aria-describedby') ?? '').split(/\s+/).filter((x) => x && x !== id);
-    if (ids.length) el.setAttribute('aria-describedby', ids.join(' '));
-    else el.removeAttribute('aria-describedby');
-  }
-
   function statusText(r) {
+    if (!r) return null;
     if ('outcome' in r) {
       if (r.outcome === 'eligible') return t.eligible;
       if (r.eligibleFrom) return t.eligibleFrom(longDate(r.eligibleFrom));
@@ -233,115 +853,237 @@ export async function attach(form, options = {}) {
     return errors === 0 ? t.complete : t.incomplete(errors);
   }
 
+  let lastProblems = [];
   function render() {
     const p = problems(result);
-    const shownPaths = new Set([...form.querySelectorAll('[data-mestring-message]')].map((m) => m.dataset.mestringMessage));
-    for (const path of new Set([...shownPaths, ...p.keys()])) {
-      const visible = p.has(path) && (submitted || touched.has(path));
-      if (visible) show(path, p.get(path));
-      else if (shownPaths.has(path) || target(path)?.hasAttribute('aria-invalid')) clear(path);
+    lastProblems = p;
+    const w = warnings(result);
+    const errors = new Map(p.filter((x) => x.field).map((x) => [x.field.path, x]));
+    const paths = new Set([...shown.keys(), ...errors.keys(), ...w.keys()]);
+    for (const path of paths) {
+      const visible = submitted || touched.has(path);
+      const e = errors.get(path);
+      const cur = shown.get(path);
+      // While the caseworker types in one field, another field gets no new message.
+      const held = typing !== null && typing !== path && !cur;
+      if (e && visible && !held) show(e.field, e.message, 'error', e.kind === 'date' ? e.focus : null);
+      else if (!e && w.has(path) && visible && !held) show(w.get(path).field, w.get(path).message, 'warning');
+      else if (cur && !(e && visible) && !(w.has(path) && visible)) hide(path);
+      else if (cur && cur.severity === 'error' && !e) hide(path);
     }
     // Mirror into the Constraint Validation API, so the portal's own checkValidity() sees it
     // (set only when it changes: each call makes the browser recompute :invalid styles).
-    for (const el of controls()) {
-      const message = p.get(el.dataset.mestringPath) ?? '';
-      if (el.validationMessage !== message) el.setCustomValidity(message);
+    const want = new Map();
+    for (const x of p) if (x.field && x.kind !== 'native') for (const c of x.field.controls) if (!want.has(c)) want.set(c, x.message);
+    for (const c of new Set([...validity, ...want.keys()])) {
+      const m = want.get(c) ?? '';
+      if (c.validationMessage !== m || (m === '' && validity.has(c))) c.setCustomValidity(m);
+      if (m) validity.add(c);
+      else validity.delete(c);
     }
-    const status = form.ownerDocument.querySelector('[data-mestring-status]');
     const text = statusText(result);
-    if (status && status.textContent !== text) status.textContent = text;
+    if (status && text !== null && status.textContent !== text) status.textContent = text;
+    if (submitted && summaryBox && !summaryBox.hidden) summary(p, false);
   }
 
-  function validate() {
-    found = null;
-    targets = null;
-    result = core[fn](read(), { lang, ...(options.ruleset ? { ruleset: options.ruleset } : {}) });
+  function run(quiet) {
+    const read = readFields(form, { check: kind, lang, values: options.values });
+    input = read.input;
+    dates = read.dates;
+    fields = read.fields;
+    result = core[fn](input, { lang, ...(options.ruleset ? { ruleset: options.ruleset } : {}) });
+    if (quiet) return result;
     render();
-    emit('result', result);
+    emit('result', { ...result, input });
     return result;
   }
 
-  function summary(p) {
-    const doc = form.ownerDocument;
-    // A portal's own DKFDS summary element, or ours.
-    let box = doc.querySelector('[data-mestring-summary]') ?? doc.querySelector('fds-error-summary');
-    if (!box) {
-      box = doc.createElement('div');
-      box.dataset.mestringSummary = '';
-      form.before(box);
+  function summary(p, focus) {
+    if (!summaryBox) {
+      summaryBox = output('summary') ?? doc.querySelector('fds-error-summary:not([data-mestring-for])');
+      if (summaryBox && forms() > 1 && !form.contains(summaryBox) && summaryBox.getAttribute('data-mestring-for') !== form.id) summaryBox = null;
+      if (!summaryBox) {
+        summaryBox = doc.createElement('div');
+        summaryBox.className = style.summary;
+        if (form.id) summaryBox.dataset.mestringFor = form.id;
+        summaryBox.dataset.mestringSummary = '';
+        form.before(summaryBox);
+        ownSummary = true;
+      } else if (!summaryBox.className && !summaryBox.matches('fds-error-summary')) {
+        summaryBox.className = style.summary;
+        restore.push(() => summaryBox.removeAttribute('class'));
+      }
     }
-    if (p.size === 0) {
+    const box = summaryBox;
+    // As GOV.UK does: "Fejl: " before the page title while the summary shows errors.
+    if (p.length && focus && !doc.title.startsWith(t.error)) {
+      doc.title = t.error + doc.title;
+      titled = true;
+    } else if (!p.length && titled && doc.title.startsWith(t.error)) {
+      doc.title = doc.title.slice(t.error.length);
+      titled = false;
+    }
+    // Unchanged problems leave the summary as it is (a click on one of its links may be under way).
+    const key = JSON.stringify(p.map((x) => [x.path, x.message, x.focus?.id ?? null]));
+    if (!focus && key === summaryKey) return box;
+    summaryKey = key;
+    if (p.length === 0) {
       box.hidden = true;
       box.replaceChildren();
       return null;
     }
     box.hidden = false;
-    box.className = 'alert alert-error';
-    box.setAttribute('role', 'alert');
-    box.setAttribute('aria-atomic', 'true');
     box.tabIndex = -1;
-    const body = doc.createElement('div');
-    body.className = 'alert-body';
-    const heading = doc.createElement('p');
-    heading.className = 'alert-heading';
-    heading.textContent = t.summary;
-    const list = doc.createElement('ul');
-    list.className = 'alert-text nobullet-list';
-    for (const [path, message] of p) {
-      const el = target(path);
+    const items = p.map((x) => {
       const li = doc.createElement('li');
+      if (!x.focus) {
+        li.textContent = x.message;
+        return li;
+      }
       const a = doc.createElement('a');
-      a.className = 'function-link';
-      const focusable = el?.matches('fieldset') ? el.querySelector('input') : el;
-      a.href = `#${focusable?.id ?? ''}`;
-      a.textContent = message;
+      if (!x.focus.id) x.focus.id = uid(`${form.id || 'mestring'}-${x.path}`);
+      a.href = `#${x.focus.id}`;
+      a.textContent = x.message;
+      if (styleName === 'dkfds') a.className = 'function-link';
+      if (styleName === 'bootstrap') a.className = 'alert-link';
       a.addEventListener('click', (e) => {
         e.preventDefault();
-        (el?.matches('fieldset') ? el : focusable)?.scrollIntoView({ block: 'center' });
-        focusable?.focus();
+        (x.field?.el.matches('fieldset') ? x.field.el : x.focus).scrollIntoView({ block: 'center' });
+        x.focus.focus();
       });
       li.append(a);
-      list.append(li);
+      return li;
+    });
+    const ul = doc.createElement('ul');
+    if (styleName === 'govuk') {
+      box.removeAttribute('role');
+      const alert = doc.createElement('div');
+      alert.setAttribute('role', 'alert');
+      const h = doc.createElement('h2');
+      h.className = 'govuk-error-summary__title';
+      h.textContent = t.summary;
+      const body = doc.createElement('div');
+      body.className = 'govuk-error-summary__body';
+      ul.className = 'govuk-list govuk-error-summary__list';
+      ul.append(...items);
+      body.append(ul);
+      alert.append(h, body);
+      box.replaceChildren(alert);
+    } else if (styleName === 'bootstrap') {
+      box.setAttribute('role', 'alert');
+      const h = doc.createElement('h2');
+      h.className = 'h5 alert-heading';
+      h.textContent = t.summary;
+      ul.className = 'mb-0';
+      ul.append(...items);
+      box.replaceChildren(h, ul);
+    } else {
+      box.setAttribute('role', 'alert');
+      box.setAttribute('aria-atomic', 'true');
+      const body = doc.createElement('div');
+      body.className = 'alert-body';
+      const h = doc.createElement('p');
+      h.className = 'alert-heading';
+      h.textContent = t.summary;
+      ul.className = 'alert-text nobullet-list';
+      ul.append(...items);
+      body.append(h, ul);
+      box.replaceChildren(body);
     }
-    body.append(heading, list);
-    box.replaceChildren(body);
+    if (focus) box.focus();
     return box;
   }
 
-  const onInput = (e) => {
-    const p = pathOf(e.target);
-    if (p) edited.add(p);
-    if (p && (e.target.type === 'radio' || e.target.type === 'checkbox' || e.target.tagName === 'SELECT')) touched.add(p);
-    validate();
-    if (submitted) summary(problems(result));
-  };
-  const onLeave = (e) => {
-    const p = pathOf(e.target);
-    if (p && edited.has(p)) {
-      touched.add(p);
-      render();
+  const forms = () => new Set([...doc.querySelectorAll('form[data-mestring]'), ...[...attached].filter((f) => f.isConnected)]).size;
+
+  const safe = (f) => (...args) => {
+    try {
+      return f(...args);
+    } catch (e) {
+      failure(e);
+      return undefined;
     }
   };
-  const onSubmit = (e) => {
+
+  function failure(e) {
+    if (!failed) console.error('mestring-forms: the check failed', e);
+    failed = true;
+    const notice = output('notice');
+    if (notice) {
+      notice.textContent = t.failed;
+      notice.hidden = false;
+    }
+  }
+
+  /** Runs the check. With `{ submit: true }`: as a submit attempt (summary, focus); returns `{ ok, problems, result, input }`. */
+  function validate(opts) {
+    if (!opts?.submit) {
+      typing = null;
+      run();
+      return result;
+    }
     submitted = true;
-    validate();
-    const p = problems(result);
-    const box = summary(p);
-    if (p.size > 0) {
-      emit('invalid', result);
-      if (block) {
-        e.preventDefault();
-        box?.focus();
-      }
+    typing = null;
+    run();
+    const p = problems(result, { native: true });
+    summary(p, opts.focus !== false);
+    const out = { ok: p.length === 0, problems: p.map(({ path, message, kind: k, focus }) => ({ path, message, kind: k, element: focus ?? null })), result, input };
+    if (!out.ok) emit('invalid', { ...result, input, problems: out.problems });
+    return out;
+  }
+
+  const pathOf = (el) => fields.find((f) => f.controls.includes(el) || f.el === el)?.path ?? null;
+
+  const onInput = safe((e) => {
+    if (e.target.type === 'submit') return;
+    run(true); // fields may have been added
+    const p = pathOf(e.target);
+    if (p) edited.add(p);
+    if (p && (e.target.type === 'radio' || e.target.type === 'checkbox' || e.target.tagName === 'SELECT')) {
+      touched.add(p);
+      typing = null;
+    } else typing = p;
+    render();
+    emit('result', { ...result, input });
+  });
+  const onLeave = safe((e) => {
+    const p = pathOf(e.target);
+    if (!p) return;
+    const f = fields.find((x) => x.path === p);
+    // Moving between the parts of one date (or the options of one group) is not leaving it.
+    if (e.relatedTarget && f && (f.el.contains(e.relatedTarget) || f.controls.includes(e.relatedTarget))) return;
+    typing = null;
+    if (edited.has(p)) touched.add(p);
+    render();
+  });
+  const onSubmit = (e) => {
+    if (e.target !== form) return;
+    let stop = false;
+    try {
+      const r = validate({ submit: true });
+      // The form's own constraints always block, as the browser would have; ours with block.
+      stop = !r.ok && (block || r.problems.some((x) => x.kind === 'native'));
+    } catch (err) {
+      failure(err);
+      stop = block;
+    }
+    if (stop) {
+      e.preventDefault();
+      // Before the app's own submit handlers: an app that posts with fetch does not post either.
+      e.stopImmediatePropagation();
     }
   };
 
   form.addEventListener('input', onInput);
   form.addEventListener('change', onInput);
   form.addEventListener('focusout', onLeave);
-  form.addEventListener('submit', onSubmit);
+  win.addEventListener('submit', onSubmit, true);
   form.noValidate = true; // only now: the module is ready
-  validate();
+  try {
+    run();
+  } catch (e) {
+    failure(e);
+  }
   emit('ready', result);
 
   return {
@@ -350,19 +1092,57 @@ export async function attach(form, options = {}) {
     get result() {
       return result;
     },
+    get input() {
+      return input;
+    },
+    get problems() {
+      return lastProblems;
+    },
     detach() {
       form.removeEventListener('input', onInput);
       form.removeEventListener('change', onInput);
       form.removeEventListener('focusout', onLeave);
-      form.removeEventListener('submit', onSubmit);
-      for (const path of [...form.querySelectorAll('[data-mestring-message]')].map((m) => m.dataset.mestringMessage)) clear(path);
-      for (const el of controls()) el.setCustomValidity('');
-      form.noValidate = false;
+      win.removeEventListener('submit', onSubmit, true);
+      for (const path of [...shown.keys()]) hide(path);
+      for (const c of validity) c.setCustomValidity('');
+      validity.clear();
+      if (summaryBox) {
+        if (ownSummary) summaryBox.remove();
+        else {
+          summaryBox.replaceChildren();
+          summaryBox.hidden = true;
+        }
+      }
+      for (const undo of restore) undo();
+      if (titled && doc.title.startsWith(t.error)) doc.title = doc.title.slice(t.error.length);
+      if (status && statusBefore !== null) status.textContent = statusBefore;
+      form.noValidate = noValidateBefore;
+      handles.delete(form);
+      attached.delete(form);
     },
   };
 }
 
-/** Attaches to every `form[data-mestring]` of the page. */
+const attached = new Set();
+
+/** Attaches to every `form[data-mestring]` of the page (a form attached before keeps its handle). */
 export function attachAll(options = {}) {
   return Promise.all([...document.querySelectorAll('form[data-mestring]')].map((f) => attach(f, options)));
+}
+
+/**
+ * Attaches to every `form[data-mestring]` now and to those a framework adds later; detaches from
+ * those it removes. Returns a function that stops watching.
+ */
+export function observe(options = {}, root = document) {
+  attachAll(options);
+  const forms = (node) => (node.nodeType !== 1 ? [] : [...(node.matches('form[data-mestring]') ? [node] : []), ...node.querySelectorAll('form[data-mestring]')]);
+  const mo = new MutationObserver((records) => {
+    for (const r of records) {
+      for (const n of r.addedNodes) for (const f of forms(n)) attach(f, options);
+      for (const n of r.removedNodes) for (const f of forms(n)) if (!f.isConnected) handles.get(f)?.then((h) => h.detach());
+    }
+  });
+  mo.observe(root.documentElement ?? root, { childList: true, subtree: true });
+  return () => mo.disconnect();
 }

@@ -296,3 +296,37 @@ test('with the wasm blocked the form keeps native validation, says so quietly, a
   });
   await context.close();
 });
+
+test('the README example (the embed page) runs under the demo CSP: a date in parts, ja/nej, native e-mail check', async () => {
+  const { context, page, console: log } = await open('indlejring.html');
+  await page.fill('#embed-cpr', CPR);
+  await page.fill('#embed-start-dag', '4');
+  await page.fill('#embed-start-maaned', '1');
+  await page.fill('#embed-start-aar', '2027');
+  await page.check('#embed-open-ja');
+  const input = await page.evaluate(async () => (await import('/pkg/mestring-forms.js')).readForm(document.getElementById('embedded')));
+  assert.deepEqual(input, { citizen: { cpr: CPR }, referenceDate: '2027-01-04', openToGroupWork: true });
+  assert.match(await page.textContent('[data-mestring-status][data-mestring-for="embedded"]'), /^Der mangler oplysninger om psykiske barrierer/);
+  await page.click('#embedded button');
+  assert.equal(page.url(), base + 'indlejring.html', 'not sent while the e-mail is empty');
+  assert.match(await page.textContent('[data-mestring-summary]'), /Din e-mail/);
+  assert.deepEqual(log.filter((l) => /^(error|pageerror)/.test(l) || /Content Security Policy/.test(l)), []);
+  await context.close();
+});
+
+test('typing in one field shows no new error on another, finished field until the first is left', async () => {
+  const { context, page } = await open();
+  await page.fill('#referenceDate', '2027-01-04');
+  await page.fill('#cpr', CPR);
+  await page.locator('#cpr').blur();
+  // A birth date that contradicts the CPR number: the error is the CPR field's (cpr.mismatch).
+  await page.fill('#birthDate', '2000-01-01');
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'birthDate');
+  assert.equal(await page.locator('#cpr-error').count(), 0, 'no error on the finished field while the other is typed');
+  await page.locator('#birthDate').blur();
+  assert.match(await page.locator('#cpr-error').textContent(), /^Fejl: /);
+  // And it clears at once when the cause is removed, even while typing.
+  await page.fill('#birthDate', '');
+  assert.equal(await page.locator('#cpr-error').count(), 0);
+  await context.close();
+});
