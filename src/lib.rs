@@ -20,6 +20,8 @@
 
 pub mod agreements;
 pub mod caseload;
+#[cfg(feature = "cli")]
+pub mod cli;
 pub mod cpr;
 pub mod date;
 pub mod fields;

@@ -8,7 +8,8 @@ use std::process::{Command, Output};
 use serde_json::Value as J;
 
 fn bin() -> Command {
-    Command::new(env!("CARGO_BIN_EXE_mestring"))
+    // MESTRING_CLI lets these tests drive another build (an older one, to see a test fail).
+    Command::new(std::env::var_os("MESTRING_CLI").unwrap_or_else(|| env!("CARGO_BIN_EXE_mestring").into()))
 }
 
 fn run(args: &[&str]) -> Output {
@@ -21,6 +22,38 @@ fn temp(name: &str, content: &str) -> PathBuf {
     let p = dir.join(name);
     std::fs::write(&p, content).unwrap();
     p
+}
+
+fn temp_bytes(name: &str, content: &[u8]) -> PathBuf {
+    let p = temp(name, "");
+    std::fs::write(&p, content).unwrap();
+    p
+}
+
+fn err(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+/// Runs with a deadline: a run that loops or grows forever fails the test instead of hanging it.
+fn run_within(args: &[&str], stdin: Option<std::fs::File>, seconds: u64) -> Output {
+    use std::process::Stdio;
+    let mut c = bin();
+    c.args(args).stdout(Stdio::piped()).stderr(Stdio::piped());
+    c.stdin(stdin.map_or_else(Stdio::null, Stdio::from));
+    let mut child = c.spawn().unwrap();
+    let start = std::time::Instant::now();
+    while child.try_wait().unwrap().is_none() {
+        if start.elapsed().as_secs() >= seconds {
+            child.kill().unwrap();
+            panic!("{args:?} still running after {seconds} s");
+        }
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    child.wait_with_output().unwrap()
+}
+
+fn json_lines(o: &Output) -> Vec<J> {
+    text(o).lines().map(|l| serde_json::from_str(l).unwrap()).collect()
 }
 
 fn text(o: &Output) -> String {
@@ -173,4 +206,240 @@ fn a_long_file_streams() {
     let summary: J = serde_json::from_str(&last).unwrap();
     assert_eq!(summary["summary"]["records"], rows);
     assert_eq!(summary["summary"]["outcomes"]["eligible"], rows / 2);
+}
+
+// ---- issue 12: nothing a file does can lose a record or break the run ----------------------------
+
+#[test]
+fn a_json_list_of_2345_records_is_checked_to_the_last_record() {
+    let list: Vec<&str> = (0..2345).map(|i| if i % 5 == 0 { TOO_YOUNG } else { ELIGIBLE }).collect();
+    let f = temp("list.json", &format!("[{}]", list.join(",\n")));
+    let o = run(&["check", f.to_str().unwrap(), "--format", "json"]);
+    let rows = json_lines(&o);
+    assert_eq!(rows.len(), 2346, "a line for each record and the summary");
+    for (i, row) in rows[..2345].iter().enumerate() {
+        assert_eq!(row["row"], i + 1);
+        assert_eq!(row["outcome"], if i % 5 == 0 { "not_eligible" } else { "eligible" }, "{row}");
+    }
+    let summary = &rows[2345]["summary"];
+    assert_eq!((summary["records"].as_u64(), summary["outcomes"]["eligible"].as_u64(), summary["outcomes"]["not_eligible"].as_u64()), (Some(2345), Some(1876), Some(469)));
+    assert_eq!(o.status.code(), Some(1));
+}
+
+#[test]
+fn a_record_that_cannot_be_read_is_named_and_the_others_are_checked() {
+    let big = format!(r#"{{"referenceDate":"2027-01-04","note":"{}"}}"#, "x".repeat(5 << 20));
+    let f = temp("holes.json", &format!("[{ELIGIBLE},{big},{{\"a\":tru}},{ELIGIBLE}]"));
+    let o = run(&["check", f.to_str().unwrap(), "--format", "json"]);
+    let rows = json_lines(&o);
+    let outcomes: Vec<&str> = rows[..4].iter().map(|r| r["outcome"].as_str().unwrap()).collect();
+    assert_eq!(outcomes, ["eligible", "unreadable", "unreadable", "eligible"]);
+    assert!(rows[1]["findings"][0]["message"].as_str().unwrap().contains("larger than 4 MiB"), "{}", rows[1]);
+    assert_eq!(rows[4]["summary"]["unreadable"], serde_json::json!([2, 3]));
+    assert!(err(&o).contains("2 of 4 records") && err(&o).contains("rows 2, 3"), "{}", err(&o));
+    assert_eq!(o.status.code(), Some(1));
+    // A list that is cut off: what was read is checked, the run says where it stopped, exit 2.
+    let f = temp("cut.json", &format!("[{ELIGIBLE},{ELIGIBLE},{{\"referenceDate\""));
+    let o = run(&["check", f.to_str().unwrap(), "--format", "json"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert_eq!(json_lines(&o)[2]["summary"]["records"], 2);
+    assert!(err(&o).contains("cut off") && err(&o).contains("stopped after 2 records"), "{}", err(&o));
+}
+
+const MENTOR_HEADER: &str = "madeOn;goal;start;end;hoursPerWeek;mentor.name;mentor.contact;tasks.0;tasks.1;contactIntervalDays;cannotTakePartInOtherOffers";
+
+#[test]
+fn a_danish_spreadsheet_export_semicolons_windows_1252_and_decimal_commas() {
+    let row = "2027-02-01;Støtte borgeren i at møde stabilt i praktik;2027-02-01;2027-07-31;2,5;Mentor Ærø;mentor@eksempel.dk, 12 34 56 78;Ledsage borgeren;Ugentlige samtaler om mestring af angst;7;ja";
+    let latin: Vec<u8> = format!("{MENTOR_HEADER}\r\n{row}\r\n").chars().map(|c| u8::try_from(u32::from(c)).unwrap()).collect();
+    let f = temp_bytes("mentor-1252.csv", &latin);
+    let o = run(&["check", f.to_str().unwrap(), "--kind", "mentor", "--format", "json"]);
+    let rows = json_lines(&o);
+    assert_eq!(rows[0]["outcome"], "complete", "{}", text(&o));
+    assert_eq!(rows[0]["findings"], serde_json::json!([]));
+    assert_eq!(o.status.code(), Some(0));
+    // The same in UTF-8 with a byte-order mark, as Excel saves "CSV UTF-8".
+    let f = temp_bytes("mentor-bom.csv", format!("\u{feff}{MENTOR_HEADER}\r\n{row}\r\n").as_bytes());
+    let o = run(&["check", f.to_str().unwrap(), "--kind", "mentor", "--format", "json"]);
+    assert_eq!(json_lines(&o)[0]["outcome"], "complete", "{}", text(&o));
+}
+
+#[test]
+fn a_quoted_line_break_is_part_of_its_cell() {
+    let f = temp(
+        "quoted.csv",
+        "referenceDate,citizen.birthDate,citizen.benefit,barriers.0.kind,barriers.0.severity,openToGroupWork,canDescribeOwnBarriers,substanceAbuse.present,note\n\
+         2027-01-04,1999-03-15,kontanthjaelp,anxiety,mild,true,true,false,\"first line\nsecond line, \"\"quoted\"\"\"\n\
+         2027-01-04,2002-01-20,kontanthjaelp,anxiety,mild,true,true,false,\n",
+    );
+    let o = run(&["check", f.to_str().unwrap(), "--format", "json"]);
+    let rows = json_lines(&o);
+    assert_eq!(rows.len(), 3, "two records and the summary:\n{}", text(&o));
+    assert_eq!((rows[0]["outcome"].as_str(), rows[0]["row"].as_u64()), (Some("eligible"), Some(2)));
+    assert_eq!((rows[1]["outcome"].as_str(), rows[1]["row"].as_u64()), (Some("not_eligible"), Some(3)));
+}
+
+#[test]
+fn a_header_key_proto_is_an_ordinary_field() {
+    let f = temp(
+        "proto.csv",
+        "__proto__.polluted,referenceDate,citizen.__proto__.x,citizen.birthDate,citizen.benefit,constructor.prototype.y,barriers.0.kind,barriers.0.severity,openToGroupWork,canDescribeOwnBarriers,substanceAbuse.present\n\
+         yes,2027-01-04,1,1999-03-15,kontanthjaelp,2,anxiety,mild,true,true,false\n",
+    );
+    let o = run(&["check", f.to_str().unwrap(), "--format", "json"]);
+    assert_eq!(json_lines(&o)[0]["outcome"], "eligible", "{}{}", text(&o), err(&o));
+    assert_eq!(o.status.code(), Some(0));
+}
+
+#[test]
+fn csv_cells_and_rows_have_the_json_limits() {
+    let header = "referenceDate,citizen.birthDate,citizen.benefit,barriers.0.kind,barriers.0.severity,openToGroupWork,canDescribeOwnBarriers,substanceAbuse.present";
+    let long = "k".repeat(10_001);
+    let f = temp("long-cell.csv", &format!("{header}\n2027-01-04,1999-03-15,{long},anxiety,mild,true,true,false\n"));
+    let o = run(&["check", f.to_str().unwrap(), "--format", "json", "--lang", "en"]);
+    let first = &json_lines(&o)[0];
+    let invalid: Vec<&J> = first["findings"].as_array().unwrap().iter().filter(|f| f["rule"] == "input.invalid").collect();
+    assert_eq!(invalid.len(), 1, "{first}");
+    assert_eq!(invalid[0]["field"], "citizen.benefit");
+    // A row over 4 MiB stops the run with its row number, in bounded memory.
+    let huge = "h".repeat(5 << 20);
+    let f = temp("huge-row.csv", &format!("{header}\n2027-01-04,1999-03-15,kontanthjaelp,anxiety,mild,true,true,false\n2027-01-04,\"{huge}\",x,x,x,x,x,x\n"));
+    let o = run_within(&["check", f.to_str().unwrap(), "--format", "json"], None, 20);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(err(&o).contains("row 3") && err(&o).contains("larger than 4 MiB"), "{}", err(&o));
+    assert_eq!(json_lines(&o)[0]["outcome"], "eligible");
+    // A list index past the entry limit is refused at the header.
+    let f = temp("index.csv", "referenceDate,barriers.5000.kind\n2027-01-04,anxiety\n");
+    let o = run(&["check", f.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(2), "{}", text(&o));
+}
+
+#[test]
+fn a_header_of_70000_dotted_parts_and_one_of_100000_columns_are_refused_at_once() {
+    let deep = vec!["a"; 70_000].join(".");
+    let f = temp("deep.csv", &format!("{deep}\n1\n"));
+    let o = run_within(&["check", f.to_str().unwrap()], None, 10);
+    assert_eq!(o.status.code(), Some(2), "{}", err(&o));
+    assert!(err(&o).contains("at most 32 parts"), "{}", err(&o));
+    let wide: Vec<String> = (0..100_000).map(|i| format!("c{i}")).collect();
+    let cells = vec!["1"; 100_000].join(",");
+    let f = temp("wide.csv", &format!("{}\n{cells}\n", wide.join(",")));
+    let start = std::time::Instant::now();
+    let o = run_within(&["check", f.to_str().unwrap()], None, 10);
+    assert!(start.elapsed().as_secs() < 3, "{:?}", start.elapsed());
+    assert_eq!(o.status.code(), Some(2));
+    assert!(err(&o).contains("100000 columns"), "{}", err(&o));
+}
+
+#[test]
+fn a_directory_is_named_as_one_on_a_path_and_on_standard_input() {
+    let dir = temp("x", "").with_file_name("records.ndjson");
+    std::fs::create_dir_all(&dir).unwrap();
+    for ext in ["records.ndjson", "records.csv", "records.json"] {
+        let d = dir.with_file_name(ext);
+        std::fs::create_dir_all(&d).unwrap();
+        let o = run_within(&["check", d.to_str().unwrap()], None, 10);
+        assert_eq!(o.status.code(), Some(2), "{ext}");
+        assert!(err(&o).contains("is a directory") && !err(&o).contains("empty"), "{ext}: {}", err(&o));
+    }
+    let o = run_within(&["check", "-"], Some(std::fs::File::open(&dir).unwrap()), 10);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(err(&o).contains("is a directory"), "{}", err(&o));
+    assert!(err(&o).lines().count() <= 3, "one message, not a loop: {}", err(&o));
+}
+
+#[test]
+fn dev_zero_and_binary_files_stop_at_once() {
+    let o = run_within(&["check", "-"], Some(std::fs::File::open("/dev/zero").unwrap()), 10);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(err(&o).contains("not a text file"), "{}", err(&o));
+    for ext in ["ndjson", "json", "csv"] {
+        let link = temp("x", "").with_file_name(format!("zero.{ext}"));
+        let _ = std::fs::remove_file(&link);
+        std::os::unix::fs::symlink("/dev/zero", &link).unwrap();
+        let o = run_within(&["check", link.to_str().unwrap()], None, 10);
+        assert_eq!(o.status.code(), Some(2), "{ext}");
+        assert!(err(&o).contains("not a text file (a NUL byte at byte 0)"), "{ext}: {}", err(&o));
+        let binary: Vec<u8> = (0..4096u32).map(|i| (i * 7919 % 251) as u8).collect();
+        let f = temp_bytes(&format!("binary.{ext}"), &binary);
+        let o = run_within(&["check", f.to_str().unwrap()], None, 10);
+        assert_eq!(o.status.code(), Some(2), "{ext}");
+        assert!(err(&o).contains("not a text file") && !err(&o).contains("empty"), "{ext}: {}", err(&o));
+    }
+}
+
+#[test]
+fn empty_input_exits_1_and_says_so() {
+    for (name, content) in [("empty.csv", ""), ("header-only.csv", "referenceDate,citizen.cpr\n"), ("empty.ndjson", "\n\n"), ("empty.json", ""), ("empty-list.json", " [ ] ")] {
+        let f = temp(name, content);
+        let o = run(&["check", f.to_str().unwrap()]);
+        assert_eq!(o.status.code(), Some(1), "{name}: {}", err(&o));
+        assert!(err(&o).contains("holds no records"), "{name}: {}", err(&o));
+    }
+}
+
+#[test]
+fn the_file_name_is_escaped_in_the_html_report() {
+    let f = temp("<b>a&b.ndjson", ELIGIBLE);
+    let o = run(&["check", f.to_str().unwrap(), "--format", "html"]);
+    let html = text(&o);
+    assert!(!html.contains("<b>a&b"), "{html}");
+    let title = &html[html.find("<title>").unwrap()..html.find("</title>").unwrap()];
+    assert!(title.contains("&lt;b&gt;a&amp;b.ndjson"), "{title}");
+    let h1 = &html[html.find("<h1>").unwrap()..html.find("</h1>").unwrap()];
+    assert!(h1.contains("&lt;b&gt;a&amp;b.ndjson"), "{h1}");
+}
+
+#[test]
+fn arguments_follow_clap_conventions_and_are_never_repeated_raw() {
+    let f = temp("args.ndjson", ELIGIBLE);
+    let path = f.to_str().unwrap();
+    let o = run(&["check", path, "--kind", "\u{1b}[2J\u{1b}[31mevil"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(!err(&o).contains('\u{1b}'), "raw escape in {:?}", err(&o));
+    assert!(err(&o).contains("\\u{1b}[2J") && err(&o).contains("possible values: referral, mentor, internship, supplier"), "{}", err(&o));
+    let o = run(&["check", path, "--as-of", "2027-02-30"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(err(&o).contains("invalid value '2027-02-30' for '--as-of <YYYY-MM-DD>'"), "{}", err(&o));
+    let o = run(&["check", path, &format!("--colour\u{7}{}", "x".repeat(5000))]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(!err(&o).contains('\u{7}') && err(&o).len() < 2000, "{}", err(&o));
+    let o = run(&["check", "--help"]);
+    assert_eq!(o.status.code(), Some(0));
+    assert!(text(&o).contains("Usage: mestring check [OPTIONS] <FILE>") && text(&o).contains("--as-of <YYYY-MM-DD>"), "{}", text(&o));
+    let o = run(&["--version"]);
+    assert_eq!((o.status.code(), text(&o).trim()), (Some(0), format!("mestring {}", env!("CARGO_PKG_VERSION")).as_str()));
+    let o = run(&["check", "/no/such/\u{1b}]0;x\u{7}.ndjson"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(!err(&o).contains('\u{1b}') && err(&o).contains("cannot open"), "{}", err(&o));
+}
+
+#[test]
+fn progress_goes_to_a_terminal_only_with_rate_and_eta() {
+    let content = format!("{ELIGIBLE}\n").repeat(3000);
+    let f = temp("progress.ndjson", &content);
+    let o = run(&["check", f.to_str().unwrap(), "--format", "json"]);
+    assert!(err(&o).is_empty(), "no progress when standard error is not a terminal: {}", err(&o));
+    // Under a pseudo-terminal (util-linux `script`), standard error is one.
+    if std::path::Path::new("/usr/bin/script").exists() {
+        let exe = std::env::var("MESTRING_CLI").unwrap_or_else(|_| env!("CARGO_BIN_EXE_mestring").into());
+        let cmd = format!("{exe} check {} --format json > /dev/null", f.to_str().unwrap());
+        let o = Command::new("/usr/bin/script").args(["-qec", &cmd, "/dev/null"]).output().unwrap();
+        let shown = text(&o);
+        assert!(shown.contains("ETA") && shown.contains("records"), "{shown:?}");
+    }
+}
+
+#[test]
+fn the_calendar_is_rfc_5545() {
+    let o = run(&["plan", "--start", "2027-03-01", "--format", "ics"]);
+    let ics = text(&o);
+    for line in ics.split("\r\n") {
+        assert!(line.len() <= 75, "{} octets: {line:?}", line.len());
+        assert!(!line.contains('\n'), "a bare line feed in {line:?}");
+    }
+    let unfolded = ics.replace("\r\n ", "");
+    let description = unfolded.lines().find(|l| l.starts_with("DESCRIPTION:")).unwrap();
+    assert!(description.contains("Undervisningsdag\\; det anbefalede forløb\\, 2027-03-01"), "{description}");
+    assert_eq!(unfolded.matches("BEGIN:VEVENT").count(), unfolded.matches("END:VEVENT").count());
 }

@@ -6,44 +6,176 @@
 //! mestring plan --start DATE [--profile recommended|playbook] [--lang da|en] [--format table|json|ics]
 //! ```
 //! FILE is JSON (one record or a list), NDJSON (`.ndjson`, `.jsonl`: one record a line) or CSV
-//! (`.csv`: a header row of dotted field paths), or `-` for NDJSON on standard input. Records are
-//! read and checked one at a time, so memory stays bounded however long the file; a row that
-//! cannot be read is reported with its row number and the run goes on. When standard error is a
-//! terminal, a progress bar shows how much of the file is done.
-//! Exit code: 0 when every record is eligible or complete, 1 when some are not, 2 when the
-//! arguments or the file cannot be used.
+//! (`.csv`: a header row of dotted field paths, comma or semicolon, UTF-8 or Windows-1252), or `-`
+//! for NDJSON on standard input. Records are read and checked one at a time (`mestring::cli::records`),
+//! so memory stays bounded however long the file; a record that cannot be read is reported with
+//! its row number and the run goes on. When standard error is a terminal, a progress bar shows
+//! the rate and the time left.
+//! Exit code: 0 when every record is eligible or complete, 1 when some are not (or there are
+//! none), 2 when the arguments or the file cannot be used.
 
 use std::cell::Cell;
 use std::collections::BTreeMap;
-use std::rc::Rc;
-use std::fs::File;
-use std::io::{self, BufRead, BufReader, BufWriter, IsTerminal, Read, Write};
+use std::io::{self, BufWriter, IsTerminal, Write};
+use std::path::PathBuf;
 use std::process::ExitCode;
+use std::rc::Rc;
 
+use clap::{Parser, Subcommand, ValueEnum};
+use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+use mestring::cli::records::{self, Row, Unusable};
+use mestring::cli::shown;
 use mestring::Value;
 use serde_json::{json, Value as J};
 
-const USAGE: &str = "usage:
-  mestring check FILE [--kind referral|mentor|internship|supplier] [--as-of YYYY-MM-DD]
-                      [--lang da|en] [--format table|json|html] [--ruleset FILE]
-  mestring plan --start YYYY-MM-DD [--profile recommended|playbook] [--lang da|en]
-                [--format table|json|ics]
-FILE: .json (a record or a list), .ndjson/.jsonl (a record a line), .csv (a header of dotted
-field paths), or - for NDJSON on standard input.";
+/// The same checks as the forms, on a municipality's exports, offline.
+#[derive(Parser)]
+#[command(name = "mestring", version, about, long_about = None)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Check every record of a file: JSON (a record or a list), NDJSON (.ndjson, .jsonl: a
+    /// record a line), CSV (.csv: a header row of dotted field paths), or - for NDJSON on
+    /// standard input. Exit code 0: every record eligible or complete; 1: some are not, or there
+    /// are none; 2: the arguments or the file cannot be used.
+    Check(CheckArgs),
+    /// A dated course plan, as a table, JSON or an iCalendar file.
+    Plan(PlanArgs),
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum Kind {
+    Referral,
+    Mentor,
+    Internship,
+    Supplier,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum Lang {
+    Da,
+    En,
+}
+
+impl Lang {
+    fn code(self) -> &'static str {
+        match self {
+            Lang::Da => "da",
+            Lang::En => "en",
+        }
+    }
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum CheckFormat {
+    Table,
+    Json,
+    Html,
+}
+
+#[derive(clap::Args)]
+struct CheckArgs {
+    /// The file to check (- for NDJSON on standard input)
+    #[arg(value_name = "FILE")]
+    file: String,
+    /// What each record is
+    #[arg(long, value_enum, default_value_t = Kind::Referral)]
+    kind: Kind,
+    /// Judge every record as of this date (sets referenceDate; madeOn for supplier agreements)
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = iso_date)]
+    as_of: Option<String>,
+    /// The language of the messages
+    #[arg(long, value_enum, default_value_t = Lang::Da)]
+    lang: Lang,
+    /// The output
+    #[arg(long, value_enum, default_value_t = CheckFormat::Table)]
+    format: CheckFormat,
+    /// A ruleset (JSON) to judge by instead of the embedded one
+    #[arg(long, value_name = "FILE")]
+    ruleset: Option<PathBuf>,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum Profile {
+    Recommended,
+    Playbook,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum PlanFormat {
+    Table,
+    Json,
+    Ics,
+}
+
+#[derive(clap::Args)]
+struct PlanArgs {
+    /// The first day of the course
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = iso_date)]
+    start: String,
+    /// Whose phase lengths to use
+    #[arg(long, value_enum, default_value_t = Profile::Recommended)]
+    profile: Profile,
+    /// The language of the messages
+    #[arg(long, value_enum, default_value_t = Lang::Da)]
+    lang: Lang,
+    /// The output
+    #[arg(long, value_enum, default_value_t = PlanFormat::Table)]
+    format: PlanFormat,
+    /// A ruleset (JSON) to plan by instead of the embedded one
+    #[arg(long, value_name = "FILE")]
+    ruleset: Option<PathBuf>,
+    /// Weeks of preparation
+    #[arg(long, value_name = "WEEKS")]
+    preparation: Option<f64>,
+    /// Weeks of teaching
+    #[arg(long, value_name = "WEEKS")]
+    teaching: Option<f64>,
+    /// Weeks of internship
+    #[arg(long, value_name = "WEEKS")]
+    internship: Option<f64>,
+}
+
+fn iso_date(s: &str) -> Result<String, String> {
+    match mestring::date::parse_iso(s) {
+        Ok(_) => Ok(s.to_string()),
+        Err(_) => Err("expected a date as YYYY-MM-DD".to_string()),
+    }
+}
 
 /// A usage or file error: message to stderr, exit code 2.
 struct Fatal(String);
 
+impl From<Unusable> for Fatal {
+    fn from(u: Unusable) -> Fatal {
+        Fatal(u.0)
+    }
+}
+
 fn main() -> ExitCode {
-    let args: Vec<String> = std::env::args().skip(1).collect();
-    let result = match args.first().map(String::as_str) {
-        Some("check") => check(&args[1..]),
-        Some("plan") => plan(&args[1..]),
-        Some("-h" | "--help" | "help") => {
-            println!("{USAGE}");
-            Ok(ExitCode::SUCCESS)
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) => {
+            // clap's own wording and exit codes (2 for a usage error, 0 for --help and
+            // --version); what the caller typed is shown escaped and cut, never raw.
+            let rendered = e.render().to_string();
+            let safe: Vec<String> = rendered.lines().map(shown).collect();
+            let safe = safe.join("\n") + "\n";
+            if e.use_stderr() {
+                eprint!("{safe}");
+            } else {
+                print!("{safe}");
+            }
+            return ExitCode::from(e.exit_code().clamp(0, 255) as u8);
         }
-        _ => Err(Fatal(USAGE.to_string())),
+    };
+    let result = match cli.command {
+        Command::Check(a) => check(&a),
+        Command::Plan(a) => plan(&a),
     };
     result.unwrap_or_else(|Fatal(message)| {
         eprintln!("mestring: {message}");
@@ -51,204 +183,16 @@ fn main() -> ExitCode {
     })
 }
 
-/// `--name value` options after the positional arguments.
-fn options(args: &[String], allowed: &[&str]) -> Result<(Vec<String>, BTreeMap<String, String>), Fatal> {
-    let mut positional = Vec::new();
-    let mut named = BTreeMap::new();
-    let mut it = args.iter();
-    while let Some(a) = it.next() {
-        if let Some(name) = a.strip_prefix("--") {
-            if !allowed.contains(&name) {
-                return Err(Fatal(format!("unknown option --{name}\n{USAGE}")));
-            }
-            let value = it.next().ok_or_else(|| Fatal(format!("--{name} needs a value")))?;
-            named.insert(name.to_string(), value.clone());
-        } else {
-            positional.push(a.clone());
-        }
-    }
-    Ok((positional, named))
-}
-
-fn one_of<'a>(named: &'a BTreeMap<String, String>, name: &str, allowed: &[&'a str], default: &'a str) -> Result<&'a str, Fatal> {
-    match named.get(name) {
-        None => Ok(default),
-        Some(v) => allowed.iter().find(|a| **a == v).copied().ok_or_else(|| Fatal(format!("--{name} takes {}, not {v}", allowed.join(", ")))),
-    }
-}
-
-fn iso_date(named: &BTreeMap<String, String>, name: &str) -> Result<Option<String>, Fatal> {
-    match named.get(name) {
-        None => Ok(None),
-        Some(d) if mestring::date::parse_iso(d).is_ok() => Ok(Some(d.clone())),
-        Some(d) => Err(Fatal(format!("--{name} takes a date as YYYY-MM-DD, not {d}"))),
-    }
-}
-
 /// The options object every check takes: language and, when given, a ruleset from a file.
-fn check_options(named: &BTreeMap<String, String>, lang: &str) -> Result<Value, Fatal> {
-    let mut o = Value::Object(vec![("lang".into(), Value::text(lang))]);
-    if let Some(path) = named.get("ruleset") {
-        let text = std::fs::read_to_string(path).map_err(|e| Fatal(format!("cannot read the ruleset {path}: {e}")))?;
-        let rs = Value::parse_json(&text).map_err(|e| Fatal(format!("the ruleset {path} is not JSON (at byte {})", e.at)))?;
+fn check_options(ruleset: Option<&PathBuf>, lang: Lang) -> Result<Value, Fatal> {
+    let mut o = Value::Object(vec![("lang".into(), Value::text(lang.code()))]);
+    if let Some(path) = ruleset {
+        let name = shown(&path.to_string_lossy());
+        let text = std::fs::read_to_string(path).map_err(|e| Fatal(format!("cannot read the ruleset {name}: {e}")))?;
+        let rs = Value::parse_json(&text).map_err(|e| Fatal(format!("the ruleset {name} is not JSON (at byte {})", e.at)))?;
         o.set("ruleset", rs);
     }
     Ok(o)
-}
-
-// ---- reading records, one at a time ---------------------------------------------------------------
-
-/// One record of the input: its row number (1-based: line, CSV data row, or list index) and the
-/// record, or why it cannot be read.
-type Row = (usize, Result<Value, String>);
-
-/// Numeric fields a CSV cell is read as a number for; every other cell is text.
-const NUMERIC: [&str; 9] = ["hoursPerWeek", "contactIntervalDays", "teamSize", "level", "citizens", "age", "grantedHoursPerWeek", "hours", "mentorHours"];
-
-fn csv_fields(line: &str) -> Result<Vec<String>, String> {
-    let mut out = Vec::new();
-    let mut cur = String::new();
-    let mut quoted = false;
-    let mut chars = line.chars().peekable();
-    while let Some(c) = chars.next() {
-        match (c, quoted) {
-            ('"', true) if chars.peek() == Some(&'"') => {
-                cur.push('"');
-                chars.next();
-            }
-            ('"', true) => quoted = false,
-            ('"', false) if cur.is_empty() => quoted = true,
-            (',' | ';', false) => out.push(std::mem::take(&mut cur)),
-            (c, _) => cur.push(c),
-        }
-    }
-    if quoted {
-        return Err("a quoted cell is not closed".into());
-    }
-    out.push(cur);
-    Ok(out)
-}
-
-fn csv_record(header: &[String], line: &str) -> Result<Value, String> {
-    let cells = csv_fields(line)?;
-    if cells.len() != header.len() {
-        return Err(format!("{} cells, the header has {}", cells.len(), header.len()));
-    }
-    let mut record = Value::Object(Vec::new());
-    for (path, cell) in header.iter().zip(cells) {
-        let cell = cell.trim();
-        if cell.is_empty() {
-            continue;
-        }
-        let last = path.rsplit('.').next().unwrap_or(path);
-        let v = match cell {
-            "true" | "ja" => Value::Bool(true),
-            "false" | "nej" => Value::Bool(false),
-            c if NUMERIC.contains(&last) => c.replace(',', ".").parse::<f64>().map(Value::Number).unwrap_or_else(|_| Value::text(c)),
-            c => Value::text(c),
-        };
-        set_path(&mut record, path, v);
-    }
-    Ok(record)
-}
-
-/// Sets a dotted path (`barriers.0.kind`) in a record, making objects and lists on the way.
-fn set_path(v: &mut Value, path: &str, x: Value) {
-    let (head, rest) = match path.split_once('.') {
-        Some((h, r)) => (h, Some(r)),
-        None => (path, None),
-    };
-    let next_is_index = rest.and_then(|r| r.split('.').next()).is_some_and(|k| k.parse::<usize>().is_ok());
-    let fresh = || if next_is_index { Value::Array(Vec::new()) } else { Value::Object(Vec::new()) };
-    match v {
-        Value::Array(items) => {
-            let Ok(i) = head.parse::<usize>() else { return };
-            if i > 1000 {
-                return;
-            }
-            while items.len() <= i {
-                items.push(Value::Null);
-            }
-            match rest {
-                None => items[i] = x,
-                Some(r) => {
-                    if !matches!(items[i], Value::Object(_) | Value::Array(_)) {
-                        items[i] = fresh();
-                    }
-                    set_path(&mut items[i], r, x);
-                }
-            }
-        }
-        Value::Object(entries) => match rest {
-            None => v.set(head, x),
-            Some(r) => {
-                if !entries.iter().any(|(k, e)| k == head && matches!(e, Value::Object(_) | Value::Array(_))) {
-                    v.set(head, fresh());
-                }
-                if let Value::Object(entries) = v {
-                    if let Some((_, child)) = entries.iter_mut().find(|(k, _)| k == head) {
-                        set_path(child, r, x);
-                    }
-                }
-            }
-        },
-        _ => {}
-    }
-}
-
-/// A reader that counts the bytes read, for the progress bar.
-struct Counting<R> {
-    inner: R,
-    read: Rc<Cell<u64>>,
-}
-
-impl<R: Read> Read for Counting<R> {
-    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
-        let n = self.inner.read(buf)?;
-        self.read.set(self.read.get() + n as u64);
-        Ok(n)
-    }
-}
-
-/// The records of a file, lazily, so a million rows never sit in memory at once (a JSON list is
-/// the exception: it is one document). `read` counts the bytes read so far.
-fn records(path: &str, read: Rc<Cell<u64>>) -> Result<Box<dyn Iterator<Item = Row>>, Fatal> {
-    let open = || -> Result<Box<dyn BufRead>, Fatal> {
-        if path == "-" {
-            Ok(Box::new(BufReader::new(io::stdin())))
-        } else {
-            File::open(path)
-                .map(|f| Box::new(BufReader::new(Counting { inner: f, read: read.clone() })) as Box<dyn BufRead>)
-                .map_err(|e| Fatal(format!("cannot open {path}: {e}")))
-        }
-    };
-    let lower = path.to_lowercase();
-    if lower.ends_with(".json") {
-        let mut text = String::new();
-        open()?.read_to_string(&mut text).map_err(|e| Fatal(format!("cannot read {path}: {e}")))?;
-        return match Value::parse_json(&text) {
-            Ok(Value::Array(items)) => Ok(Box::new(items.into_iter().enumerate().map(|(i, v)| (i + 1, Ok(v))))),
-            Ok(v) => Ok(Box::new(std::iter::once((1, Ok(v))))),
-            Err(e) => Err(Fatal(format!("{path} is not JSON (at byte {}); for a record a line, name it .ndjson", e.at))),
-        };
-    }
-    let mut lines = open()?.lines().enumerate();
-    if lower.ends_with(".csv") {
-        let header = match lines.next() {
-            Some((_, Ok(h))) => csv_fields(h.trim_start_matches('\u{feff}')).map_err(|e| Fatal(format!("{path}: the header row: {e}")))?,
-            _ => return Err(Fatal(format!("{path} is empty"))),
-        };
-        let header: Vec<String> = header.into_iter().map(|h| h.trim().to_string()).collect();
-        return Ok(Box::new(lines.filter(|(_, l)| l.as_ref().map_or(true, |l| !l.trim().is_empty())).map(move |(i, line)| {
-            (i + 1, line.map_err(|e| e.to_string()).and_then(|l| csv_record(&header, &l)))
-        })));
-    }
-    if !(lower.ends_with(".ndjson") || lower.ends_with(".jsonl") || path == "-") {
-        return Err(Fatal(format!("{path}: name the file .json, .ndjson, .jsonl or .csv")));
-    }
-    Ok(Box::new(lines.filter(|(_, l)| l.as_ref().map_or(true, |l| !l.trim().is_empty())).map(|(i, line)| {
-        (i + 1, line.map_err(|e| e.to_string()).and_then(|l| Value::parse_json(&l).map_err(|e| format!("not JSON (at byte {})", e.at))))
-    })))
 }
 
 // ---- checking ---------------------------------------------------------------------------------------
@@ -262,21 +206,21 @@ struct Checked {
     findings: Vec<J>,
 }
 
-fn check_one(kind: &str, row: Row, as_of: Option<&str>, options: &Value) -> Checked {
-    let (row, record) = row;
+fn check_one(kind: Kind, row: Row, as_of: Option<&str>, options: &Value) -> Checked {
+    let Row { row, record } = row;
     let unreadable = |why: String| Checked { row, outcome: "unreadable".into(), eligible_from: None, findings: vec![json!({ "rule": "input.unreadable", "severity": "error", "field": null, "message": why })] };
     let mut v = match record {
         Ok(v) => v,
         Err(why) => return unreadable(why),
     };
     if let Some(d) = as_of {
-        v.set(if kind == "supplier" { "madeOn" } else { "referenceDate" }, Value::text(d));
+        v.set(if kind == Kind::Supplier { "madeOn" } else { "referenceDate" }, Value::text(d));
     }
     let result = match kind {
-        "referral" => mestring::check_referral(&v, Some(options)).map(|r| serde_json::to_value(r).unwrap_or(J::Null)),
-        "mentor" => mestring::check_mentor_agreement(&v, Some(options)).map(|r| serde_json::to_value(r).unwrap_or(J::Null)),
-        "internship" => mestring::check_internship_agreement(&v, Some(options)).map(|r| serde_json::to_value(r).unwrap_or(J::Null)),
-        _ => mestring::check_supplier_agreement(&v, Some(options)).map(|r| serde_json::to_value(r).unwrap_or(J::Null)),
+        Kind::Referral => mestring::check_referral(&v, Some(options)).map(|r| serde_json::to_value(r).unwrap_or(J::Null)),
+        Kind::Mentor => mestring::check_mentor_agreement(&v, Some(options)).map(|r| serde_json::to_value(r).unwrap_or(J::Null)),
+        Kind::Internship => mestring::check_internship_agreement(&v, Some(options)).map(|r| serde_json::to_value(r).unwrap_or(J::Null)),
+        Kind::Supplier => mestring::check_supplier_agreement(&v, Some(options)).map(|r| serde_json::to_value(r).unwrap_or(J::Null)),
     };
     match result {
         Err(e) => unreadable(format!("not a record: {e}")),
@@ -293,14 +237,20 @@ fn check_one(kind: &str, row: Row, as_of: Option<&str>, options: &Value) -> Chec
     }
 }
 
-/// `[##########----------]  50%  12000 records` (without a known size: the count only).
-fn bar(done: u64, size: u64, records: usize) -> String {
-    if size == 0 {
-        return format!("mestring: {records} records checked");
+/// A progress bar on standard error when it is a terminal (bytes of the file, the rate and the
+/// time left; for standard input, the count and the rate); hidden otherwise.
+fn progress(size: Option<u64>) -> ProgressBar {
+    if !io::stderr().is_terminal() {
+        return ProgressBar::hidden();
     }
-    let pct = (done.min(size) * 100 / size) as usize;
-    let filled = pct / 5;
-    format!("[{}{}] {pct:>3}%  {records} records", "#".repeat(filled), "-".repeat(20 - filled))
+    let (bar, template) = match size {
+        Some(n) => (ProgressBar::with_draw_target(Some(n), ProgressDrawTarget::stderr()), "{wide_bar} {percent:>3}%  {msg}  {binary_bytes_per_sec}  ETA {eta}"),
+        None => (ProgressBar::with_draw_target(None, ProgressDrawTarget::stderr()), "{spinner} {msg}  {elapsed}"),
+    };
+    if let Ok(style) = ProgressStyle::with_template(template) {
+        bar.set_style(style);
+    }
+    bar
 }
 
 fn fine(outcome: &str) -> bool {
@@ -310,71 +260,102 @@ fn fine(outcome: &str) -> bool {
 /// How many record details an HTML report lists; the counts always cover every record.
 const HTML_DETAILS: usize = 2000;
 
-fn check(args: &[String]) -> Result<ExitCode, Fatal> {
-    let (positional, named) = options(args, &["kind", "as-of", "lang", "format", "ruleset"])?;
-    let [file] = positional.as_slice() else { return Err(Fatal(format!("check takes one FILE\n{USAGE}"))) };
-    let kind = one_of(&named, "kind", &["referral", "mentor", "internship", "supplier"], "referral")?;
-    let lang = one_of(&named, "lang", &["da", "en"], "da")?;
-    let format = one_of(&named, "format", &["table", "json", "html"], "table")?;
-    let as_of = iso_date(&named, "as-of")?;
-    let options = check_options(&named, lang)?;
+/// Row numbers for a message: the first 20, then how many more.
+fn row_list(rows: &[usize]) -> String {
+    let mut s = rows.iter().take(20).map(usize::to_string).collect::<Vec<_>>().join(", ");
+    if rows.len() > 20 {
+        s.push_str(&format!(" and {} more", rows.len() - 20));
+    }
+    s
+}
+
+fn check(a: &CheckArgs) -> Result<ExitCode, Fatal> {
+    let options = check_options(a.ruleset.as_ref(), a.lang)?;
     let read = Rc::new(Cell::new(0u64));
-    let rows = records(file, read.clone())?;
-    let size = if file == "-" { 0 } else { std::fs::metadata(file).map(|m| m.len()).unwrap_or(0) };
+    let rows = records::open(&a.file, read.clone())?;
+    let size = if a.file == "-" { None } else { std::fs::metadata(&a.file).ok().filter(|m| m.is_file()).map(|m| m.len()) };
+    let lang = a.lang.code();
+    let kind = match a.kind {
+        Kind::Referral => "referral",
+        Kind::Mentor => "mentor",
+        Kind::Internship => "internship",
+        Kind::Supplier => "supplier",
+    };
 
     let stdout = io::stdout();
     let mut out = BufWriter::new(stdout.lock());
-    let progress = io::stderr().is_terminal();
+    let bar = progress(size);
     let mut outcomes: BTreeMap<String, usize> = BTreeMap::new();
     let mut rules: BTreeMap<String, usize> = BTreeMap::new();
     let mut details: Vec<Checked> = Vec::new();
+    let mut unreadable: Vec<usize> = Vec::new();
     let mut total = 0usize;
+    let mut stopped: Option<Unusable> = None;
     let w = |e: io::Error| Fatal(format!("cannot write the output: {e}"));
 
-    if format == "table" {
+    if a.format == CheckFormat::Table {
         writeln!(out, "{:>6}  {:<13}  findings", "row", "outcome").map_err(w)?;
     }
     for row in rows {
-        let c = check_one(kind, row, as_of.as_deref(), &options);
+        let row = match row {
+            Ok(row) => row,
+            Err(e) => {
+                stopped = Some(e);
+                break;
+            }
+        };
+        let c = check_one(a.kind, row, a.as_of.as_deref(), &options);
         total += 1;
+        if c.outcome == "unreadable" {
+            unreadable.push(c.row);
+        }
         *outcomes.entry(c.outcome.clone()).or_default() += 1;
         for f in &c.findings {
             *rules.entry(f["rule"].as_str().unwrap_or("?").to_string()).or_default() += 1;
         }
-        match format {
-            "json" => writeln!(out, "{}", json!({ "row": c.row, "outcome": c.outcome, "eligibleFrom": c.eligible_from, "findings": c.findings })).map_err(w)?,
-            "table" => {
+        match a.format {
+            CheckFormat::Json => writeln!(out, "{}", json!({ "row": c.row, "outcome": c.outcome, "eligibleFrom": c.eligible_from, "findings": c.findings })).map_err(w)?,
+            CheckFormat::Table => {
                 let from = c.eligible_from.as_ref().map(|d| format!(" (from {d})")).unwrap_or_default();
                 writeln!(out, "{:>6}  {:<13}  {}", c.row, format!("{}{from}", c.outcome), c.findings.len()).map_err(w)?;
                 for f in &c.findings {
                     writeln!(out, "{:>6}  {:<13}  {} {} {}: {}", "", "", f["severity"].as_str().unwrap_or(""), f["rule"].as_str().unwrap_or(""), f["field"].as_str().unwrap_or("-"), f["message"].as_str().unwrap_or("")).map_err(w)?;
                 }
             }
-            _ => {
+            CheckFormat::Html => {
                 if details.len() < HTML_DETAILS && (!c.findings.is_empty() || !fine(&c.outcome)) {
                     details.push(c);
                 }
             }
         }
-        if progress && total.is_multiple_of(1000) {
-            eprint!("\r{}", bar(read.get(), size, total));
+        if total.is_multiple_of(256) {
+            bar.set_position(read.get());
+            bar.set_message(format!("{total} records"));
         }
     }
-    if progress && total >= 1000 {
-        eprintln!("\r{}", bar(size, size, total));
-    }
+    bar.finish_and_clear();
     let all_fine = outcomes.iter().all(|(o, _)| fine(o));
-    match format {
-        "json" => writeln!(out, "{}", json!({ "summary": { "records": total, "outcomes": outcomes, "rules": rules } })).map_err(w)?,
-        "table" => {
+    match a.format {
+        CheckFormat::Json => writeln!(out, "{}", json!({ "summary": { "records": total, "outcomes": outcomes, "rules": rules, "unreadable": unreadable, "complete": stopped.is_none() } })).map_err(w)?,
+        CheckFormat::Table => {
             writeln!(out, "\n{total} records: {}", outcomes.iter().map(|(o, n)| format!("{n} {o}")).collect::<Vec<_>>().join(", ")).map_err(w)?;
             for (rule, n) in &rules {
                 writeln!(out, "  {n:>8}  {rule}").map_err(w)?;
             }
         }
-        _ => html(&mut out, file, kind, lang, total, &outcomes, &rules, &details).map_err(w)?,
+        CheckFormat::Html => html(&mut out, &a.file, kind, lang, total, &outcomes, &rules, &details).map_err(w)?,
     }
     out.flush().map_err(w)?;
+    let name = shown(&a.file);
+    if !unreadable.is_empty() {
+        eprintln!("mestring: {} of {total} records in {name} could not be read and were not checked: rows {}", unreadable.len(), row_list(&unreadable));
+    }
+    if let Some(Unusable(why)) = stopped {
+        return Err(Fatal(format!("{why}\nmestring: the run stopped after {total} records; the rest of {name} was not checked")));
+    }
+    if total == 0 {
+        eprintln!("mestring: {name} holds no records");
+    }
     Ok(if all_fine && total > 0 { ExitCode::SUCCESS } else { ExitCode::from(1) })
 }
 
@@ -415,32 +396,29 @@ fn html(out: &mut impl Write, file: &str, kind: &str, lang: &str, total: usize, 
 
 // ---- the plan ---------------------------------------------------------------------------------------
 
-fn plan(args: &[String]) -> Result<ExitCode, Fatal> {
-    let (positional, named) = options(args, &["start", "profile", "lang", "format", "ruleset", "preparation", "teaching", "internship"])?;
-    if !positional.is_empty() {
-        return Err(Fatal(format!("plan takes no file\n{USAGE}")));
-    }
-    let start = iso_date(&named, "start")?.ok_or_else(|| Fatal("plan needs --start YYYY-MM-DD".into()))?;
-    let profile = one_of(&named, "profile", &["recommended", "playbook"], "recommended")?;
-    let lang = one_of(&named, "lang", &["da", "en"], "da")?;
-    let format = one_of(&named, "format", &["table", "json", "ics"], "table")?;
+fn plan(a: &PlanArgs) -> Result<ExitCode, Fatal> {
     let mut weeks = Value::Object(Vec::new());
-    for phase in ["preparation", "teaching", "internship"] {
-        if let Some(n) = named.get(phase) {
-            let n: f64 = n.parse().map_err(|_| Fatal(format!("--{phase} takes a number of weeks, not {n}")))?;
+    for (phase, n) in [("preparation", a.preparation), ("teaching", a.teaching), ("internship", a.internship)] {
+        if let Some(n) = n {
             weeks.set(phase, Value::Number(n));
         }
     }
-    let input = Value::Object(vec![("start".into(), Value::text(start.as_str())), ("profile".into(), Value::text(profile)), ("weeks".into(), weeks)]);
-    let options = check_options(&named, lang)?;
+    let profile = match a.profile {
+        Profile::Recommended => "recommended",
+        Profile::Playbook => "playbook",
+    };
+    let input = Value::Object(vec![("start".into(), Value::text(a.start.as_str())), ("profile".into(), Value::text(profile)), ("weeks".into(), weeks)]);
+    let options = check_options(a.ruleset.as_ref(), a.lang)?;
     let p = mestring::plan_course(&input, Some(&options)).map_err(|e| Fatal(e.to_string()))?;
-    let v = serde_json::to_value(&p).map_err(|e| Fatal(e.to_string()))?;
     let mut out = BufWriter::new(io::stdout().lock());
     let w = |e: io::Error| Fatal(format!("cannot write the output: {e}"));
-    match format {
-        "json" => writeln!(out, "{v}").map_err(w)?,
-        "ics" => ics(&mut out, &p, lang).map_err(w)?,
-        _ => {
+    match a.format {
+        PlanFormat::Json => writeln!(out, "{}", serde_json::to_value(&p).map_err(|e| Fatal(e.to_string()))?).map_err(w)?,
+        PlanFormat::Ics => {
+            let lang = if a.lang == Lang::En { mestring::Lang::En } else { mestring::Lang::Da };
+            write!(out, "{}", mestring::cli::ics::plan(&p, lang)).map_err(w)?
+        }
+        PlanFormat::Table => {
             writeln!(out, "{} {} - {} ({} weeks, {} teaching days)", profile, p.start.as_deref().unwrap_or("?"), p.end.as_deref().unwrap_or("?"), p.total_weeks, p.teaching_days.len()).map_err(w)?;
             for ph in &p.phases {
                 writeln!(out, "  {:<12} {} - {}  {} weeks", ph.phase, ph.start, ph.end, ph.weeks).map_err(w)?;
@@ -456,27 +434,4 @@ fn plan(args: &[String]) -> Result<ExitCode, Fatal> {
     out.flush().map_err(w)?;
     let errors = p.findings.iter().any(|f| f.severity == mestring::finding::Severity::Error);
     Ok(if errors { ExitCode::from(1) } else { ExitCode::SUCCESS })
-}
-
-/// The plan as an iCalendar file: all-day events for teaching days, status meetings and mentor
-/// reports (RFC 5545; lines end in CRLF).
-fn ics(out: &mut impl Write, p: &mestring::plan::PlanResult, lang: &str) -> io::Result<()> {
-    let da = lang == "da";
-    let stamp = p.start.as_deref().unwrap_or("2000-01-01").replace('-', "");
-    write!(out, "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//mestring//forloebsplan//DA\r\nCALSCALE:GREGORIAN\r\n")?;
-    let mut event = |kind: &str, date: &str, summary: &str| -> io::Result<()> {
-        let d = date.replace('-', "");
-        let next = mestring::date::parse_iso(date).ok().and_then(|x| x.succ_opt()).map(mestring::date::iso).unwrap_or_default().replace('-', "");
-        write!(out, "BEGIN:VEVENT\r\nUID:{kind}-{d}@mestring\r\nDTSTAMP:{stamp}T000000Z\r\nDTSTART;VALUE=DATE:{d}\r\nDTEND;VALUE=DATE:{next}\r\nSUMMARY:{summary}\r\nEND:VEVENT\r\n")
-    };
-    for d in &p.teaching_days {
-        event("teaching", d, if da { "Undervisning" } else { "Teaching" })?;
-    }
-    for d in &p.status_meetings {
-        event("status", d, if da { "Statusmøde" } else { "Status meeting" })?;
-    }
-    for d in &p.mentor_reports {
-        event("report", d, if da { "Mentorrapport" } else { "Mentor report" })?;
-    }
-    write!(out, "END:VCALENDAR\r\n")
 }
