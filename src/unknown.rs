@@ -79,6 +79,28 @@ pub fn unknown_paths(input: &Value, known: &'static [Field]) -> Vec<String> {
     out
 }
 
+/// Whether `known` has the field at a dotted path (list indexes as numbers: `barriers.0.kind`).
+pub fn is_known(path: &str, known: &'static [Field]) -> bool {
+    let mut fields = known;
+    for seg in path.split('.') {
+        let name = if !seg.is_empty() && seg.bytes().all(|b| b.is_ascii_digit()) { "*" } else { seg };
+        match fields.iter().find(|f| f.name == name) {
+            Some(f) => fields = f.children,
+            None => return false,
+        }
+    }
+    true
+}
+
+/// The `input.unknown` note for a field `known` does not have.
+pub fn note(path: &str, known: &'static [Field]) -> Note {
+    let field = shown(path);
+    match nearest(path, known) {
+        Some(n) => Note::new("input.unknown", "near", Severity::Info, Some(&field)).arg("field", Arg::Text(field.clone())).arg("nearest", Arg::Text(n)),
+        None => Note::new("input.unknown", "unknown", Severity::Info, Some(&field)).arg("field", Arg::Text(field.clone())),
+    }
+}
+
 /// Every known path, list items as `0` (`barriers.0.kind`).
 fn known_paths(known: &'static [Field]) -> Vec<String> {
     fn walk(fields: &'static [Field], prefix: &str, out: &mut Vec<String>) {
@@ -166,16 +188,7 @@ pub fn shown(path: &str) -> String {
 
 /// One `input.unknown` note (severity info) per unknown key of `input`, on its path.
 pub fn notes(input: &Value, known: &'static [Field]) -> Vec<Note> {
-    unknown_paths(input, known)
-        .into_iter()
-        .map(|p| {
-            let field = shown(&p);
-            match nearest(&p, known) {
-                Some(n) => Note::new("input.unknown", "near", Severity::Info, Some(&field)).arg("field", Arg::Text(field.clone())).arg("nearest", Arg::Text(n)),
-                None => Note::new("input.unknown", "unknown", Severity::Info, Some(&field)).arg("field", Arg::Text(field.clone())),
-            }
-        })
-        .collect()
+    unknown_paths(input, known).iter().map(|p| note(p, known)).collect()
 }
 
 #[cfg(all(test, not(target_arch = "wasm32")))]
@@ -191,6 +204,7 @@ mod tests {
         assert_eq!(nearest("birthDate", REFERRAL).as_deref(), Some("citizen.birthDate"));
         assert_eq!(nearest("zzz", REFERRAL), None);
         assert_eq!(nearest("sagsnummer", REFERRAL), None);
+        assert!(is_known("barriers.12.kind", REFERRAL) && is_known("citizen", REFERRAL) && !is_known("citizen.birthdate", REFERRAL));
     }
 
     #[test]

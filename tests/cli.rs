@@ -69,7 +69,7 @@ fn an_eligible_row_an_ineligible_row_and_a_line_that_is_not_json() {
     let o = run(&["check", f.to_str().unwrap()]);
     assert_eq!(o.status.code(), Some(1));
     let out = text(&o);
-    for expected in ["eligible", "not_eligible (from 2027-01-20)", "unreadable", "not JSON", "3 records: 1 eligible, 1 not_eligible, 1 unreadable"] {
+    for expected in ["i målgruppen", "ikke i målgruppen (fra 20. januar 2027)", "kan ikke læses", "not JSON", "3 poster: 1 er i målgruppen, 1 bliver det inden for 3 måneder, 0 mangler oplysninger, 0 er ikke i målgruppen og 1 kan ikke læses"] {
         assert!(out.contains(expected), "{expected} missing in\n{out}");
     }
 }
@@ -108,7 +108,7 @@ fn every_record_eligible_exits_0_and_a_json_list_is_read() {
     let f = temp("two.json", &format!("[{ELIGIBLE},{ELIGIBLE}]"));
     let o = run(&["check", f.to_str().unwrap()]);
     assert_eq!(o.status.code(), Some(0), "{}", text(&o));
-    assert!(text(&o).contains("2 records: 2 eligible"));
+    assert!(text(&o).contains("2 poster: 2 er i målgruppen"), "{}", text(&o));
 }
 
 #[test]
@@ -154,7 +154,7 @@ fn the_html_report_is_one_self_contained_file_with_a_chart() {
     let f = temp("mixed2.ndjson", &format!("{ELIGIBLE}\n{TOO_YOUNG}\n"));
     let o = run(&["check", f.to_str().unwrap(), "--format", "html"]);
     let html = text(&o);
-    assert!(html.starts_with("<!doctype html>") && html.contains("<svg") && html.contains("target.age"));
+    assert!(html.starts_with("<!doctype html>") && html.contains("<svg") && html.contains(">Alder<"));
     assert!(!html.contains("src=") && !html.contains("href=\"http"), "nothing loaded from elsewhere");
 }
 
@@ -426,7 +426,7 @@ fn progress_goes_to_a_terminal_only_with_rate_and_eta() {
         let cmd = format!("{exe} check {} --format json > /dev/null", f.to_str().unwrap());
         let o = Command::new("/usr/bin/script").args(["-qec", &cmd, "/dev/null"]).output().unwrap();
         let shown = text(&o);
-        assert!(shown.contains("ETA") && shown.contains("records"), "{shown:?}");
+        assert!(shown.contains("ETA") && shown.contains("MiB/s") && shown.contains("poster"), "{shown:?}");
     }
 }
 
@@ -442,4 +442,186 @@ fn the_calendar_is_rfc_5545() {
     let description = unfolded.lines().find(|l| l.starts_with("DESCRIPTION:")).unwrap();
     assert!(description.contains("Undervisningsdag\\; det anbefalede forløb\\, 2027-03-01"), "{description}");
     assert_eq!(unfolded.matches("BEGIN:VEVENT").count(), unfolded.matches("END:VEVENT").count());
+}
+
+// ---- issue 17: batch checks a back office can act on -------------------------------------------
+
+/// The CSV export of the README's worked example, so the README stays true.
+fn readme_example() -> PathBuf {
+    let readme = std::fs::read_to_string(PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("README.md")).unwrap();
+    let start = readme.find("```csv\n").expect("a csv block in README.md") + 7;
+    let end = start + readme[start..].find("```").unwrap();
+    temp("henvisninger.csv", &readme[start..end])
+}
+
+/// Runs `mestring check henvisninger.csv --id sagsnummer ARGS` where the example is, as the
+/// README does.
+fn run_example(args: &[&str]) -> Output {
+    let f = readme_example();
+    let mut all = vec!["check", "henvisninger.csv", "--id", "sagsnummer"];
+    all.extend_from_slice(args);
+    bin().args(&all).current_dir(f.parent().unwrap()).output().unwrap()
+}
+
+const RULE_IDS: [&str; 8] = ["target.", "abuse.", "not_eligible", "\"error\"", ">error", ">warning", "input.unknown", "cpr."];
+
+#[test]
+fn the_readme_example_reads_in_danish_and_in_english() {
+    let o = run_example(&[]);
+    assert_eq!(o.status.code(), Some(1));
+    let da = text(&o);
+    for expected in ["1 er i målgruppen, 2 bliver det inden for 3 måneder, 1 mangler oplysninger og 4 er ikke i målgruppen", "2027-0102     ikke i målgruppen (fra 20. januar 2027)", "mangler oplysninger (mangler: evnen til at beskrive egne barrierer)", "fejl (alder) citizen.birthDate: Borgeren er 36 år.", "Kriterium", "Åbenhed over for gruppearbejde", "Fund pr. kriterium"] {
+        assert!(da.contains(expected), "{expected} missing in\n{da}");
+    }
+    let o = run_example(&["--lang", "en"]);
+    let en = text(&o);
+    for expected in ["1 is in the target group, 2 will be within 3 months, 1 lack information and 4 are not in the target group", "2027-0102     not eligible (from 20 January 2027)", "error (age) citizen.birthDate: The citizen is 36.", "Criterion", "Openness to group work", "Findings per criterion"] {
+        assert!(en.contains(expected), "{expected} missing in\n{en}");
+    }
+    for out in [&da, &en] {
+        for code in ["target.", "abuse.", "not_eligible", "input."] {
+            assert!(!out.contains(code), "{code} in\n{out}");
+        }
+    }
+    assert!(!da.contains("error") && !da.contains("eligible") && !da.contains("incomplete"), "English words in the Danish table");
+    assert!(!en.contains("fejl") && !en.contains("målgruppen"), "Danish words in the English table");
+
+    for (lang, words) in [("da", ["<html lang=\"da\">", "Kontrol af", "1 er i målgruppen, 2 bliver det inden for 3 måneder", "<th>Kriterium</th>", ">Alder<", "Fejl (alder)", "20. januar 2027", "<th>I målgruppen fra</th>"]), ("en", ["<html lang=\"en\">", "Check of", "1 is in the target group, 2 will be within 3 months", "<th>Criterion</th>", ">Age<", "Error (age)", "20 January 2027", "<th>Eligible from</th>"])] {
+        let o = run_example(&["--format", "html", "--lang", lang]);
+        let html = text(&o);
+        for w in words {
+            assert!(html.contains(w), "{lang}: {w} missing");
+        }
+        for code in RULE_IDS {
+            assert!(!html.contains(code), "{lang}: the code {code} in the report");
+        }
+        if lang == "da" {
+            assert!(!html.contains("incomplete") && !html.contains("eligible") && !html.contains("Error"), "English in the Danish report");
+        }
+        for id in 1..=8 {
+            assert!(html.contains(&format!("<td>2027-010{id}</td>")), "{lang}: case 2027-010{id}");
+        }
+        if lang == "da" {
+            let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("target/readme-example");
+            std::fs::create_dir_all(&dir).unwrap();
+            std::fs::write(dir.join("rapport.html"), &html).unwrap();
+            // The README's screenshot, when asked for (headless Chromium).
+            if let Ok(png) = std::env::var("MESTRING_SCREENSHOT") {
+                let status = Command::new("chromium")
+                    .args(["--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars", &format!("--screenshot={png}"), "--window-size=1200,1400", &format!("file://{}", dir.join("rapport.html").display())])
+                    .status()
+                    .unwrap();
+                assert!(status.success());
+            }
+        }
+    }
+}
+
+#[test]
+fn id_on_every_record_and_the_cpr_only_masked_when_asked() {
+    let with_cpr = |cpr: &str, id: &str| ELIGIBLE.replace(r#""citizen":{"#, &format!(r#""sag":"{id}","citizen":{{"cpr":"{cpr}","#));
+    let f = temp("ids.ndjson", &[with_cpr("150399-1000", "K-1"), with_cpr("2001021234", "K-2"), TOO_YOUNG.replace(r#""citizen":{"#, r#""sag":"200102-1234","citizen":{"#)].join("\n"));
+    let path = f.to_str().unwrap();
+    for format in ["table", "json", "html", "csv"] {
+        let o = run(&["check", path, "--id", "sag", "--format", format]);
+        let out = text(&o);
+        assert!(out.contains("K-1") && out.contains("K-2"), "{format}: the ids\n{out}");
+        assert!(out.contains("xxxxxx-xxxx"), "{format}: an id that looks like a CPR number is masked\n{out}");
+        for digits in ["150399", "200102", "1503991000", "2001021234", "1000", "1234"] {
+            assert!(!out.contains(digits), "{format}: {digits} shown\n{out}");
+        }
+        let o = run(&["check", path, "--id", "sag", "--format", format, "--show-cpr", "masked"]);
+        let out = text(&o);
+        assert!(out.contains("150399-xxxx") && out.contains("200102-xxxx"), "{format}: masked when asked\n{out}");
+        assert!(!out.contains("150399-1000") && !out.contains("2001021234"), "{format}: never in full");
+    }
+    let rows = json_lines(&run(&["check", path, "--id", "sag", "--format", "json"]));
+    assert_eq!(rows[0]["id"], "K-1");
+    assert!(rows[0]["findings"].as_array().unwrap().iter().all(|f| f["field"] != "sag"), "the id field is not checked: {}", rows[0]);
+    let o = run(&["check", path, "--id", "citizen.cpr"]);
+    assert_eq!(o.status.code(), Some(2), "the CPR number is not an id");
+    assert!(err(&o).contains("--show-cpr masked"), "{}", err(&o));
+    let o = run(&["check", path, "--show-cpr", "full"]);
+    assert_eq!(o.status.code(), Some(2));
+}
+
+#[test]
+fn only_lists_the_outcomes_asked_for_and_the_summary_counts_all() {
+    let o = run_example(&["--format", "json", "--only", "not_eligible,incomplete"]);
+    let rows = json_lines(&o);
+    let listed: Vec<&str> = rows[..rows.len() - 1].iter().map(|r| r["outcome"].as_str().unwrap()).collect();
+    assert_eq!(listed, ["not_eligible", "incomplete", "not_eligible", "not_eligible", "not_eligible", "not_eligible", "not_eligible"]);
+    assert_eq!(rows.last().unwrap()["summary"]["records"], 8);
+    let table = text(&run_example(&["--only", "eligible"]));
+    assert!(table.contains("2027-0101") && !table.contains("2027-0102"), "{table}");
+    assert!(table.contains("1 er i målgruppen, 2 bliver det inden for 3 måneder"), "{table}");
+    let o = run_example(&["--only", "maybe"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(err(&o).contains("possible values: eligible, not_eligible, incomplete, complete, unreadable"), "{}", err(&o));
+}
+
+#[test]
+fn csv_output_opens_as_columns_in_danish_excel() {
+    let o = run_example(&["--format", "csv"]);
+    let bytes = o.stdout.clone();
+    assert!(bytes.starts_with(b"\xEF\xBB\xBF"), "a byte-order mark, so Excel reads UTF-8");
+    let body = String::from_utf8(bytes[3..].to_vec()).unwrap();
+    assert!(body.contains("\r\n"), "Windows line ends");
+    // As Danish Excel splits it: on semicolons, quotes as in RFC 4180.
+    let mut reader = csv::ReaderBuilder::new().delimiter(b';').from_reader(body.as_bytes());
+    let head: Vec<String> = reader.headers().unwrap().iter().map(str::to_string).collect();
+    assert_eq!(head, ["Række", "sagsnummer", "Resultat", "I målgruppen fra", "Mangler oplysninger om", "Alder", "Psykiske barrierer", "Åbenhed over for gruppearbejde", "Evnen til at beskrive egne barrierer", "Ydelse", "Misbrugsbehandling", "Seneste misbrug", "Fund"]);
+    let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
+    assert_eq!(rows.len(), 8);
+    assert!(rows.iter().all(|r| r.len() == head.len()));
+    assert_eq!((&rows[1][1], &rows[1][2], &rows[1][3], &rows[1][5]), ("2027-0102", "ikke i målgruppen", "2027-01-20", "ikke opfyldt"));
+    assert_eq!((&rows[2][2], &rows[2][4], &rows[2][8]), ("mangler oplysninger", "evnen til at beskrive egne barrierer", "ukendt"));
+    assert!(rows[3][12].starts_with("fejl (alder): Borgeren er 36 år."), "{}", &rows[3][12]);
+    let en = text(&run_example(&["--format", "csv", "--lang", "en"]));
+    assert!(en.starts_with("\u{feff}Row;sagsnummer;Outcome;Eligible from;Missing information on;Age;"), "{en}");
+    assert!(en.contains(";not eligible;2027-01-20;"), "{en}");
+}
+
+#[cfg(feature = "xlsx")]
+#[test]
+fn xlsx_output_reads_back_one_row_a_record_one_column_a_criterion() {
+    use calamine::{open_workbook_from_rs, Data, Reader, Xlsx};
+    let o = run_example(&["--format", "xlsx"]);
+    assert_eq!(o.status.code(), Some(1));
+    let mut book: Xlsx<_> = open_workbook_from_rs(std::io::Cursor::new(o.stdout)).unwrap();
+    assert_eq!(book.sheet_names(), ["Poster", "Opsummering"]);
+    let sheet = book.worksheet_range("Poster").unwrap();
+    let rows: Vec<Vec<String>> = sheet.rows().map(|r| r.iter().map(|c| match c { Data::Float(f) => f.to_string(), other => other.to_string() }).collect()).collect();
+    assert_eq!(rows.len(), 9, "a header and 8 records");
+    assert_eq!(rows[0][..6], ["Række", "sagsnummer", "Resultat", "I målgruppen fra", "Mangler oplysninger om", "Alder"]);
+    assert_eq!(rows[0].len(), 13);
+    assert_eq!(rows[2][..6], ["3", "2027-0102", "ikke i målgruppen", "2027-01-20", "", "ikke opfyldt"]);
+    assert_eq!(rows[1][2], "i målgruppen");
+    let summary = book.worksheet_range("Opsummering").unwrap();
+    assert_eq!(summary.get_value((0, 0)).unwrap().to_string(), "1 er i målgruppen, 2 bliver det inden for 3 måneder, 1 mangler oplysninger og 4 er ikke i målgruppen.");
+    let o = run_example(&["--format", "xlsx", "--lang", "en"]);
+    let mut book: Xlsx<_> = open_workbook_from_rs(std::io::Cursor::new(o.stdout)).unwrap();
+    assert_eq!(book.sheet_names(), ["Records", "Summary"]);
+    assert_eq!(book.worksheet_range("Records").unwrap().get_value((0, 2)).unwrap().to_string(), "Outcome");
+}
+
+#[test]
+fn an_unknown_column_is_warned_once_with_the_nearest_known_name() {
+    let o = run_example(&[]);
+    let warnings: Vec<&str> = std::str::from_utf8(&o.stderr).unwrap().lines().filter(|l| l.contains("advarsel")).collect();
+    assert_eq!(warnings, ["mestring: advarsel (kolonne 5): Ukendt felt citizen.visitationcategory; mente du citizen.visitationCategory? Feltet bliver ikke læst."]);
+    let o = run_example(&["--lang", "en"]);
+    assert!(err(&o).contains("mestring: warning (column 5): Unknown field citizen.visitationcategory; did you mean citizen.visitationCategory? The field is not read."), "{}", err(&o));
+    // The id column is not unknown: it is the id.
+    assert!(!err(&o).contains("sagsnummer"));
+    // In JSON records: once per field, however many records have it; the records still get it
+    // as an info finding in the JSON output.
+    let misspelled = ELIGIBLE.replace("birthDate", "birthdate");
+    let f = temp("misspelled.ndjson", &[misspelled.as_str(), misspelled.as_str(), misspelled.as_str()].join("\n"));
+    let o = run(&["check", f.to_str().unwrap(), "--format", "json"]);
+    let warnings: Vec<&str> = std::str::from_utf8(&o.stderr).unwrap().lines().filter(|l| l.contains("Ukendt felt")).collect();
+    assert_eq!(warnings, ["mestring: advarsel (række 1): Ukendt felt citizen.birthdate; mente du citizen.birthDate? Feltet bliver ikke læst."]);
+    let rows = json_lines(&o);
+    assert_eq!(rows[2]["outcome"], "incomplete");
+    assert!(rows[2]["findings"].as_array().unwrap().iter().any(|f| f["rule"] == "input.unknown" && f["severity"] == "info" && f["field"] == "citizen.birthdate"));
 }

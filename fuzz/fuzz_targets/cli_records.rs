@@ -12,7 +12,7 @@ fuzz_target!(|data: &[u8]| {
     let Some((&pick, file)) = data.split_first() else { return };
     let format = [Format::Json, Format::Ndjson, Format::Csv][usize::from(pick % 3)];
     let rows = read_from(Box::new(std::io::Cursor::new(file.to_vec())), format, "fuzz".into(), None, Rc::new(Cell::new(0)));
-    for row in rows.take(10_000) {
+    for row in rows.rows.take(10_000) {
         if let Ok(mestring::cli::records::Row { record: Ok(v), .. }) = row {
             let _ = mestring::check_referral(&v, None);
         }

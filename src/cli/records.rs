@@ -48,6 +48,14 @@ pub struct Row {
 /// The records of a file, lazily.
 pub type Rows = Box<dyn Iterator<Item = Result<Row, Unusable>>>;
 
+/// A file opened for reading: its records and, for CSV, the field paths of its columns.
+pub struct Input {
+    /// The records.
+    pub rows: Rows,
+    /// The header row's field paths (CSV only).
+    pub columns: Option<Vec<String>>,
+}
+
 /// The formats read.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Format {
@@ -106,7 +114,7 @@ fn failed(name: &str, e: &io::Error) -> Unusable {
 
 /// Opens `path` (`-` for standard input, read as NDJSON) and reads its records lazily; `read`
 /// counts the bytes read so far.
-pub fn open(path: &str, read: Rc<Cell<u64>>) -> Result<Rows, Unusable> {
+pub fn open(path: &str, read: Rc<Cell<u64>>) -> Result<Input, Unusable> {
     let name = shown(path);
     let format = Format::of(path).ok_or_else(|| Unusable(format!("{name}: name the file .json, .ndjson, .jsonl or .csv (or - for NDJSON on standard input)")))?;
     if path == "-" {
@@ -129,14 +137,14 @@ pub fn open(path: &str, read: Rc<Cell<u64>>) -> Result<Rows, Unusable> {
 
 /// The records of `input` read as `format`; `name` is used in messages. For CSV, `encoding` is the
 /// encoding when it is already known (else it is decided on the first 64 KiB).
-pub fn read_from(input: Box<dyn Read>, format: Format, name: String, encoding: Option<&'static Encoding>, read: Rc<Cell<u64>>) -> Rows {
+pub fn read_from(input: Box<dyn Read>, format: Format, name: String, encoding: Option<&'static Encoding>, read: Rc<Cell<u64>>) -> Input {
     let input = BufReader::with_capacity(64 << 10, Guard { inner: input, read });
     match format {
-        Format::Json => Box::new(JsonRecords { input, name, state: State::Start, index: 0 }),
-        Format::Ndjson => Box::new(NdjsonRecords { input, name, line: 0, done: false }),
+        Format::Json => Input { rows: Box::new(JsonRecords { input, name, state: State::Start, index: 0 }), columns: None },
+        Format::Ndjson => Input { rows: Box::new(NdjsonRecords { input, name, line: 0, done: false }), columns: None },
         Format::Csv => match csv_records(input, &name, encoding) {
-            Ok(rows) => rows,
-            Err(e) => Box::new(std::iter::once(Err(e))),
+            Ok((rows, columns)) => Input { rows, columns },
+            Err(e) => Input { rows: Box::new(std::iter::once(Err(e))), columns: None },
         },
     }
 }
@@ -615,7 +623,7 @@ fn delimiter(first: &[u8]) -> u8 {
     }
 }
 
-fn csv_records(mut input: BufReader<Guard<Box<dyn Read>>>, name: &str, encoding: Option<&'static Encoding>) -> Result<Rows, Unusable> {
+fn csv_records(mut input: BufReader<Guard<Box<dyn Read>>>, name: &str, encoding: Option<&'static Encoding>) -> Result<(Rows, Option<Vec<String>>), Unusable> {
     let encoding = match encoding {
         Some(e) => e,
         None => encoding_of(input.fill_buf().map_err(|e| failed(name, &e))?, Some(64 << 10)).map_err(|e| failed(name, &e))?,
@@ -636,14 +644,15 @@ fn csv_records(mut input: BufReader<Guard<Box<dyn Read>>>, name: &str, encoding:
     };
     match reader.read_record(&mut record) {
         Ok(true) => {}
-        Ok(false) => return Ok(Box::new(std::iter::empty())),
+        Ok(false) => return Ok((Box::new(std::iter::empty()), None)),
         Err(e) => return Err(stop(e, 1, name)),
     }
     let header = Header::read(&record.iter().collect::<Vec<_>>()).map_err(|e| Unusable(format!("{name}: the header row: {e}")))?;
+    let columns = Some(header.paths.clone());
     let name = name.to_string();
     let mut row = 1usize;
     let mut done = false;
-    Ok(Box::new(std::iter::from_fn(move || loop {
+    let rows = Box::new(std::iter::from_fn(move || loop {
         if done {
             return None;
         }
@@ -666,7 +675,8 @@ fn csv_records(mut input: BufReader<Guard<Box<dyn Read>>>, name: &str, encoding:
                 return Some(Ok(Row { row, record: header.record(&cells) }));
             }
         }
-    })))
+    }));
+    Ok((rows, columns))
 }
 
 #[cfg(test)]
@@ -674,7 +684,7 @@ mod tests {
     use super::*;
 
     fn rows(bytes: &[u8], format: Format) -> Vec<Result<Row, Unusable>> {
-        read_from(Box::new(io::Cursor::new(bytes.to_vec())), format, "f".into(), None, Rc::new(Cell::new(0))).collect()
+        read_from(Box::new(io::Cursor::new(bytes.to_vec())), format, "f".into(), None, Rc::new(Cell::new(0))).rows.collect()
     }
 
     #[test]
