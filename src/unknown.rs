@@ -106,7 +106,11 @@ fn known_paths(known: &'static [Field]) -> Vec<String> {
     fn walk(fields: &'static [Field], prefix: &str, out: &mut Vec<String>) {
         for f in fields {
             let name = if f.name == "*" { "0" } else { f.name };
-            let path = if prefix.is_empty() { name.to_string() } else { format!("{prefix}.{name}") };
+            let mut path = prefix.to_string();
+            if !path.is_empty() {
+                path.push('.');
+            }
+            path.push_str(name);
             out.push(path.clone());
             walk(f.children, &path, out);
         }
@@ -116,14 +120,14 @@ fn known_paths(known: &'static [Field]) -> Vec<String> {
     out
 }
 
-fn distance(a: &str, b: &str) -> usize {
-    let b: Vec<char> = b.chars().collect();
+/// Edit distance over bytes (field names are ASCII; a non-ASCII name is simply far).
+fn distance(a: &[u8], b: &[u8]) -> usize {
     let mut row: Vec<usize> = (0..=b.len()).collect();
-    for (i, ca) in a.chars().enumerate() {
+    for (i, ca) in a.iter().enumerate() {
         let mut diagonal = row[0];
         row[0] = i + 1;
         for (j, cb) in b.iter().enumerate() {
-            let next = (diagonal + usize::from(ca != *cb)).min(row[j] + 1).min(row[j + 1] + 1);
+            let next = (diagonal + usize::from(ca != cb)).min(row[j] + 1).min(row[j + 1] + 1);
             diagonal = row[j + 1];
             row[j + 1] = next;
         }
@@ -140,20 +144,20 @@ pub fn nearest(path: &str, known: &'static [Field]) -> Option<String> {
     }
     // List indexes as 0, to compare with the known paths, and put back afterwards.
     let indexes: Vec<&str> = path.split('.').filter(|s| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit())).collect();
-    let normal: String = path.split('.').map(|s| if !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit()) { "0" } else { s }).collect::<Vec<_>>().join(".").to_lowercase();
+    let normal: String = path.split('.').map(|s| if !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit()) { "0" } else { s }).collect::<Vec<_>>().join(".").to_ascii_lowercase();
     let last = normal.rsplit('.').next().unwrap_or("");
     let candidates = known_paths(known);
     let best = candidates
         .iter()
         .map(|c| {
-            let lower = c.to_lowercase();
-            let d = distance(&normal, &lower);
+            let lower = c.to_ascii_lowercase();
+            let d = distance(normal.as_bytes(), lower.as_bytes());
             // A known name in the wrong place is as near as a typo.
             let moved = lower.rsplit('.').next() == Some(last) && !last.is_empty();
             (if moved { d.min(1) } else { d }, c)
         })
         .min_by_key(|(d, _)| *d)?;
-    let limit = (normal.chars().count() / 4).clamp(1, 3);
+    let limit = (normal.len() / 4).clamp(1, 3);
     if best.0 > limit {
         return None;
     }

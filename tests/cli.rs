@@ -69,7 +69,7 @@ fn an_eligible_row_an_ineligible_row_and_a_line_that_is_not_json() {
     let o = run(&["check", f.to_str().unwrap()]);
     assert_eq!(o.status.code(), Some(1));
     let out = text(&o);
-    for expected in ["i målgruppen", "ikke i målgruppen (fra 20. januar 2027)", "kan ikke læses", "not JSON", "3 poster: 1 er i målgruppen, 1 bliver det inden for 3 måneder, 0 mangler oplysninger, 0 er ikke i målgruppen og 1 kan ikke læses"] {
+    for expected in ["i målgruppen", "ikke i målgruppen (fra 20. januar 2027)", "kan ikke læses", "ikke JSON (ved byte 0)", "3 poster: 1 er i målgruppen, 1 bliver det inden for 3 måneder, 0 mangler oplysninger, 0 er ikke i målgruppen og 1 kan ikke læses"] {
         assert!(out.contains(expected), "{expected} missing in\n{out}");
     }
 }
@@ -234,7 +234,7 @@ fn a_record_that_cannot_be_read_is_named_and_the_others_are_checked() {
     let rows = json_lines(&o);
     let outcomes: Vec<&str> = rows[..4].iter().map(|r| r["outcome"].as_str().unwrap()).collect();
     assert_eq!(outcomes, ["eligible", "unreadable", "unreadable", "eligible"]);
-    assert!(rows[1]["findings"][0]["message"].as_str().unwrap().contains("larger than 4 MiB"), "{}", rows[1]);
+    assert!(rows[1]["findings"][0]["message"].as_str().unwrap().contains("større end 4 MiB"), "{}", rows[1]);
     assert_eq!(rows[4]["summary"]["unreadable"], serde_json::json!([2, 3]));
     assert!(err(&o).contains("2 of 4 records") && err(&o).contains("rows 2, 3"), "{}", err(&o));
     assert_eq!(o.status.code(), Some(1));

@@ -308,7 +308,7 @@ fn check_one(a: &CheckArgs, row: Row, options: &Value) -> Checked {
     let mut v = match record {
         Ok(v) => v,
         Err(why) => {
-            c.findings.push(json!({ "rule": "input.unreadable", "severity": "error", "field": null, "message": why }));
+            c.findings.push(json!({ "rule": "input.unreadable", "severity": "error", "field": null, "message": reason(&why, a.lang) }));
             return c;
         }
     };
@@ -334,7 +334,7 @@ fn check_one(a: &CheckArgs, row: Row, options: &Value) -> Checked {
         Kind::Supplier => mestring::check_supplier_agreement(&v, Some(options)).map(|r| serde_json::to_value(r).unwrap_or(J::Null)),
     };
     match result {
-        Err(e) => c.findings.push(json!({ "rule": "input.unreadable", "severity": "error", "field": null, "message": format!("not a record: {e}") })),
+        Err(e) => c.findings.push(json!({ "rule": "input.unreadable", "severity": "error", "field": null, "message": reason(&format!("not a record: {e}"), a.lang) })),
         Ok(r) => {
             c.outcome = match r.get("outcome").and_then(J::as_str) {
                 Some(o) => o.to_string(),
@@ -348,6 +348,27 @@ fn check_one(a: &CheckArgs, row: Row, options: &Value) -> Checked {
         }
     }
     c
+}
+
+/// Why a record could not be read, in the report's language (the readers say it in English).
+fn reason(why: &str, lang: Lang) -> String {
+    if lang == Lang::En {
+        return why.to_string();
+    }
+    let at = |rest: &str| rest.trim_start_matches(" (at byte ").trim_end_matches(')').to_string();
+    if let Some(rest) = why.strip_prefix("not JSON") {
+        format!("ikke JSON (ved byte {})", at(rest))
+    } else if let Some(rest) = why.strip_prefix("not UTF-8") {
+        format!("ikke UTF-8 (ved byte {})", at(rest))
+    } else if why.starts_with("larger than") {
+        format!("større end {} MiB, ikke læst", records::MAX_RECORD_BYTES >> 20)
+    } else if why.starts_with("not a record") {
+        "ikke en post (et JSON-objekt)".to_string()
+    } else if let Some((cells, header)) = why.split_once(" cells, the header has ") {
+        format!("{cells} celler, overskriftsrækken har {header}")
+    } else {
+        why.to_string()
+    }
 }
 
 /// A progress bar on standard error when it is a terminal (bytes of the file, the rate and the
