@@ -398,6 +398,8 @@ fn arguments_follow_clap_conventions_and_are_never_repeated_raw() {
     assert_eq!(o.status.code(), Some(2));
     assert!(!err(&o).contains('\u{1b}'), "raw escape in {:?}", err(&o));
     assert!(err(&o).contains("\\u{1b}[2J") && err(&o).contains("possible values: referral, mentor, internship, supplier"), "{}", err(&o));
+    let o = run(&["check", path, "--kind", "a\nb"]);
+    assert!(err(&o).contains("invalid value 'a\\nb' for '--kind <KIND>'"), "a line break in an argument stays escaped: {}", err(&o));
     let o = run(&["check", path, "--as-of", "2027-02-30"]);
     assert_eq!(o.status.code(), Some(2));
     assert!(err(&o).contains("invalid value '2027-02-30' for '--as-of <YYYY-MM-DD>'"), "{}", err(&o));

@@ -34,7 +34,7 @@ use serde_json::{json, Value as J};
 
 /// The same checks as the forms, on a municipality's exports, offline.
 #[derive(Parser)]
-#[command(name = "mestring", version, about, long_about = None)]
+#[command(name = "mestring", version)]
 struct Cli {
     #[command(subcommand)]
     command: Command,
@@ -42,10 +42,12 @@ struct Cli {
 
 #[derive(Subcommand)]
 enum Command {
-    /// Check every record of a file: JSON (a record or a list), NDJSON (.ndjson, .jsonl: a
-    /// record a line), CSV (.csv: a header row of dotted field paths), or - for NDJSON on
-    /// standard input. Exit code 0: every record eligible or complete; 1: some are not, or there
-    /// are none; 2: the arguments or the file cannot be used.
+    /// Check every record of a file
+    ///
+    /// FILE is JSON (a record or a list), NDJSON (.ndjson, .jsonl: a record a line), CSV (.csv:
+    /// a header row of dotted field paths; comma or semicolon; UTF-8 or Windows-1252), or - for
+    /// NDJSON on standard input. Exit code 0: every record eligible or complete; 1: some are not,
+    /// or there are none; 2: the arguments or the file cannot be used.
     Check(CheckArgs),
     /// A dated course plan, as a table, JSON or an iCalendar file.
     Plan(PlanArgs),
@@ -217,12 +219,19 @@ fn main() -> ExitCode {
             // clap's own wording and exit codes (2 for a usage error, 0 for --help and
             // --version); what the caller typed is shown escaped and cut, never raw.
             let rendered = e.render().to_string();
-            let safe: Vec<String> = rendered.lines().map(shown).collect();
-            let safe = safe.join("\n") + "\n";
             if e.use_stderr() {
+                // Every argument that clap may quote is put back escaped and cut (a line break,
+                // a terminal escape or a megabyte in an argument stay out of the terminal).
+                let mut safe = rendered;
+                let mut args: Vec<String> = std::env::args_os().skip(1).map(|a| a.to_string_lossy().into_owned()).collect();
+                args.sort_by_key(|a| std::cmp::Reverse(a.len()));
+                for a in args.iter().filter(|a| shown(a) != **a) {
+                    safe = safe.replace(a.as_str(), &shown(a));
+                }
                 eprint!("{safe}");
             } else {
-                print!("{safe}");
+                // --help and --version: our own text, nothing the caller typed.
+                print!("{rendered}");
             }
             return ExitCode::from(e.exit_code().clamp(0, 255) as u8);
         }
