@@ -35,7 +35,33 @@ pub static REFERRAL: &[Field] = &[
 /// The dotted paths of the keys of `input` that `known` does not have, the first of each (a key
 /// unknown in every item of a list is reported on the first item only).
 pub fn unknown_paths(input: &Value, known: &'static [Field]) -> Vec<String> {
-    fn walk(v: &Value, known: &'static [Field], path: &mut Vec<String>, seen: &mut Vec<String>, out: &mut Vec<String>) {
+    // The path is a chain of frames on the call stack, joined only for an unknown key: a check
+    // pays no allocation for the keys it knows.
+    #[derive(Clone, Copy)]
+    enum Step<'v> {
+        Key(&'v str),
+        Index(usize),
+    }
+    struct Frame<'a, 'v> {
+        step: Step<'v>,
+        parent: Option<&'a Frame<'a, 'v>>,
+    }
+    fn join(frame: Option<&Frame>, last: &str, indexes_as_star: bool) -> String {
+        let mut steps = Vec::new();
+        let mut at = frame;
+        while let Some(f) = at {
+            steps.push(match f.step {
+                Step::Key(k) => k.to_string(),
+                Step::Index(_) if indexes_as_star => "*".to_string(),
+                Step::Index(i) => i.to_string(),
+            });
+            at = f.parent;
+        }
+        steps.reverse();
+        steps.push(last.to_string());
+        steps.join(".")
+    }
+    fn walk<'v>(v: &'v Value, known: &'static [Field], frame: Option<&Frame<'_, 'v>>, seen: &mut Vec<String>, out: &mut Vec<String>) {
         match v {
             Value::Object(entries) => {
                 for (k, x) in entries {
@@ -43,20 +69,13 @@ pub fn unknown_paths(input: &Value, known: &'static [Field]) -> Vec<String> {
                         continue;
                     }
                     match known.iter().find(|f| f.name == k.as_str()) {
-                        Some(f) if !f.children.is_empty() => {
-                            path.push(k.to_string());
-                            walk(x, f.children, path, seen, out);
-                            path.pop();
-                        }
+                        Some(f) if !f.children.is_empty() => walk(x, f.children, Some(&Frame { step: Step::Key(k), parent: frame }), seen, out),
                         Some(_) => {}
                         None => {
-                            let mut full = path.clone();
-                            full.push(k.to_string());
-                            let pattern: Vec<&str> = full.iter().map(|s| if s.bytes().all(|b| b.is_ascii_digit()) { "*" } else { s.as_str() }).collect();
-                            let pattern = pattern.join(".");
+                            let pattern = join(frame, k, true);
                             if !seen.contains(&pattern) {
                                 seen.push(pattern);
-                                out.push(full.join("."));
+                                out.push(join(frame, k, false));
                             }
                         }
                     }
@@ -65,9 +84,7 @@ pub fn unknown_paths(input: &Value, known: &'static [Field]) -> Vec<String> {
             Value::Array(items) => {
                 if let Some(f) = known.iter().find(|f| f.name == "*") {
                     for (i, x) in items.iter().enumerate() {
-                        path.push(i.to_string());
-                        walk(x, f.children, path, seen, out);
-                        path.pop();
+                        walk(x, f.children, Some(&Frame { step: Step::Index(i), parent: frame }), seen, out);
                     }
                 }
             }
@@ -75,7 +92,7 @@ pub fn unknown_paths(input: &Value, known: &'static [Field]) -> Vec<String> {
         }
     }
     let mut out = Vec::new();
-    walk(input, known, &mut Vec::new(), &mut Vec::new(), &mut out);
+    walk(input, known, None, &mut Vec::new(), &mut out);
     out
 }
 
@@ -101,33 +118,25 @@ pub fn note(path: &str, known: &'static [Field]) -> Note {
     }
 }
 
-/// Every known path, list items as `0` (`barriers.0.kind`).
-fn known_paths(known: &'static [Field]) -> Vec<String> {
-    fn walk(fields: &'static [Field], prefix: &str, out: &mut Vec<String>) {
-        for f in fields {
-            let name = if f.name == "*" { "0" } else { f.name };
-            let mut path = prefix.to_string();
-            if !path.is_empty() {
-                path.push('.');
-            }
-            path.push_str(name);
-            out.push(path.clone());
-            walk(f.children, &path, out);
-        }
+/// The fields at a dotted path (list indexes as numbers), when `known` has that path.
+fn fields_at(path: &str, known: &'static [Field]) -> Option<&'static [Field]> {
+    let mut fields = known;
+    for seg in path.split('.').filter(|s| !s.is_empty()) {
+        let name = if seg.bytes().all(|b| b.is_ascii_digit()) { "*" } else { seg };
+        fields = fields.iter().find(|f| f.name == name)?.children;
     }
-    let mut out = Vec::new();
-    walk(known, "", &mut out);
-    out
+    Some(fields)
 }
 
-/// Edit distance over bytes (field names are ASCII; a non-ASCII name is simply far).
+/// Edit distance over bytes, ignoring ASCII case (field names are ASCII; a non-ASCII name is
+/// simply far).
 fn distance(a: &[u8], b: &[u8]) -> usize {
     let mut row: Vec<usize> = (0..=b.len()).collect();
     for (i, ca) in a.iter().enumerate() {
         let mut diagonal = row[0];
         row[0] = i + 1;
         for (j, cb) in b.iter().enumerate() {
-            let next = (diagonal + usize::from(ca != cb)).min(row[j] + 1).min(row[j + 1] + 1);
+            let next = (diagonal + usize::from(!ca.eq_ignore_ascii_case(cb))).min(row[j] + 1).min(row[j + 1] + 1);
             diagonal = row[j + 1];
             row[j + 1] = next;
         }
@@ -135,34 +144,38 @@ fn distance(a: &[u8], b: &[u8]) -> usize {
     row[b.len()]
 }
 
-/// The known field nearest to `path` (`citizen.birthdate` → `citizen.birthDate`; a known field
-/// in the wrong place, `birthDate` → `citizen.birthDate`), list indexes kept; `None` when
-/// nothing is near.
+/// The known field nearest to `path`: a typo of a field next to it (`citizen.birthdate` →
+/// `citizen.birthDate`, list indexes kept), else a known field of the same name elsewhere
+/// (`birthDate` → `citizen.birthDate`); `None` when nothing is near. Runs only for a key that is
+/// not known, and compares only a handful of short names.
 pub fn nearest(path: &str, known: &'static [Field]) -> Option<String> {
     if path.len() > 200 {
         return None;
     }
-    // List indexes as 0, to compare with the known paths, and put back afterwards.
-    let indexes: Vec<&str> = path.split('.').filter(|s| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit())).collect();
-    let normal: String = path.split('.').map(|s| if !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit()) { "0" } else { s }).collect::<Vec<_>>().join(".").to_ascii_lowercase();
-    let last = normal.rsplit('.').next().unwrap_or("");
-    let candidates = known_paths(known);
-    let best = candidates
-        .iter()
-        .map(|c| {
-            let lower = c.to_ascii_lowercase();
-            let d = distance(normal.as_bytes(), lower.as_bytes());
-            // A known name in the wrong place is as near as a typo.
-            let moved = lower.rsplit('.').next() == Some(last) && !last.is_empty();
-            (if moved { d.min(1) } else { d }, c)
-        })
-        .min_by_key(|(d, _)| *d)?;
-    let limit = (normal.len() / 4).clamp(1, 3);
-    if best.0 > limit {
-        return None;
+    let (parent, last) = path.rsplit_once('.').unwrap_or(("", path));
+    let with_parent = |name: &str| if parent.is_empty() { name.to_string() } else { format!("{parent}.{name}") };
+    if let Some(siblings) = fields_at(parent, known) {
+        let limit = (last.len() / 4).clamp(1, 3);
+        let best = siblings.iter().filter(|f| f.name != "*").map(|f| (distance(last.as_bytes(), f.name.as_bytes()), f.name)).min_by_key(|(d, _)| *d);
+        if let Some((_, name)) = best.filter(|(d, _)| *d <= limit) {
+            return Some(with_parent(name));
+        }
     }
-    let mut indexes = indexes.into_iter();
-    Some(best.1.split('.').map(|s| if s == "0" { indexes.next().unwrap_or("0") } else { s }).collect::<Vec<_>>().join("."))
+    // A known name in the wrong place: its path is built only once it is found.
+    fn find(fields: &'static [Field], name: &str) -> Option<Vec<&'static str>> {
+        for f in fields {
+            let step = if f.name == "*" { "0" } else { f.name };
+            if f.name.eq_ignore_ascii_case(name) {
+                return Some(vec![step]);
+            }
+            if let Some(mut below) = find(f.children, name) {
+                below.insert(0, step);
+                return Some(below);
+            }
+        }
+        None
+    }
+    find(known, last).map(|steps| steps.join("."))
 }
 
 /// A key as it may be shown: cut after 100 characters, and never a CPR number (ten digits, with
