@@ -700,7 +700,8 @@ fn check(a: &CheckArgs) -> Result<ExitCode, Fatal> {
         // An unknown field: said once, when it is first met.
         for f in c.findings.iter().filter(|f| f["rule"] == "input.unknown") {
             if warned.len() < 50 && warned.insert(pattern(f["field"].as_str().unwrap_or(""))) {
-                eprintln!("mestring: {} ({} {}): {}", w.pick("advarsel", "warning"), w.pick("række", "row"), c.row, f["message"].as_str().unwrap_or(""));
+                // Above the progress bar, not through it.
+                bar.suspend(|| eprintln!("mestring: {} ({} {}): {}", w.pick("advarsel", "warning"), w.pick("række", "row"), c.row, f["message"].as_str().unwrap_or("")));
             }
         }
         if listed(&c) {
