@@ -20,12 +20,15 @@
 
 pub mod agreements;
 pub mod caseload;
+#[cfg(feature = "cli")]
+pub mod cli;
 pub mod cpr;
 pub mod date;
 pub mod fields;
 pub mod finding;
 pub mod holidays;
 pub mod tape;
+pub mod unknown;
 pub mod messages;
 pub mod plan;
 pub mod referral;
@@ -232,7 +235,10 @@ fn api<T>(input: &Value, options: Option<&Value>, expected: &'static str, check:
 /// `checkReferral(referral, options)`: the target-group check. Fails only when `referral` is not
 /// an object.
 pub fn check_referral(referral: &Value, options: Option<&Value>) -> Result<ReferralResult, NotAnObject> {
-    api(referral, options, "a referral object", referral::check)
+    api(referral, options, "a referral object", |input, lang, ruleset, mut notes| {
+        notes.extend(unknown::notes(input, unknown::REFERRAL));
+        referral::check(input, lang, ruleset, notes)
+    })
 }
 
 /// `planCourse(input, options)`: a dated course plan with its findings.

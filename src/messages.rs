@@ -531,6 +531,14 @@ pub static CATALOGUE: &[RuleEntry] = &[
         source: ("mestring: regelsæt (defaultRuleset)", "Regelsættets felter"),
         texts: &[t("field", "Regelsættet kan ikke bruges: {path} mangler eller har en forkert værdi (forventet: {expected}). Der er ikke foretaget nogen vurdering.", "The ruleset cannot be used: {path} is missing or has a wrong value (expected: {expected}). No assessment was made.")],
     },
+    RuleEntry {
+        rule: "input.unknown",
+        source: (API_SOURCE, "Ukendte felter bliver ikke læst"),
+        texts: &[
+            t("near", "Ukendt felt {field}; mente du {nearest}? Feltet bliver ikke læst.", "Unknown field {field}; did you mean {nearest}? The field is not read."),
+            t("unknown", "Ukendt felt {field}. Feltet bliver ikke læst.", "Unknown field {field}. The field is not read."),
+        ],
+    },
 ];
 
 fn entry(rule: &str) -> Option<&'static RuleEntry> {

@@ -59,7 +59,8 @@ export interface Source {
 }
 
 export interface Finding {
-  /** Stable rule id, e.g. `target.age`. */
+  /** Stable rule id, e.g. `target.age`; `input.unknown` (severity `info`) names a field the
+   * check does not read, and the nearest one it does. */
   rule: string;
   severity: Severity;
   /** Dotted path into the input, or `null` for the input as a whole. */
