@@ -46,13 +46,25 @@ fn band(per_fte: f64) -> Option<&'static str> {
 }
 
 /// `{ hoursPerWeek, citizens: [{ grantedHoursPerWeek }] | number, asOf? }`.
-pub fn check(m: &Value, lang: Lang, ruleset: &RulesetChoice, mut notes: Vec<Note>) -> CaseloadResult {
+pub fn check(
+    m: &Value,
+    lang: Lang,
+    ruleset: &RulesetChoice,
+    mut notes: Vec<Note>,
+) -> CaseloadResult {
     let rs = match ruleset.usable() {
         Ok(rs) => rs,
         Err(invalid) => {
             notes.extend(invalid.notes());
             let findings: Vec<Finding> = notes.iter().map(|n| n.render(lang)).collect();
-            return CaseloadResult { ok: false, citizens_per_full_time: None, max_citizens: None, granted_hours: None, band: None, findings };
+            return CaseloadResult {
+                ok: false,
+                citizens_per_full_time: None,
+                max_citizens: None,
+                granted_hours: None,
+                band: None,
+                findings,
+            };
         }
     };
     let mut f = Fields::default();
@@ -65,13 +77,20 @@ pub fn check(m: &Value, lang: Lang, ruleset: &RulesetChoice, mut notes: Vec<Note
             None
         }
         _ => {
-            out.push(Note::new("caseload.required", "hoursPerWeek", Severity::Error, Some("hoursPerWeek")));
+            out.push(Note::new(
+                "caseload.required",
+                "hoursPerWeek",
+                Severity::Error,
+                Some("hoursPerWeek"),
+            ));
             None
         }
     };
     // Citizens: a list with granted hours, or just a number.
     let (count, granted) = match m.get("citizens") {
-        Some(Value::Number(n)) if n.fract() == 0.0 && *n >= 0.0 && *n <= 10_000.0 => (Some(*n), None),
+        Some(Value::Number(n)) if n.fract() == 0.0 && *n >= 0.0 && *n <= 10_000.0 => {
+            (Some(*n), None)
+        }
         Some(Value::Array(items)) => {
             let mut sum = 0.0;
             let mut all = true;
@@ -79,7 +98,11 @@ pub fn check(m: &Value, lang: Lang, ruleset: &RulesetChoice, mut notes: Vec<Note
                 match c.get("grantedHoursPerWeek") {
                     Some(Value::Number(h)) if h.is_finite() && *h >= 0.0 => sum += h,
                     Some(v) if !v.is_blank() => {
-                        f.wrong_type(&format!("citizens.{i}.grantedHoursPerWeek"), "expectedHours", v);
+                        f.wrong_type(
+                            &format!("citizens.{i}.grantedHoursPerWeek"),
+                            "expectedHours",
+                            v,
+                        );
                         all = false;
                     }
                     _ => all = false,

@@ -61,7 +61,12 @@ impl Fields {
 
     /// [`Fields::str`] with the path made only when a note needs it (list items, whose paths
     /// hold an index, would otherwise format a path for every field of every item).
-    pub fn str_at<'v>(&mut self, parent: &'v Value, key: &str, path: &dyn Fn() -> String) -> Option<&'v str> {
+    pub fn str_at<'v>(
+        &mut self,
+        parent: &'v Value,
+        key: &str,
+        path: &dyn Fn() -> String,
+    ) -> Option<&'v str> {
         match parent.get(key) {
             None => None,
             Some(v) if v.is_blank() => None,
@@ -74,12 +79,24 @@ impl Fields {
     }
 
     /// A coded field: the entry of `allowed` it holds.
-    pub fn code<'a>(&mut self, parent: &Value, key: &str, path: &str, allowed: &[&'a str]) -> Option<&'a str> {
+    pub fn code<'a>(
+        &mut self,
+        parent: &Value,
+        key: &str,
+        path: &str,
+        allowed: &[&'a str],
+    ) -> Option<&'a str> {
         self.code_at(parent, key, &|| path.to_string(), allowed)
     }
 
     /// [`Fields::code`] with the path made only when a note needs it.
-    pub fn code_at<'a>(&mut self, parent: &Value, key: &str, path: &dyn Fn() -> String, allowed: &[&'a str]) -> Option<&'a str> {
+    pub fn code_at<'a>(
+        &mut self,
+        parent: &Value,
+        key: &str,
+        path: &dyn Fn() -> String,
+        allowed: &[&'a str],
+    ) -> Option<&'a str> {
         let s = self.str_at(parent, key, path)?;
         match allowed.iter().find(|a| **a == s) {
             Some(a) => Some(a),
@@ -130,7 +147,9 @@ impl Fields {
         match parent.get(key) {
             None => None,
             Some(v) if v.is_blank() => None,
-            Some(Value::Number(n)) if n.fract() == 0.0 && *n >= lo as f64 && *n <= hi as f64 => Some(*n as i64),
+            Some(Value::Number(n)) if n.fract() == 0.0 && *n >= lo as f64 && *n <= hi as f64 => {
+                Some(*n as i64)
+            }
             Some(Value::Number(_)) => {
                 let n = self.invalid(path, "outOfRange");
                 n.args.push(("min", Arg::Int(lo)));

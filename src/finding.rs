@@ -131,8 +131,20 @@ pub struct Note {
 
 impl Note {
     /// A note with no arguments and the catalogue's source.
-    pub fn new(rule: &'static str, variant: &'static str, severity: Severity, field: Option<&str>) -> Self {
-        Note { rule, variant, severity, field: field.map(str::to_string), args: Vec::new(), source: None }
+    pub fn new(
+        rule: &'static str,
+        variant: &'static str,
+        severity: Severity,
+        field: Option<&str>,
+    ) -> Self {
+        Note {
+            rule,
+            variant,
+            severity,
+            field: field.map(str::to_string),
+            args: Vec::new(),
+            source: None,
+        }
     }
 
     /// Adds an argument.

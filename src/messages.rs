@@ -549,7 +549,10 @@ fn entry(rule: &str) -> Option<&'static RuleEntry> {
 pub fn source(rule: &str) -> Source {
     match entry(rule) {
         Some(e) => Source::new(e.source.0, e.source.1),
-        None => Source { title: crate::finding::Str::Static(API_SOURCE), reference: rule.to_string().into() },
+        None => Source {
+            title: crate::finding::Str::Static(API_SOURCE),
+            reference: rule.to_string().into(),
+        },
     }
 }
 
@@ -582,7 +585,9 @@ fn label_cow(code: &str, lang: Lang) -> std::borrow::Cow<'_, str> {
         // Bare codes, as `unknownValue` lists them: by their Danish labels, never API codes.
         "ordinaryHours" => ("ordinære løntimer", "ordinary paid hours"),
         "skills" => ("oplæring i konkrete færdigheder", "training specific skills"),
-        "clarification" => ("afklaring af job- eller uddannelsesmål", "clarifying a job or education goal"),
+        "clarification" => {
+            ("afklaring af job- eller uddannelsesmål", "clarifying a job or education goal")
+        }
         "mon" => ("mandag", "Monday"),
         "tue" => ("tirsdag", "Tuesday"),
         "wed" => ("onsdag", "Wednesday"),
@@ -643,9 +648,13 @@ fn label_cow(code: &str, lang: Lang) -> std::borrow::Cow<'_, str> {
         "party:teacher" => ("underviseren", "the teacher"),
         "party:caseworker" => ("sagsbehandleren", "the caseworker"),
         "profile:playbook" => ("drejebogen", "the playbook"),
-        "profile:recommended" => ("katalogets anbefalede forløb", "the catalogue's recommended course"),
+        "profile:recommended" => {
+            ("katalogets anbefalede forløb", "the catalogue's recommended course")
+        }
         "jobparat" => ("jobparat", "job-ready (jobparat)"),
-        "jobparatWithoutExperience" => ("jobparat uden erhvervserfaring", "job-ready without work experience"),
+        "jobparatWithoutExperience" => {
+            ("jobparat uden erhvervserfaring", "job-ready without work experience")
+        }
         "aktivitetsparat" => ("aktivitetsparat", "activity-ready (aktivitetsparat)"),
         "uddannelsesparat" => ("uddannelsesparat", "education-ready (uddannelsesparat)"),
         "ikke_visiteret" => ("ikke visiteret", "not yet assessed"),
@@ -700,7 +709,9 @@ fn render_arg(arg: &Arg, lang: Lang) -> String {
         Arg::Count(n, key) => format!("{n} {}", noun(key, *n != 1, lang)),
         Arg::Range(lo, hi, key) if lo == hi => format!("{lo} {}", noun(key, *lo != 1, lang)),
         Arg::Range(lo, hi, key) => format!("{lo}-{hi} {}", noun(key, true, lang)),
-        Arg::Amount(x, key) => format!("{} {}", decimal(*x, lang), noun(key, (*x - 1.0).abs() > f64::EPSILON, lang)),
+        Arg::Amount(x, key) => {
+            format!("{} {}", decimal(*x, lang), noun(key, (*x - 1.0).abs() > f64::EPSILON, lang))
+        }
         Arg::Every(days) => every(*days, lang),
     }
 }
@@ -853,7 +864,12 @@ pub fn catalogue(lang: Lang) -> Catalogue {
             .iter()
             .map(|e| CatalogueRule {
                 rule: e.rule,
-                texts: Texts(e.texts.iter().map(|t| (t.variant, if lang == Lang::Da { t.da } else { t.en })).collect()),
+                texts: Texts(
+                    e.texts
+                        .iter()
+                        .map(|t| (t.variant, if lang == Lang::Da { t.da } else { t.en }))
+                        .collect(),
+                ),
                 source: Source::new(e.source.0, e.source.1),
             })
             .collect(),
@@ -872,7 +888,12 @@ mod tests {
             for t in e.texts {
                 assert!(!t.da.is_empty() && !t.en.is_empty(), "{} {}", e.rule, t.variant);
                 let names = |s: &str| {
-                    let mut v: Vec<String> = s.split('{').skip(1).filter_map(|p| p.split('}').next()).map(str::to_string).collect();
+                    let mut v: Vec<String> = s
+                        .split('{')
+                        .skip(1)
+                        .filter_map(|p| p.split('}').next())
+                        .map(str::to_string)
+                        .collect();
                     v.sort();
                     v.dedup();
                     v
@@ -894,7 +915,12 @@ mod tests {
     #[test]
     fn renders_arguments_per_language() {
         let d = NaiveDate::from_ymd_opt(2027, 1, 20).unwrap();
-        let args = [("age", Arg::Int(24)), ("min", Arg::Int(25)), ("max", Arg::Int(30)), ("date", Arg::Date(d))];
+        let args = [
+            ("age", Arg::Int(24)),
+            ("min", Arg::Int(25)),
+            ("max", Arg::Int(30)),
+            ("date", Arg::Date(d)),
+        ];
         assert_eq!(
             render("target.age", "tooYoung", &args, Lang::Da),
             "Borgeren er 24 år og fylder 25 år den 20. januar 2027. Målgruppen er 25-30 år."
@@ -913,17 +939,28 @@ mod tests {
     /// render the generic fallback).
     #[test]
     fn every_variant_the_checks_use_has_a_text() {
-        let sources = [include_str!("referral.rs"), include_str!("plan.rs"), include_str!("agreements.rs"), include_str!("caseload.rs"), include_str!("workflow.rs"), include_str!("ruleset.rs"), include_str!("lib.rs")];
+        let sources = [
+            include_str!("referral.rs"),
+            include_str!("plan.rs"),
+            include_str!("agreements.rs"),
+            include_str!("caseload.rs"),
+            include_str!("workflow.rs"),
+            include_str!("ruleset.rs"),
+            include_str!("lib.rs"),
+        ];
         let mut n = 0;
         for src in sources {
             for part in src.split("Note::new(\"").skip(1) {
                 let mut it = part.splitn(3, '"');
-                let (Some(rule), Some(sep), Some(rest)) = (it.next(), it.next(), it.next()) else { continue };
+                let (Some(rule), Some(sep), Some(rest)) = (it.next(), it.next(), it.next()) else {
+                    continue;
+                };
                 if sep != ", " {
                     continue;
                 }
                 let variant = rest.split('"').next().unwrap_or("");
-                let found = entry(rule).is_some_and(|e| e.texts.iter().any(|t| t.variant == variant));
+                let found =
+                    entry(rule).is_some_and(|e| e.texts.iter().any(|t| t.variant == variant));
                 assert!(found, "{rule} {variant} has no text");
                 n += 1;
             }
@@ -951,13 +988,28 @@ mod tests {
     #[test]
     fn numbers_and_nouns_agree_in_every_text() {
         let d = NaiveDate::from_ymd_opt(2027, 1, 4).unwrap();
-        let keys = ["week", "participant", "citizen", "teachingDay", "month", "day", "hour", "error", "year"];
+        let keys = [
+            "week",
+            "participant",
+            "citizen",
+            "teachingDay",
+            "month",
+            "day",
+            "hour",
+            "error",
+            "year",
+        ];
         let mut checked = 0;
         for e in CATALOGUE {
             for t in e.texts {
                 for lang in [Lang::Da, Lang::En] {
                     let template = if lang == Lang::Da { t.da } else { t.en };
-                    let names: Vec<String> = template.split('{').skip(1).filter_map(|p| p.split('}').next()).map(str::to_string).collect();
+                    let names: Vec<String> = template
+                        .split('{')
+                        .skip(1)
+                        .filter_map(|p| p.split('}').next())
+                        .map(str::to_string)
+                        .collect();
                     let value = |name: &str, n: i64| match name {
                         "date" | "end" | "start" | "to" | "discharged" | "checked" => Arg::Date(d),
                         _ => Arg::Int(n),
@@ -967,20 +1019,47 @@ mod tests {
                         variants.push(names.iter().map(|x| (x.clone(), value(x, n))).collect());
                         for counted in &names {
                             for key in keys {
-                                variants.push(names.iter().map(|x| (x.clone(), if x == counted { Arg::Count(n, key) } else { value(x, 7) })).collect());
+                                variants.push(
+                                    names
+                                        .iter()
+                                        .map(|x| {
+                                            (
+                                                x.clone(),
+                                                if x == counted {
+                                                    Arg::Count(n, key)
+                                                } else {
+                                                    value(x, 7)
+                                                },
+                                            )
+                                        })
+                                        .collect(),
+                                );
                             }
                         }
                     }
                     for args in variants {
-                        let args: Vec<(&'static str, Arg)> = args.into_iter().map(|(n, a)| (&*Box::leak(n.into_boxed_str()), a)).collect();
+                        let args: Vec<(&'static str, Arg)> = args
+                            .into_iter()
+                            .map(|(n, a)| (&*Box::leak(n.into_boxed_str()), a))
+                            .collect();
                         let text = render(e.rule, t.variant, &args, lang);
-                        let words: Vec<&str> = text.split(|c: char| c.is_whitespace() || ",.;:()".contains(c)).filter(|w| !w.is_empty()).collect();
+                        let words: Vec<&str> = text
+                            .split(|c: char| c.is_whitespace() || ",.;:()".contains(c))
+                            .filter(|w| !w.is_empty())
+                            .collect();
                         for pair in words.windows(2) {
                             for (s_da, p_da, s_en, p_en) in NOUNS {
-                                let (one, many) = if lang == Lang::Da { (s_da, p_da) } else { (s_en, p_en) };
+                                let (one, many) =
+                                    if lang == Lang::Da { (s_da, p_da) } else { (s_en, p_en) };
                                 let Ok(number) = pair[0].parse::<i64>() else { continue };
-                                let bad = one != many && ((number == 1 && pair[1] == many) || (number != 1 && pair[1] == one));
-                                assert!(!bad, "{} {} ({lang:?}): \"{number} {}\" in {text:?}", e.rule, t.variant, pair[1]);
+                                let bad = one != many
+                                    && ((number == 1 && pair[1] == many)
+                                        || (number != 1 && pair[1] == one));
+                                assert!(
+                                    !bad,
+                                    "{} {} ({lang:?}): \"{number} {}\" in {text:?}",
+                                    e.rule, t.variant, pair[1]
+                                );
                             }
                         }
                         checked += 1;

@@ -188,7 +188,11 @@ fn weeks_between(start: NaiveDate, end: NaiveDate) -> i64 {
 fn workday_holidays(from: NaiveDate, to: NaiveDate) -> Vec<holidays::Holiday> {
     let mut out = Vec::new();
     for year in from.year()..=to.year() {
-        out.extend(holidays::of_year(year).into_iter().filter(|h| h.date >= from && h.date <= to && weekday_index(h.date) < 5));
+        out.extend(
+            holidays::of_year(year)
+                .into_iter()
+                .filter(|h| h.date >= from && h.date <= to && weekday_index(h.date) < 5),
+        );
     }
     out
 }
@@ -198,7 +202,10 @@ fn phase_label(phase: &str) -> String {
 }
 
 fn profile_or_default<'r>(course: &'r Course, id: &str) -> &'r Profile {
-    course.profile(id).or_else(|| course.profiles.first()).unwrap_or_else(|| unreachable!("a ruleset has both profiles (checked when read)"))
+    course
+        .profile(id)
+        .or_else(|| course.profiles.first())
+        .unwrap_or_else(|| unreachable!("a ruleset has both profiles (checked when read)"))
 }
 
 /// Reads the profile code: `recommended` (default) or another profile of the ruleset.
@@ -215,12 +222,18 @@ fn read_weekdays(f: &mut Fields, v: &Value, key: &str) -> Option<Vec<&'static st
         let holder = Value::Object(vec![("d".into(), item.clone())]);
         given.extend(f.code(&holder, "d", &format!("{key}.{i}"), &WEEKDAYS));
     }
-    let out: Vec<&'static str> = WEEKDAYS.iter().copied().filter(|w| given.iter().any(|g| g == w)).collect();
+    let out: Vec<&'static str> =
+        WEEKDAYS.iter().copied().filter(|w| given.iter().any(|g| g == w)).collect();
     (!out.is_empty()).then_some(out)
 }
 
 /// `planCourse(input, options)`.
-pub fn plan_course(input: &Value, lang: Lang, ruleset: &RulesetChoice, mut notes: Vec<Note>) -> PlanResult {
+pub fn plan_course(
+    input: &Value,
+    lang: Lang,
+    ruleset: &RulesetChoice,
+    mut notes: Vec<Note>,
+) -> PlanResult {
     let rs = match ruleset.usable() {
         Ok(rs) => rs,
         Err(invalid) => {
@@ -236,10 +249,16 @@ pub fn plan_course(input: &Value, lang: Lang, ruleset: &RulesetChoice, mut notes
     let weeks_in = f.object(input, "weeks", "weeks");
     let empty = Value::Object(Vec::new());
     let weeks_in = weeks_in.unwrap_or(&empty);
-    let prep = f.int(weeks_in, "preparation", "weeks.preparation", 0, 104).unwrap_or(profile.preparation.default);
-    let teach = f.int(weeks_in, "teaching", "weeks.teaching", 0, 104).unwrap_or(profile.teaching.default);
-    let intern = f.int(weeks_in, "internship", "weeks.internship", 0, 104).unwrap_or(profile.internship.default);
-    let teaching_weekdays = read_weekdays(&mut f, input, "teachingWeekdays").unwrap_or_else(|| DEFAULT_TEACHING_WEEKDAYS.to_vec());
+    let prep = f
+        .int(weeks_in, "preparation", "weeks.preparation", 0, 104)
+        .unwrap_or(profile.preparation.default);
+    let teach =
+        f.int(weeks_in, "teaching", "weeks.teaching", 0, 104).unwrap_or(profile.teaching.default);
+    let intern = f
+        .int(weeks_in, "internship", "weeks.internship", 0, 104)
+        .unwrap_or(profile.internship.default);
+    let teaching_weekdays = read_weekdays(&mut f, input, "teachingWeekdays")
+        .unwrap_or_else(|| DEFAULT_TEACHING_WEEKDAYS.to_vec());
     let internship_weekday = f
         .code(input, "internshipTeachingWeekday", "internshipTeachingWeekday", &WEEKDAYS)
         .and_then(|c| WEEKDAYS.iter().copied().find(|w| *w == c))
@@ -247,7 +266,8 @@ pub fn plan_course(input: &Value, lang: Lang, ruleset: &RulesetChoice, mut notes
     let aftercare = f.object(input, "aftercare", "aftercare");
     let aftercare_weeks = aftercare.and_then(|a| f.int(a, "weeks", "aftercare.weeks", 1, 104));
     let aftercare_level = aftercare.and_then(|a| f.int(a, "level", "aftercare.level", -1000, 1000));
-    let aftercare_continues = aftercare.and_then(|a| f.boolean(a, "continuesInternship", "aftercare.continuesInternship"));
+    let aftercare_continues = aftercare
+        .and_then(|a| f.boolean(a, "continuesInternship", "aftercare.continuesInternship"));
     let team_size = f.int(input, "teamSize", "teamSize", 0, 10_000);
     let agreement_date = f.date(input, "internshipAgreementDate", "internshipAgreementDate");
     let assessment = read_assessment(&mut f, input);
@@ -255,7 +275,9 @@ pub fn plan_course(input: &Value, lang: Lang, ruleset: &RulesetChoice, mut notes
         let weeks = f.int(p, "weeks", "postponeInternship.weeks", 1, 2);
         let reason = f.text(p, "reason", "postponeInternship.reason");
         if weeks.is_none() && p.get("weeks").is_none_or(Value::is_blank) {
-            f.invalid("postponeInternship.weeks", "outOfRange").args.extend([("min", Arg::Int(1)), ("max", Arg::Int(2))]);
+            f.invalid("postponeInternship.weeks", "outOfRange")
+                .args
+                .extend([("min", Arg::Int(1)), ("max", Arg::Int(2))]);
         }
         weeks.map(|weeks| Postponement { weeks, reason })
     });
@@ -272,7 +294,12 @@ pub fn plan_course(input: &Value, lang: Lang, ruleset: &RulesetChoice, mut notes
     let mut phases = Vec::new();
     let mut next = start;
     let mut spans: Vec<(&'static str, NaiveDate, NaiveDate)> = Vec::new();
-    let lengths = [("preparation", Some(prep)), ("teaching", Some(teach)), ("internship", Some(intern)), ("aftercare", aftercare_weeks)];
+    let lengths = [
+        ("preparation", Some(prep)),
+        ("teaching", Some(teach)),
+        ("internship", Some(intern)),
+        ("aftercare", aftercare_weeks),
+    ];
     for (phase, weeks) in lengths {
         let Some(weeks) = weeks else { continue };
         if weeks == 0 {
@@ -285,7 +312,10 @@ pub fn plan_course(input: &Value, lang: Lang, ruleset: &RulesetChoice, mut notes
                 next = later;
             }
         }
-        let (Some(end), Some(after)) = (add_days(next, weeks * 7 - 1), add_days(next, weeks * 7)) else { break };
+        let (Some(end), Some(after)) = (add_days(next, weeks * 7 - 1), add_days(next, weeks * 7))
+        else {
+            break;
+        };
         spans.push((phase, next, end));
         phases.push(Phase {
             phase,
@@ -311,35 +341,76 @@ pub fn plan_course(input: &Value, lang: Lang, ruleset: &RulesetChoice, mut notes
         let mut block = from;
         while block <= to {
             let Some(block_end) = add_days(block, 6).map(|e| e.min(to)) else { break };
-            let days: Vec<NaiveDate> = (0..7).filter_map(|i| add_days(block, i)).filter(|d| *d <= block_end).collect();
+            let days: Vec<NaiveDate> =
+                (0..7).filter_map(|i| add_days(block, i)).filter(|d| *d <= block_end).collect();
             let hols = workday_holidays(block, block_end);
             let is_holiday = |d: &NaiveDate| holidays::on(*d).is_some();
             let (planned, chosen): (usize, Vec<NaiveDate>) = if phase == "teaching" {
-                let wanted: Vec<NaiveDate> = days.iter().copied().filter(|d| teaching_weekdays.contains(&WEEKDAYS[weekday_index(*d)])).collect();
-                let kept: Vec<NaiveDate> = wanted.iter().copied().filter(|d| !is_holiday(d)).collect();
+                let wanted: Vec<NaiveDate> = days
+                    .iter()
+                    .copied()
+                    .filter(|d| teaching_weekdays.contains(&WEEKDAYS[weekday_index(*d)]))
+                    .collect();
+                let kept: Vec<NaiveDate> =
+                    wanted.iter().copied().filter(|d| !is_holiday(d)).collect();
                 if kept.len() < wanted.len() {
-                    let lost: Vec<String> = wanted.iter().filter_map(|d| holidays::on(*d)).map(|h| format!("holiday:{}", h.id)).collect();
+                    let lost: Vec<String> = wanted
+                        .iter()
+                        .filter_map(|d| holidays::on(*d))
+                        .map(|h| format!("holiday:{}", h.id))
+                        .collect();
                     plan_notes.push(
-                        Note::new("plan.shortWeek", "holidays", Severity::Info, Some("teachingDays"))
-                            .arg("week", Arg::Int(i64::from(block.iso_week().week())))
-                            .arg("date", Arg::Date(block))
-                            .arg("actual", Arg::Count(kept.len() as i64, "teachingDay"))
-                            .arg("planned", Arg::Int(wanted.len() as i64))
-                            .arg("holidays", Arg::All(lost))
-                            .source(&course.teaching_days_per_week.source),
+                        Note::new(
+                            "plan.shortWeek",
+                            "holidays",
+                            Severity::Info,
+                            Some("teachingDays"),
+                        )
+                        .arg("week", Arg::Int(i64::from(block.iso_week().week())))
+                        .arg("date", Arg::Date(block))
+                        .arg("actual", Arg::Count(kept.len() as i64, "teachingDay"))
+                        .arg("planned", Arg::Int(wanted.len() as i64))
+                        .arg("holidays", Arg::All(lost))
+                        .source(&course.teaching_days_per_week.source),
                     );
                 }
                 (wanted.len(), kept)
             } else {
                 // One day a week; a holiday moves it to the next working day of the same week.
-                let wanted = days.iter().copied().find(|d| WEEKDAYS[weekday_index(*d)] == internship_weekday);
+                let wanted = days
+                    .iter()
+                    .copied()
+                    .find(|d| WEEKDAYS[weekday_index(*d)] == internship_weekday);
                 let chosen = match wanted {
                     Some(d) if is_holiday(&d) => {
-                        let moved = days.iter().copied().filter(|x| *x > d && weekday_index(*x) < 5 && !is_holiday(x)).chain(days.iter().copied().filter(|x| *x < d && weekday_index(*x) < 5 && !is_holiday(x)).rev()).next();
-                        let h = holidays::on(d).map(|h| format!("holiday:{}", h.id)).unwrap_or_default();
+                        let moved = days
+                            .iter()
+                            .copied()
+                            .filter(|x| *x > d && weekday_index(*x) < 5 && !is_holiday(x))
+                            .chain(
+                                days.iter()
+                                    .copied()
+                                    .filter(|x| *x < d && weekday_index(*x) < 5 && !is_holiday(x))
+                                    .rev(),
+                            )
+                            .next();
+                        let h = holidays::on(d)
+                            .map(|h| format!("holiday:{}", h.id))
+                            .unwrap_or_default();
                         let note = match moved {
-                            Some(m) => Note::new("plan.movedTeachingDay", "moved", Severity::Info, Some("teachingDays")).arg("to", Arg::Date(m)),
-                            None => Note::new("plan.shortWeek", "noDay", Severity::Info, Some("teachingDays")),
+                            Some(m) => Note::new(
+                                "plan.movedTeachingDay",
+                                "moved",
+                                Severity::Info,
+                                Some("teachingDays"),
+                            )
+                            .arg("to", Arg::Date(m)),
+                            None => Note::new(
+                                "plan.shortWeek",
+                                "noDay",
+                                Severity::Info,
+                                Some("teachingDays"),
+                            ),
                         };
                         plan_notes.push(
                             note.arg("week", Arg::Int(i64::from(block.iso_week().week())))
@@ -360,7 +431,14 @@ pub fn plan_course(input: &Value, lang: Lang, ruleset: &RulesetChoice, mut notes
                 phase,
                 planned,
                 actual: chosen.len(),
-                holidays: hols.iter().map(|h| HolidayOut { date: date::iso(h.date), id: h.id, name: holiday_name(h.id, lang) }).collect(),
+                holidays: hols
+                    .iter()
+                    .map(|h| HolidayOut {
+                        date: date::iso(h.date),
+                        id: h.id,
+                        name: holiday_name(h.id, lang),
+                    })
+                    .collect(),
             });
             teaching_days.extend(chosen.into_iter().map(date::iso));
             let Some(after) = add_days(block, 7) else { break };
@@ -409,7 +487,8 @@ pub fn plan_course(input: &Value, lang: Lang, ruleset: &RulesetChoice, mut notes
     // The plan as checkPlan will read it back: its findings come with the plan.
     let as_value = plan_value(&plan);
     let checked = check_plan_notes(&as_value, rs);
-    plan.findings = notes.iter().chain(&plan_notes).chain(&checked).map(|n| n.render(lang)).collect();
+    plan.findings =
+        notes.iter().chain(&plan_notes).chain(&checked).map(|n| n.render(lang)).collect();
     plan
 }
 
@@ -458,25 +537,57 @@ fn plan_value(p: &PlanResult) -> Value {
     Value::Object(vec![
         ("profile".into(), Value::text(p.profile.as_str())),
         ("phases".into(), Value::Array(phases)),
-        ("teachingWeekdays".into(), Value::Array(p.teaching_weekdays.iter().map(|w| Value::text(*w)).collect())),
-        ("teachingDays".into(), Value::Array(p.teaching_days.iter().map(|d| Value::text(d.as_str())).collect())),
+        (
+            "teachingWeekdays".into(),
+            Value::Array(p.teaching_weekdays.iter().map(|w| Value::text(*w)).collect()),
+        ),
+        (
+            "teachingDays".into(),
+            Value::Array(p.teaching_days.iter().map(|d| Value::text(d.as_str())).collect()),
+        ),
         ("teamSize".into(), p.team_size.map_or(Value::Null, |n| Value::Number(n as f64))),
         ("internshipAgreementDate".into(), text(&p.internship_agreement_date)),
-        ("postponeInternship".into(), p.postpone_internship.as_ref().map_or(Value::Null, |x| Value::Object(vec![
-            ("weeks".into(), Value::Number(x.weeks as f64)),
-            ("reason".into(), x.reason.as_ref().map_or(Value::Null, |r| Value::text(r.as_str()))),
-        ]))),
-        ("internshipAssessment".into(), p.internship_assessment.as_ref().map_or(Value::Null, |a| {
-            let text = |s: &Option<String>| s.as_ref().map_or(Value::Null, |s| Value::text(s.as_str()));
-            Value::Object(vec![
-                ("date".into(), text(&a.date)),
-                ("justification".into(), text(&a.justification)),
-                ("further".into(), Value::Array(a.further.iter().map(|p| Value::Object(vec![
-                    ("justification".into(), Value::text(p.justification.as_str())),
-                    ("weeks".into(), Value::Number(p.weeks as f64)),
-                ])).collect())),
-            ])
-        })),
+        (
+            "postponeInternship".into(),
+            p.postpone_internship.as_ref().map_or(Value::Null, |x| {
+                Value::Object(vec![
+                    ("weeks".into(), Value::Number(x.weeks as f64)),
+                    (
+                        "reason".into(),
+                        x.reason.as_ref().map_or(Value::Null, |r| Value::text(r.as_str())),
+                    ),
+                ])
+            }),
+        ),
+        (
+            "internshipAssessment".into(),
+            p.internship_assessment.as_ref().map_or(Value::Null, |a| {
+                let text = |s: &Option<String>| {
+                    s.as_ref().map_or(Value::Null, |s| Value::text(s.as_str()))
+                };
+                Value::Object(vec![
+                    ("date".into(), text(&a.date)),
+                    ("justification".into(), text(&a.justification)),
+                    (
+                        "further".into(),
+                        Value::Array(
+                            a.further
+                                .iter()
+                                .map(|p| {
+                                    Value::Object(vec![
+                                        (
+                                            "justification".into(),
+                                            Value::text(p.justification.as_str()),
+                                        ),
+                                        ("weeks".into(), Value::Number(p.weeks as f64)),
+                                    ])
+                                })
+                                .collect(),
+                        ),
+                    ),
+                ])
+            }),
+        ),
     ])
 }
 
@@ -503,11 +614,21 @@ pub(crate) fn read_further(f: &mut Fields, v: &Value, path: &str) -> Vec<Further
         }
         let justification = f.text(item, "justification", &format!("{ip}.justification"));
         if justification.is_none() && item.get("justification").is_none_or(Value::is_blank) {
-            f.notes.push(Note::new("extension.further", "justification", Severity::Error, Some(&format!("{ip}.justification"))));
+            f.notes.push(Note::new(
+                "extension.further",
+                "justification",
+                Severity::Error,
+                Some(&format!("{ip}.justification")),
+            ));
         }
         let weeks = f.int(item, "weeks", &format!("{ip}.weeks"), 1, 104);
         if weeks.is_none() && item.get("weeks").is_none_or(Value::is_blank) {
-            f.notes.push(Note::new("extension.further", "weeks", Severity::Error, Some(&format!("{ip}.weeks"))));
+            f.notes.push(Note::new(
+                "extension.further",
+                "weeks",
+                Severity::Error,
+                Some(&format!("{ip}.weeks")),
+            ));
         }
         if let (Some(justification), Some(weeks)) = (justification, weeks) {
             out.push(FurtherPeriod { justification, weeks });
@@ -528,7 +649,12 @@ struct ReadPhase {
 }
 
 /// `checkPlan(plan, options)`.
-pub fn check_plan(plan: &Value, lang: Lang, ruleset: &RulesetChoice, mut notes: Vec<Note>) -> CheckResult {
+pub fn check_plan(
+    plan: &Value,
+    lang: Lang,
+    ruleset: &RulesetChoice,
+    mut notes: Vec<Note>,
+) -> CheckResult {
     match ruleset.usable() {
         Ok(rs) => notes.extend(check_plan_notes(plan, rs)),
         Err(invalid) => notes.extend(invalid.notes()),
@@ -555,7 +681,10 @@ pub(crate) fn check_plan_notes(plan: &Value, rs: &Ruleset) -> Vec<Note> {
     match f.list(plan, "phases", "phases") {
         None => {
             if plan.get("phases").is_none_or(Value::is_blank) {
-                out.push(Note::new("plan.phaseOrder", "missing", Severity::Error, Some("phases")).source(&profile.source));
+                out.push(
+                    Note::new("plan.phaseOrder", "missing", Severity::Error, Some("phases"))
+                        .source(&profile.source),
+                );
             }
         }
         Some(items) => {
@@ -565,7 +694,9 @@ pub(crate) fn check_plan_notes(plan: &Value, rs: &Ruleset) -> Vec<Note> {
                     f.wrong_type(&path, "expectedObject", item);
                     continue;
                 }
-                let Some(code) = f.code(item, "phase", &format!("{path}.phase"), &PHASES) else { continue };
+                let Some(code) = f.code(item, "phase", &format!("{path}.phase"), &PHASES) else {
+                    continue;
+                };
                 let phase = PHASES.iter().copied().find(|p| *p == code).unwrap_or("preparation");
                 phases.push(ReadPhase {
                     index: i,
@@ -574,20 +705,28 @@ pub(crate) fn check_plan_notes(plan: &Value, rs: &Ruleset) -> Vec<Note> {
                     end: f.date(item, "end", &format!("{path}.end")),
                     level: f.int(item, "level", &format!("{path}.level"), -1000, 1000),
                     level_given: !item.get("level").is_none_or(Value::is_blank),
-                    continues_internship: f.boolean(item, "continuesInternship", &format!("{path}.continuesInternship")) == Some(true),
+                    continues_internship: f.boolean(
+                        item,
+                        "continuesInternship",
+                        &format!("{path}.continuesInternship"),
+                    ) == Some(true),
                 });
             }
             let order: Vec<&str> = phases.iter().map(|p| p.phase).collect();
             let fits = order == PHASES[..3] || order == PHASES;
             if !fits && !items.is_empty() {
-                out.push(Note::new("plan.phaseOrder", "order", Severity::Error, Some("phases")).source(&profile.source));
+                out.push(
+                    Note::new("plan.phaseOrder", "order", Severity::Error, Some("phases"))
+                        .source(&profile.source),
+                );
             }
         }
     }
 
     // The internship postponed 1-2 weeks after teaching (p. 22), as the plan records it.
     let postponement = f.object(plan, "postponeInternship", "postponeInternship");
-    let postponement_reason = postponement.and_then(|p| f.text(p, "reason", "postponeInternship.reason"));
+    let postponement_reason =
+        postponement.and_then(|p| f.text(p, "reason", "postponeInternship.reason"));
     let p22 = Source::new("Inspirationskatalog: Joborienteret mestringsforløb for psykisk sårbare borgere (Marselisborg 2013): \"praktikken udskydes en til to uger, imens deltageren [...] fordøje undervisningsforløbet\"", "s. 22");
 
     // Dates of each phase, and contiguity.
@@ -598,9 +737,14 @@ pub(crate) fn check_plan_notes(plan: &Value, rs: &Ruleset) -> Vec<Note> {
         if let (Some(s), Some(e)) = (p.start, p.end) {
             if e < s {
                 out.push(
-                    Note::new("plan.phaseDates", "endBeforeStart", Severity::Error, Some(&format!("{path}.end")))
-                        .arg("phase", Arg::Labels(vec![phase_label(p.phase)]))
-                        .source(&profile.source),
+                    Note::new(
+                        "plan.phaseDates",
+                        "endBeforeStart",
+                        Severity::Error,
+                        Some(&format!("{path}.end")),
+                    )
+                    .arg("phase", Arg::Labels(vec![phase_label(p.phase)]))
+                    .source(&profile.source),
                 );
             }
         }
@@ -609,13 +753,27 @@ pub(crate) fn check_plan_notes(plan: &Value, rs: &Ruleset) -> Vec<Note> {
             if prev_phase == "teaching" && p.phase == "internship" && (gap == 7 || gap == 14) {
                 // A postponed internship: allowed, with a reason.
                 if postponement_reason.is_none() {
-                    out.push(Note::new("plan.postponement", "noReason", Severity::Warning, Some("postponeInternship.reason")).arg("weeks", Arg::Count(gap / 7, "week")).source(&p22));
+                    out.push(
+                        Note::new(
+                            "plan.postponement",
+                            "noReason",
+                            Severity::Warning,
+                            Some("postponeInternship.reason"),
+                        )
+                        .arg("weeks", Arg::Count(gap / 7, "week"))
+                        .source(&p22),
+                    );
                 }
             } else if Some(s) != add_days(pe, 1) {
                 let variant = if s <= pe { "overlap" } else { "gap" };
-                let mut n = Note::new("plan.contiguity", variant, Severity::Error, Some(&format!("{path}.start")))
-                    .arg("phase", Arg::Labels(vec![phase_label(p.phase)]))
-                    .source(&profile.source);
+                let mut n = Note::new(
+                    "plan.contiguity",
+                    variant,
+                    Severity::Error,
+                    Some(&format!("{path}.start")),
+                )
+                .arg("phase", Arg::Labels(vec![phase_label(p.phase)]))
+                .source(&profile.source);
                 if let Some(expected) = add_days(pe, 1) {
                     n = n.arg("date", Arg::Date(expected));
                 }
@@ -629,10 +787,20 @@ pub(crate) fn check_plan_notes(plan: &Value, rs: &Ruleset) -> Vec<Note> {
     }
 
     // Lengths against the profile; the internship against the law.
-    let span = |name: &str| phases.iter().find(|p| p.phase == name).and_then(|p| Some((p, p.start?, p.end?))).filter(|(_, s, e)| e >= s);
+    let span = |name: &str| {
+        phases
+            .iter()
+            .find(|p| p.phase == name)
+            .and_then(|p| Some((p, p.start?, p.end?)))
+            .filter(|(_, s, e)| e >= s)
+    };
     let assessment = read_assessment(&mut f, plan);
     let assessed = assessment.as_ref().is_some_and(|a| a.justification.is_some());
-    for (name, range) in [("preparation", profile.preparation), ("teaching", profile.teaching), ("internship", profile.internship)] {
+    for (name, range) in [
+        ("preparation", profile.preparation),
+        ("teaching", profile.teaching),
+        ("internship", profile.internship),
+    ] {
         let Some((p, s, e)) = span(name) else { continue };
         let weeks = weeks_between(s, e);
         let field = format!("phases.{}.end", p.index);
@@ -641,11 +809,16 @@ pub(crate) fn check_plan_notes(plan: &Value, rs: &Ruleset) -> Vec<Note> {
         if name == "internship" && weeks > range.recommended_max && weeks <= range.max {
             if !assessed {
                 out.push(
-                    Note::new("plan.phaseLength", "extendedWithoutAssessment", Severity::Warning, Some(&field))
-                        .arg("weeks", Arg::Count(weeks, "week"))
-                        .arg("range", Arg::Range(range.recommended_min, range.recommended_max, "week"))
-                        .arg("profile", Arg::Labels(vec![format!("profile:{profile_id}")]))
-                        .source(&profile.source),
+                    Note::new(
+                        "plan.phaseLength",
+                        "extendedWithoutAssessment",
+                        Severity::Warning,
+                        Some(&field),
+                    )
+                    .arg("weeks", Arg::Count(weeks, "week"))
+                    .arg("range", Arg::Range(range.recommended_min, range.recommended_max, "week"))
+                    .arg("profile", Arg::Labels(vec![format!("profile:{profile_id}")]))
+                    .source(&profile.source),
                 );
             }
             continue;
@@ -659,7 +832,10 @@ pub(crate) fn check_plan_notes(plan: &Value, rs: &Ruleset) -> Vec<Note> {
         // same virksomhedspraktik: its weeks count toward the legal limit (p. 23).
         let continued: i64 = phases
             .iter()
-            .filter(|a| a.phase == "aftercare" && (a.level == Some(1) || (a.level == Some(2) && a.continues_internship)))
+            .filter(|a| {
+                a.phase == "aftercare"
+                    && (a.level == Some(1) || (a.level == Some(2) && a.continues_internship))
+            })
             .filter_map(|a| Some(weeks_between(a.start?, a.end?)).filter(|w| *w > 0))
             .sum();
         let weeks = weeks_between(s, e) + continued;
@@ -668,7 +844,17 @@ pub(crate) fn check_plan_notes(plan: &Value, rs: &Ruleset) -> Vec<Note> {
             out.push(n);
         }
         let further = assessment.as_ref().map_or(&[][..], |a| &a.further[..]);
-        out.extend(internship_law("plan.internshipLength", rs, s, weeks, assessed, further, &field, "internshipAssessment", continued > 0));
+        out.extend(internship_law(
+            "plan.internshipLength",
+            rs,
+            s,
+            weeks,
+            assessed,
+            further,
+            &field,
+            "internshipAssessment",
+            continued > 0,
+        ));
     }
     let first_start = phases.first().and_then(|p| p.start);
     if let (Some(s), Some((_, _, e))) = (first_start, span("internship")) {
@@ -689,8 +875,23 @@ pub(crate) fn check_plan_notes(plan: &Value, rs: &Ruleset) -> Vec<Note> {
         let agreed = f.date(plan, "internshipAgreementDate", "internshipAgreementDate");
         let teaching_start = span("teaching").map(|(_, s, _)| s);
         let note = match (agreed, teaching_start) {
-            (None, Some(_)) if plan.get("internshipAgreementDate").is_none_or(Value::is_blank) => Some(Note::new("plan.internshipAgreement", "missing", Severity::Warning, Some("internshipAgreementDate"))),
-            (Some(a), Some(t)) if a > t => Some(Note::new("plan.internshipAgreement", "late", Severity::Warning, Some("internshipAgreementDate")).arg("date", Arg::Date(t))),
+            (None, Some(_)) if plan.get("internshipAgreementDate").is_none_or(Value::is_blank) => {
+                Some(Note::new(
+                    "plan.internshipAgreement",
+                    "missing",
+                    Severity::Warning,
+                    Some("internshipAgreementDate"),
+                ))
+            }
+            (Some(a), Some(t)) if a > t => Some(
+                Note::new(
+                    "plan.internshipAgreement",
+                    "late",
+                    Severity::Warning,
+                    Some("internshipAgreementDate"),
+                )
+                .arg("date", Arg::Date(t)),
+            ),
             _ => None,
         };
         if let Some(n) = note {
@@ -707,10 +908,15 @@ pub(crate) fn check_plan_notes(plan: &Value, rs: &Ruleset) -> Vec<Note> {
                 if let Some(d) = f.date_item(item, &path) {
                     if let Some(h) = holidays::on(d) {
                         out.push(
-                            Note::new("plan.holidayTeaching", "holiday", Severity::Warning, Some(&path))
-                                .arg("date", Arg::Date(d))
-                                .arg("holiday", Arg::Labels(vec![format!("holiday:{}", h.id)]))
-                                .source(&course.teaching_days_per_week.source),
+                            Note::new(
+                                "plan.holidayTeaching",
+                                "holiday",
+                                Severity::Warning,
+                                Some(&path),
+                            )
+                            .arg("date", Arg::Date(d))
+                            .arg("holiday", Arg::Labels(vec![format!("holiday:{}", h.id)]))
+                            .source(&course.teaching_days_per_week.source),
                         );
                     }
                     days.push(d);
@@ -718,16 +924,34 @@ pub(crate) fn check_plan_notes(plan: &Value, rs: &Ruleset) -> Vec<Note> {
             }
         }
         None => {
-            if span("internship").is_some() && plan.get("teachingDays").is_none_or(Value::is_blank) {
-                out.push(Note::new("plan.weeklyTeachingDay", "noDays", Severity::Error, Some("teachingDays")).source(&course.internship_teaching_days_per_week.source));
+            if span("internship").is_some() && plan.get("teachingDays").is_none_or(Value::is_blank)
+            {
+                out.push(
+                    Note::new(
+                        "plan.weeklyTeachingDay",
+                        "noDays",
+                        Severity::Error,
+                        Some("teachingDays"),
+                    )
+                    .source(&course.internship_teaching_days_per_week.source),
+                );
             }
         }
     }
-    let in_block = |from: NaiveDate, to: NaiveDate| days.iter().filter(|d| **d >= from && **d <= to).count();
+    let in_block =
+        |from: NaiveDate, to: NaiveDate| days.iter().filter(|d| **d >= from && **d <= to).count();
     if !days.is_empty() || plan.get("teachingDays").is_some() {
         for (name, required, source) in [
-            ("teaching", course.teaching_days_per_week.value, &course.teaching_days_per_week.source),
-            ("internship", course.internship_teaching_days_per_week.value, &course.internship_teaching_days_per_week.source),
+            (
+                "teaching",
+                course.teaching_days_per_week.value,
+                &course.teaching_days_per_week.source,
+            ),
+            (
+                "internship",
+                course.internship_teaching_days_per_week.value,
+                &course.internship_teaching_days_per_week.source,
+            ),
         ] {
             let Some((_, s, e)) = span(name) else { continue };
             // A phase far beyond any profile's length already has its error; judging it week by
@@ -744,19 +968,29 @@ pub(crate) fn check_plan_notes(plan: &Value, rs: &Ruleset) -> Vec<Note> {
                 let excused = workday_holidays(block, block_end).len() as i64;
                 if name == "internship" && count == 0 && excused < 5 {
                     out.push(
-                        Note::new("plan.weeklyTeachingDay", "missing", Severity::Error, Some("teachingDays"))
-                            .arg("week", Arg::Int(i64::from(block.iso_week().week())))
-                            .arg("date", Arg::Date(block))
-                            .source(source),
+                        Note::new(
+                            "plan.weeklyTeachingDay",
+                            "missing",
+                            Severity::Error,
+                            Some("teachingDays"),
+                        )
+                        .arg("week", Arg::Int(i64::from(block.iso_week().week())))
+                        .arg("date", Arg::Date(block))
+                        .source(source),
                     );
                 } else if name == "teaching" && count + excused < required {
                     out.push(
-                        Note::new("plan.teachingDays", "few", Severity::Warning, Some("teachingDays"))
-                            .arg("week", Arg::Int(i64::from(block.iso_week().week())))
-                            .arg("date", Arg::Date(block))
-                            .arg("actual", Arg::Count(count, "teachingDay"))
-                            .arg("planned", Arg::Count(required, "teachingDay"))
-                            .source(source),
+                        Note::new(
+                            "plan.teachingDays",
+                            "few",
+                            Severity::Warning,
+                            Some("teachingDays"),
+                        )
+                        .arg("week", Arg::Int(i64::from(block.iso_week().week())))
+                        .arg("date", Arg::Date(block))
+                        .arg("actual", Arg::Count(count, "teachingDay"))
+                        .arg("planned", Arg::Count(required, "teachingDay"))
+                        .source(source),
                     );
                 }
                 let Some(next) = add_days(block, 7) else { break };
@@ -813,16 +1047,34 @@ fn length_note(phase: &str, weeks: i64, range: &Range, profile: &str, field: &st
 }
 
 /// Team size and composition, for `checkPlan` (size under `teamSize`) and `checkTeam` (`size`).
-fn team_notes(f: &mut Fields, v: &Value, size_key: &str, on: Option<NaiveDate>, course: &Course, out: &mut Vec<Note>) {
+fn team_notes(
+    f: &mut Fields,
+    v: &Value,
+    size_key: &str,
+    on: Option<NaiveDate>,
+    course: &Course,
+    out: &mut Vec<Note>,
+) {
     let participants = f.list(v, "participants", "participants");
-    let size = f.int(v, size_key, size_key, 0, 10_000).or_else(|| participants.map(|p| p.len() as i64));
-    let field = if v.get(size_key).is_none_or(Value::is_blank) && participants.is_some() { "participants" } else { size_key };
+    let size =
+        f.int(v, size_key, size_key, 0, 10_000).or_else(|| participants.map(|p| p.len() as i64));
+    let field = if v.get(size_key).is_none_or(Value::is_blank) && participants.is_some() {
+        "participants"
+    } else {
+        size_key
+    };
     if let Some(n) = size {
         let t = &course.team.value;
         let note = if n < t.min || n > t.max {
-            Some(Note::new("plan.teamSize", "outsideProfile", Severity::Error, Some(field)).arg("range", Arg::Range(t.min, t.max, "participant")))
+            Some(
+                Note::new("plan.teamSize", "outsideProfile", Severity::Error, Some(field))
+                    .arg("range", Arg::Range(t.min, t.max, "participant")),
+            )
         } else if n < t.recommended_min || n > t.recommended_max {
-            Some(Note::new("plan.teamSize", "outsideRecommendation", Severity::Warning, Some(field)).arg("range", Arg::Range(t.recommended_min, t.recommended_max, "participant")))
+            Some(
+                Note::new("plan.teamSize", "outsideRecommendation", Severity::Warning, Some(field))
+                    .arg("range", Arg::Range(t.recommended_min, t.recommended_max, "participant")),
+            )
         } else {
             None
         };
@@ -871,17 +1123,27 @@ fn team_notes(f: &mut Fields, v: &Value, size_key: &str, on: Option<NaiveDate>, 
         let k = sorted.partition_point(|x| *x < age);
         let other = |j: usize| if j < k { sorted[j] } else { sorted[j + 1] };
         let mid = n / 2;
-        let median2 = if n.is_multiple_of(2) { other(mid - 1) + other(mid) } else { 2 * other(mid) };
+        let median2 =
+            if n.is_multiple_of(2) { other(mid - 1) + other(mid) } else { 2 * other(mid) };
         let distance2 = (2 * age - median2).abs();
         if distance2 > 2 * limit {
-            let field = if items[i].get("birthDate").is_some() { format!("participants.{i}.birthDate") } else { format!("participants.{i}.age") };
+            let field = if items[i].get("birthDate").is_some() {
+                format!("participants.{i}.birthDate")
+            } else {
+                format!("participants.{i}.age")
+            };
             out.push(
-                Note::new("plan.teamComposition", if 2 * age > median2 { "older" } else { "younger" }, Severity::Warning, Some(&field))
-                    .arg("number", Arg::Int(i as i64 + 1))
-                    .arg("age", Arg::Int(age))
-                    .arg("median", Arg::Halves(median2))
-                    .arg("limit", Arg::Count(limit, "year"))
-                    .source(&course.team_max_years_from_others.source),
+                Note::new(
+                    "plan.teamComposition",
+                    if 2 * age > median2 { "older" } else { "younger" },
+                    Severity::Warning,
+                    Some(&field),
+                )
+                .arg("number", Arg::Int(i as i64 + 1))
+                .arg("age", Arg::Int(age))
+                .arg("median", Arg::Halves(median2))
+                .arg("limit", Arg::Count(limit, "year"))
+                .source(&course.team_max_years_from_others.source),
             );
         }
     }
@@ -891,25 +1153,53 @@ fn team_notes(f: &mut Fields, v: &Value, size_key: &str, on: Option<NaiveDate>, 
 /// 13-week group: beyond 13 weeks a concrete assessment, beyond 26 weeks further periods of at
 /// most 13 weeks each, each with a "helt særligt behov" recorded.
 #[allow(clippy::too_many_arguments)]
-pub(crate) fn internship_law(rule: &'static str, rs: &Ruleset, on: NaiveDate, weeks: i64, assessed: bool, further: &[FurtherPeriod], field: &str, record: &str, with_aftercare: bool) -> Vec<Note> {
+pub(crate) fn internship_law(
+    rule: &'static str,
+    rs: &Ruleset,
+    on: NaiveDate,
+    weeks: i64,
+    assessed: bool,
+    further: &[FurtherPeriod],
+    field: &str,
+    record: &str,
+    with_aftercare: bool,
+) -> Vec<Note> {
     let mut out = Vec::new();
-    let Some((limit, limit_source, limit_severity)) = rs.law("internship.maxWeeks.aktivitetsparat", on) else { return out };
+    let Some((limit, limit_source, limit_severity)) =
+        rs.law("internship.maxWeeks.aktivitetsparat", on)
+    else {
+        return out;
+    };
     let extended = rs.law("internship.maxWeeksExtended", on);
     let step = rs.law("internship.furtherExtensionWeeks", on);
     for (i, p) in further.iter().enumerate() {
         if let Some((max, source, severity)) = step.filter(|(max, _, _)| p.weeks as f64 > *max) {
             out.push(
-                Note::new("extension.further", "tooLong", severity, Some(&format!("{record}.further.{i}.weeks")))
-                    .arg("weeks", Arg::Count(p.weeks, "week"))
-                    .arg("max", Arg::Count(max as i64, "week"))
-                    .source(source),
+                Note::new(
+                    "extension.further",
+                    "tooLong",
+                    severity,
+                    Some(&format!("{record}.further.{i}.weeks")),
+                )
+                .arg("weeks", Arg::Count(p.weeks, "week"))
+                .arg("max", Arg::Count(max as i64, "week"))
+                .source(source),
             );
         }
     }
     // A further period counts for at most the legal step (its own error says it is too long).
     let step_weeks = step.map_or(13.0, |s| s.0);
     let further_sum: f64 = further.iter().map(|p| (p.weeks as f64).min(step_weeks)).sum();
-    let variant = |v: &'static str| if with_aftercare { match v { "overMax" => "overMaxWithAftercare", _ => "needsAssessmentWithAftercare" } } else { v };
+    let variant = |v: &'static str| {
+        if with_aftercare {
+            match v {
+                "overMax" => "overMaxWithAftercare",
+                _ => "needsAssessmentWithAftercare",
+            }
+        } else {
+            v
+        }
+    };
     match extended {
         Some((max, source, severity)) if weeks as f64 > max + further_sum => {
             let total = (max + further_sum) as i64;
@@ -933,7 +1223,12 @@ pub(crate) fn internship_law(rule: &'static str, rs: &Ruleset, on: NaiveDate, we
 }
 
 /// `checkTeam(team, options)`: `{ referenceDate?, size?, participants?: [{ birthDate } | { age }] }`.
-pub fn check_team(team: &Value, lang: Lang, ruleset: &RulesetChoice, mut notes: Vec<Note>) -> CheckResult {
+pub fn check_team(
+    team: &Value,
+    lang: Lang,
+    ruleset: &RulesetChoice,
+    mut notes: Vec<Note>,
+) -> CheckResult {
     match ruleset.usable() {
         Ok(rs) => {
             let mut f = Fields::default();
@@ -958,16 +1253,25 @@ mod tests {
     }
 
     fn errors(findings: &[Finding]) -> Vec<String> {
-        findings.iter().filter(|f| f.severity == Severity::Error).map(|f| format!("{} {:?}: {}", f.rule, f.field, f.message)).collect()
+        findings
+            .iter()
+            .filter(|f| f.severity == Severity::Error)
+            .map(|f| format!("{} {:?}: {}", f.rule, f.field, f.message))
+            .collect()
     }
 
     #[test]
     fn recommended_plan_from_1_march_2027() {
         let p = plan(r#"{"start":"2027-03-01"}"#);
-        let phases: Vec<_> = p.phases.iter().map(|p| (p.phase, p.start.as_str(), p.end.as_str(), p.weeks)).collect();
+        let phases: Vec<_> =
+            p.phases.iter().map(|p| (p.phase, p.start.as_str(), p.end.as_str(), p.weeks)).collect();
         assert_eq!(
             phases,
-            [("preparation", "2027-03-01", "2027-03-28", 4), ("teaching", "2027-03-29", "2027-04-25", 4), ("internship", "2027-04-26", "2027-07-18", 12)]
+            [
+                ("preparation", "2027-03-01", "2027-03-28", 4),
+                ("teaching", "2027-03-29", "2027-04-25", 4),
+                ("internship", "2027-04-26", "2027-07-18", 12)
+            ]
         );
         assert_eq!(p.total_weeks, 20);
         assert!(!p.teaching_days.contains(&"2027-03-29".to_string()), "2. påskedag");
@@ -995,7 +1299,9 @@ mod tests {
     fn a_large_team_is_checked_in_linear_time() {
         // Built directly: the parser (and so the API) keeps at most 1 000 entries of a list.
         let team = |n: usize| {
-            let people: Vec<Value> = (0..n).map(|i| Value::Object(vec![("age".into(), Value::Number((25 + i % 6) as f64))])).collect();
+            let people: Vec<Value> = (0..n)
+                .map(|i| Value::Object(vec![("age".into(), Value::Number((25 + i % 6) as f64))]))
+                .collect();
             Value::Object(vec![("participants".into(), Value::Array(people))])
         };
         let time = |v: &Value| {
@@ -1008,7 +1314,10 @@ mod tests {
         let (t1, _) = (0..3).map(|_| time(&small)).min_by_key(|x| x.0).unwrap();
         let (t10, r) = (0..3).map(|_| time(&v1)).min_by_key(|x| x.0).unwrap();
         assert!(r.findings.iter().any(|f| f.rule == "plan.teamSize"));
-        assert!(!r.findings.iter().any(|f| f.rule == "plan.teamComposition"), "ages 25-30 are close");
+        assert!(
+            !r.findings.iter().any(|f| f.rule == "plan.teamComposition"),
+            "ages 25-30 are close"
+        );
         // Quadratic growth would make this 100; linear about 10. Allow generous noise from a
         // shared machine, far below 100.
         let ratio = t10.as_secs_f64() / t1.as_secs_f64().max(1e-6);
@@ -1018,26 +1327,40 @@ mod tests {
     /// Issue: planCourse echoed `internshipAssessment` unchecked. Only the read fields come back.
     #[test]
     fn plan_course_echoes_only_what_it_checked() {
-        let p = plan(r#"{"start":"2027-03-01","internshipAssessment":{"date":"2027-02-30","justification":" Vurderet ","html":"<script>","further":[{"weeks":2}]}}"#);
+        let p = plan(
+            r#"{"start":"2027-03-01","internshipAssessment":{"date":"2027-02-30","justification":" Vurderet ","html":"<script>","further":[{"weeks":2}]}}"#,
+        );
         let json = serde_json::to_value(&p).unwrap();
-        assert_eq!(json["internshipAssessment"], serde_json::json!({ "justification": "Vurderet" }));
-        assert!(p.findings.iter().any(|f| f.rule == "input.invalid" && f.field.as_deref() == Some("internshipAssessment.date")));
-        assert!(p.findings.iter().any(|f| f.rule == "extension.further" && f.field.as_deref() == Some("internshipAssessment.further.0.justification")));
+        assert_eq!(
+            json["internshipAssessment"],
+            serde_json::json!({ "justification": "Vurderet" })
+        );
+        assert!(p.findings.iter().any(|f| f.rule == "input.invalid"
+            && f.field.as_deref() == Some("internshipAssessment.date")));
+        assert!(p.findings.iter().any(|f| f.rule == "extension.further"
+            && f.field.as_deref() == Some("internshipAssessment.further.0.justification")));
         assert!(!json.to_string().contains("script"));
     }
 
     #[test]
     fn a_postponed_internship_leaves_its_gap_and_passes_its_own_check() {
         for weeks in [1, 2] {
-            let p = plan(&format!(r#"{{"start":"2027-08-02","postponeInternship":{{"weeks":{weeks},"reason":"Fordøje undervisningen"}},"internshipAgreementDate":"2027-08-01"}}"#));
+            let p = plan(&format!(
+                r#"{{"start":"2027-08-02","postponeInternship":{{"weeks":{weeks},"reason":"Fordøje undervisningen"}},"internshipAgreementDate":"2027-08-01"}}"#
+            ));
             let teaching_end = NaiveDate::parse_from_str(&p.phases[1].end, "%Y-%m-%d").unwrap();
-            let internship_start = NaiveDate::parse_from_str(&p.phases[2].start, "%Y-%m-%d").unwrap();
+            let internship_start =
+                NaiveDate::parse_from_str(&p.phases[2].start, "%Y-%m-%d").unwrap();
             assert_eq!((internship_start - teaching_end).num_days(), 1 + 7 * weeks);
             assert!(errors(&p.findings).is_empty(), "{:?}", errors(&p.findings));
             assert!(p.findings.iter().all(|f| f.rule != "plan.postponement"), "a reason was given");
         }
         let p = plan(r#"{"start":"2027-08-02","postponeInternship":{"weeks":3}}"#);
-        assert!(p.findings.iter().any(|f| f.rule == "input.invalid" && f.field.as_deref() == Some("postponeInternship.weeks")));
+        assert!(p
+            .findings
+            .iter()
+            .any(|f| f.rule == "input.invalid"
+                && f.field.as_deref() == Some("postponeInternship.weeks")));
     }
 
     #[test]
@@ -1048,9 +1371,23 @@ mod tests {
         while start <= end {
             for profile in ["recommended", "playbook"] {
                 for weekday in ["mon", "thu", "fri"] {
-                    let p = plan(&format!(r#"{{"start":"{}","profile":"{profile}","internshipTeachingWeekday":"{weekday}","internshipAgreementDate":"{}"}}"#, date::iso(start), date::iso(start)));
-                    assert!(errors(&p.findings).is_empty(), "{} {profile} {weekday}: {:?}", date::iso(start), errors(&p.findings));
-                    assert!(p.findings.iter().all(|f| f.severity != Severity::Warning), "{} {profile}: {:?}", date::iso(start), p.findings);
+                    let p = plan(&format!(
+                        r#"{{"start":"{}","profile":"{profile}","internshipTeachingWeekday":"{weekday}","internshipAgreementDate":"{}"}}"#,
+                        date::iso(start),
+                        date::iso(start)
+                    ));
+                    assert!(
+                        errors(&p.findings).is_empty(),
+                        "{} {profile} {weekday}: {:?}",
+                        date::iso(start),
+                        errors(&p.findings)
+                    );
+                    assert!(
+                        p.findings.iter().all(|f| f.severity != Severity::Warning),
+                        "{} {profile}: {:?}",
+                        date::iso(start),
+                        p.findings
+                    );
                     plans += 1;
                 }
             }

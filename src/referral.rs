@@ -129,7 +129,9 @@ pub fn read(input: &Value) -> (Referral, Vec<Note>) {
     let cpr_birth = cpr_text.as_deref().and_then(|s| {
         let (rule, variant, severity, birth) = match cpr::parse(s) {
             Cpr::Valid { birth, checksum_ok: true } => return Some(birth),
-            Cpr::Valid { birth, checksum_ok: false } => ("cpr.checksum", "mod11", Severity::Warning, Some(birth)),
+            Cpr::Valid { birth, checksum_ok: false } => {
+                ("cpr.checksum", "mod11", Severity::Warning, Some(birth))
+            }
             Cpr::Substitute => ("cpr.substitute", "substitute", Severity::Warning, None),
             Cpr::BadFormat => ("cpr.format", "format", Severity::Error, None),
             Cpr::BadDate => ("cpr.date", "noSuchDay", Severity::Error, None),
@@ -140,7 +142,8 @@ pub fn read(input: &Value) -> (Referral, Vec<Note>) {
     let (birth, birth_field) = match (birth_date, cpr_birth) {
         (Some(b), Some(c)) if b != c => {
             f.notes.push(
-                Note::new("cpr.mismatch", "mismatch", Severity::Error, Some("citizen.cpr")).arg("date", Arg::Date(c)),
+                Note::new("cpr.mismatch", "mismatch", Severity::Error, Some("citizen.cpr"))
+                    .arg("date", Arg::Date(c)),
             );
             (None, "citizen.birthDate")
         }
@@ -166,8 +169,18 @@ pub fn read(input: &Value) -> (Referral, Vec<Note>) {
                         return Barrier { kind: None, severity: None };
                     }
                     Barrier {
-                        kind: f.code_at(item, "kind", &|| format!("barriers.{i}.kind"), BARRIER_KINDS),
-                        severity: f.code_at(item, "severity", &|| format!("barriers.{i}.severity"), SEVERITIES),
+                        kind: f.code_at(
+                            item,
+                            "kind",
+                            &|| format!("barriers.{i}.kind"),
+                            BARRIER_KINDS,
+                        ),
+                        severity: f.code_at(
+                            item,
+                            "severity",
+                            &|| format!("barriers.{i}.severity"),
+                            SEVERITIES,
+                        ),
                     }
                 })
                 .collect();
@@ -208,7 +221,18 @@ pub fn read(input: &Value) -> (Referral, Vec<Note>) {
         },
     };
 
-    let referral = Referral { reference, planned_end, birth, birth_field, benefit, category, barriers, open, reflect, abuse };
+    let referral = Referral {
+        reference,
+        planned_end,
+        birth,
+        birth_field,
+        benefit,
+        category,
+        barriers,
+        open,
+        reflect,
+        abuse,
+    };
     (referral, f.notes)
 }
 
@@ -225,7 +249,11 @@ fn judged(rule: &'static str, status: Status, field: &'static str) -> Judged {
 }
 
 fn failed(rule: &'static str, field: &'static str, note: Note) -> Judged {
-    Judged { criterion: Criterion { rule, status: Status::NotMet, field }, note: Some(note), cured_on: None }
+    Judged {
+        criterion: Criterion { rule, status: Status::NotMet, field },
+        note: Some(note),
+        cured_on: None,
+    }
 }
 
 /// Judges a referral as of `on` (or with no reference date).
@@ -237,15 +265,25 @@ fn judge(r: &Referral, on: Option<NaiveDate>, rs: &Ruleset) -> (Vec<Judged>, Vec
     // target.age: completed years on the reference date, min <= age <= max.
     out.push(match (r.birth, on) {
         (Some(b), Some(on)) if b > on => {
-            extra.push(Note::new("input.invalid", "birthAfterReference", Severity::Error, Some(r.birth_field)));
+            extra.push(Note::new(
+                "input.invalid",
+                "birthAfterReference",
+                Severity::Error,
+                Some(r.birth_field),
+            ));
             judged("target.age", Status::Unknown, r.birth_field)
         }
         (Some(b), Some(on)) => {
             let age = date::age_on(b, on);
-            let args = |n: Note| n.arg("age", Arg::Int(age.into())).arg("min", Arg::Int(t.min_age.into())).arg("max", Arg::Int(t.max_age.into()));
+            let args = |n: Note| {
+                n.arg("age", Arg::Int(age.into()))
+                    .arg("min", Arg::Int(t.min_age.into()))
+                    .arg("max", Arg::Int(t.max_age.into()))
+            };
             if age < t.min_age {
                 let at = date::date_at_age(b, t.min_age);
-                let mut note = args(Note::new("target.age", "tooYoung", Severity::Error, Some(r.birth_field)));
+                let mut note =
+                    args(Note::new("target.age", "tooYoung", Severity::Error, Some(r.birth_field)));
                 if let Some(at) = at {
                     note = note.arg("date", Arg::Date(at));
                 }
@@ -253,25 +291,39 @@ fn judge(r: &Referral, on: Option<NaiveDate>, rs: &Ruleset) -> (Vec<Judged>, Vec
                 j.cured_on = at;
                 j
             } else if age > t.max_age {
-                let note = args(Note::new("target.age", "tooOld", Severity::Error, Some(r.birth_field)));
+                let note =
+                    args(Note::new("target.age", "tooOld", Severity::Error, Some(r.birth_field)));
                 failed("target.age", r.birth_field, note.source(&t.age_source))
             } else {
                 // Eligible at start; say so when the citizen passes the upper age during the course,
                 // which ends on its planned end or, without one, on the last day of the default
                 // plan from the reference date (start + weeks x 7 - 1 day, as planCourse plans).
                 let weeks = rs.default_course_weeks();
-                let end = r.planned_end.filter(|e| *e >= on).or_else(|| date::add_weeks(on, weeks as u32).and_then(|d| d.pred_opt()));
+                let end = r
+                    .planned_end
+                    .filter(|e| *e >= on)
+                    .or_else(|| date::add_weeks(on, weeks as u32).and_then(|d| d.pred_opt()));
                 if let (Some(end), Some(turns)) = (end, date::date_at_age(b, t.max_age + 1)) {
                     if turns <= end {
                         extra.push(
-                            Note::new("target.ageDuringCourse", "turnsTooOld", Severity::Info, Some(r.birth_field))
-                                .arg("age", Arg::Int((t.max_age + 1).into()))
-                                .arg("date", Arg::Date(turns))
-                                .arg("end", Arg::Date(end))
-                                .source(match (r.planned_end.filter(|e| *e >= on), rs.course.profile("recommended")) {
+                            Note::new(
+                                "target.ageDuringCourse",
+                                "turnsTooOld",
+                                Severity::Info,
+                                Some(r.birth_field),
+                            )
+                            .arg("age", Arg::Int((t.max_age + 1).into()))
+                            .arg("date", Arg::Date(turns))
+                            .arg("end", Arg::Date(end))
+                            .source(
+                                match (
+                                    r.planned_end.filter(|e| *e >= on),
+                                    rs.course.profile("recommended"),
+                                ) {
                                     (None, Some(p)) => &p.source,
                                     _ => &t.age_source,
-                                }),
+                                },
+                            ),
                         );
                     }
                 }
@@ -285,11 +337,13 @@ fn judge(r: &Referral, on: Option<NaiveDate>, rs: &Ruleset) -> (Vec<Judged>, Vec
     out.push(match &r.barriers {
         None => judged("target.barrier", Status::Unknown, "barriers"),
         Some(list) => {
-            let listed = |v: Option<&str>, allowed: &[String]| v.map(|x| allowed.iter().any(|a| a == x));
+            let listed =
+                |v: Option<&str>, allowed: &[String]| v.map(|x| allowed.iter().any(|a| a == x));
             let mut unknown = false;
             let mut met = false;
             for b in list {
-                match (listed(b.kind, &t.barrier_kinds), listed(b.severity, &t.barrier_severities)) {
+                match (listed(b.kind, &t.barrier_kinds), listed(b.severity, &t.barrier_severities))
+                {
                     (Some(true), Some(true)) => met = true,
                     (Some(false), _) | (_, Some(false)) => {}
                     _ => unknown = true,
@@ -312,11 +366,21 @@ fn judge(r: &Referral, on: Option<NaiveDate>, rs: &Ruleset) -> (Vec<Judged>, Vec
     // target.openness and target.selfReflection: yes/no answers.
     for (rule, field, answer, required, source) in [
         ("target.openness", "openToGroupWork", r.open, t.openness_required, &t.openness_source),
-        ("target.selfReflection", "canDescribeOwnBarriers", r.reflect, t.reflection_required, &t.reflection_source),
+        (
+            "target.selfReflection",
+            "canDescribeOwnBarriers",
+            r.reflect,
+            t.reflection_required,
+            &t.reflection_source,
+        ),
     ] {
         out.push(match (required, answer) {
             (false, _) | (true, Some(true)) => judged(rule, Status::Met, field),
-            (true, Some(false)) => failed(rule, field, Note::new(rule, "notMet", Severity::Error, Some(field)).source(source)),
+            (true, Some(false)) => failed(
+                rule,
+                field,
+                Note::new(rule, "notMet", Severity::Error, Some(field)).source(source),
+            ),
             (true, None) => judged(rule, Status::Unknown, field),
         });
     }
@@ -328,9 +392,10 @@ fn judge(r: &Referral, on: Option<NaiveDate>, rs: &Ruleset) -> (Vec<Judged>, Vec
         None => judged("target.benefit", Status::Unknown, "citizen.benefit"),
         Some(b) if benefits.contains(b) => judged("target.benefit", Status::Met, "citizen.benefit"),
         Some(_) => {
-            let note = Note::new("target.benefit", "notMet", Severity::Error, Some("citizen.benefit"))
-                .arg("benefits", Arg::Labels(benefits))
-                .source(&t.benefit_source);
+            let note =
+                Note::new("target.benefit", "notMet", Severity::Error, Some("citizen.benefit"))
+                    .arg("benefits", Arg::Labels(benefits))
+                    .source(&t.benefit_source);
             failed("target.benefit", "citizen.benefit", note)
         }
     });
@@ -348,19 +413,28 @@ fn judge(r: &Referral, on: Option<NaiveDate>, rs: &Ruleset) -> (Vec<Judged>, Vec
         }
         Abuse::Yes { in_treatment, start, end, last_use } => {
             let rule = "abuse.treatment";
-            let note = |variant, field: &str| Note::new(rule, variant, Severity::Error, Some(field)).source(&t.abuse_source);
+            let note = |variant, field: &str| {
+                Note::new(rule, variant, Severity::Error, Some(field)).source(&t.abuse_source)
+            };
             out.push(if !t.treatment_required {
                 judged(rule, Status::Met, "substanceAbuse.inTreatment")
             } else if *in_treatment == Some(false) {
-                failed(rule, "substanceAbuse.inTreatment", note("notInTreatment", "substanceAbuse.inTreatment"))
+                failed(
+                    rule,
+                    "substanceAbuse.inTreatment",
+                    note("notInTreatment", "substanceAbuse.inTreatment"),
+                )
             } else {
                 match (start, on) {
                     (None, _) => judged(rule, Status::Unknown, "substanceAbuse.treatmentStart"),
-                    (Some(_), None) => judged(rule, Status::Unknown, "substanceAbuse.treatmentStart"),
+                    (Some(_), None) => {
+                        judged(rule, Status::Unknown, "substanceAbuse.treatmentStart")
+                    }
                     (Some(s), Some(on)) if *s > on => {
                         // A dated future start is cured by time, like age and sobriety.
                         let f = "substanceAbuse.treatmentStart";
-                        let mut j = failed(rule, f, note("notStarted", f).arg("date", Arg::Date(*s)));
+                        let mut j =
+                            failed(rule, f, note("notStarted", f).arg("date", Arg::Date(*s)));
                         j.cured_on = Some(*s);
                         j
                     }
@@ -380,7 +454,12 @@ fn judge(r: &Referral, on: Option<NaiveDate>, rs: &Ruleset) -> (Vec<Judged>, Vec
             out.push(match (last_use, on) {
                 (Some(l), Some(on)) if *l > on => {
                     // A use after the reference date cannot be known yet.
-                    extra.push(Note::new("input.invalid", "afterReference", Severity::Error, Some(field)));
+                    extra.push(Note::new(
+                        "input.invalid",
+                        "afterReference",
+                        Severity::Error,
+                        Some(field),
+                    ));
                     judged(rule, Status::Unknown, field)
                 }
                 (Some(l), Some(on)) => match date::add_months(*l, t.sobriety_months) {
@@ -404,9 +483,14 @@ fn judge(r: &Referral, on: Option<NaiveDate>, rs: &Ruleset) -> (Vec<Judged>, Vec
     if let Some(c) = r.category {
         if t.warn_categories.iter().any(|w| w == c) {
             extra.push(
-                Note::new("target.category", "unusual", Severity::Warning, Some("citizen.visitationCategory"))
-                    .arg("category", Arg::Labels(vec![c.to_string()]))
-                    .source(&t.category_source),
+                Note::new(
+                    "target.category",
+                    "unusual",
+                    Severity::Warning,
+                    Some("citizen.visitationCategory"),
+                )
+                .arg("category", Arg::Labels(vec![c.to_string()]))
+                .source(&t.category_source),
             );
         }
     }
@@ -450,11 +534,21 @@ fn eligible_from(r: &Referral, judged: &[Judged], rs: &Ruleset) -> Option<NaiveD
 }
 
 /// The referral check.
-pub fn check(input: &Value, lang: Lang, ruleset: &RulesetChoice, mut notes: Vec<Note>) -> ReferralResult {
+pub fn check(
+    input: &Value,
+    lang: Lang,
+    ruleset: &RulesetChoice,
+    mut notes: Vec<Note>,
+) -> ReferralResult {
     let (referral, read_notes) = read(input);
     notes.extend(read_notes);
     if referral.reference.is_none() && input.get("referenceDate").is_none_or(Value::is_blank) {
-        notes.push(Note::new("input.required", "referenceDate", Severity::Error, Some("referenceDate")));
+        notes.push(Note::new(
+            "input.required",
+            "referenceDate",
+            Severity::Error,
+            Some("referenceDate"),
+        ));
     }
     let stamp = |id: &str, version: &str| Stamp {
         id: id.to_string(),
@@ -466,7 +560,10 @@ pub fn check(input: &Value, lang: Lang, ruleset: &RulesetChoice, mut notes: Vec<
         Ok(rs) => rs,
         Err(invalid) => {
             // No assessment with a broken ruleset: every criterion is unknown.
-            let criteria = UNJUDGED.iter().map(|(rule, field)| Criterion { rule, status: Status::Unknown, field }).collect();
+            let criteria = UNJUDGED
+                .iter()
+                .map(|(rule, field)| Criterion { rule, status: Status::Unknown, field })
+                .collect();
             notes.extend(invalid.notes());
             return ReferralResult {
                 outcome: Outcome::Incomplete,
@@ -481,7 +578,12 @@ pub fn check(input: &Value, lang: Lang, ruleset: &RulesetChoice, mut notes: Vec<
     let (judged, mut extra) = judge(&referral, referral.reference, rs);
     if let (Some(end), Some(on)) = (referral.planned_end, referral.reference) {
         if end < on {
-            extra.push(Note::new("input.invalid", "endBeforeReference", Severity::Error, Some("plannedEnd")));
+            extra.push(Note::new(
+                "input.invalid",
+                "endBeforeReference",
+                Severity::Error,
+                Some("plannedEnd"),
+            ));
         }
     }
     let outcome = outcome_of(&judged);
@@ -489,7 +591,8 @@ pub fn check(input: &Value, lang: Lang, ruleset: &RulesetChoice, mut notes: Vec<
         Outcome::Eligible => None,
         _ => eligible_from(&referral, &judged, rs),
     };
-    let mut findings: Vec<Finding> = judged.iter().filter_map(|j| j.note.as_ref()).map(|n| n.render(lang)).collect();
+    let mut findings: Vec<Finding> =
+        judged.iter().filter_map(|j| j.note.as_ref()).map(|n| n.render(lang)).collect();
     findings.extend(notes.iter().chain(&extra).map(|n| n.render(lang)));
     ReferralResult {
         outcome,
@@ -532,14 +635,18 @@ mod tests {
 
     #[test]
     fn eligible_from_is_the_later_of_age_and_sobriety() {
-        let r = run(r#"{"referenceDate":"2027-01-04","citizen":{"birthDate":"2002-01-20","benefit":"kontanthjaelp"},
+        let r = run(
+            r#"{"referenceDate":"2027-01-04","citizen":{"birthDate":"2002-01-20","benefit":"kontanthjaelp"},
             "barriers":[{"kind":"adhd","severity":"mild"}],"openToGroupWork":true,"canDescribeOwnBarriers":true,
-            "substanceAbuse":{"present":true,"inTreatment":true,"treatmentStart":"2026-01-01","lastUse":"2026-12-31"}}"#);
+            "substanceAbuse":{"present":true,"inTreatment":true,"treatmentStart":"2026-01-01","lastUse":"2026-12-31"}}"#,
+        );
         assert_eq!(r.outcome, Outcome::NotEligible);
         assert_eq!(r.eligible_from.as_deref(), Some("2027-01-31"));
-        let r = run(r#"{"referenceDate":"2027-01-04","citizen":{"birthDate":"2002-01-20","benefit":"kontanthjaelp"},
+        let r = run(
+            r#"{"referenceDate":"2027-01-04","citizen":{"birthDate":"2002-01-20","benefit":"kontanthjaelp"},
             "barriers":[{"kind":"adhd","severity":"mild"}],"openToGroupWork":true,"canDescribeOwnBarriers":true,
-            "substanceAbuse":{"present":true,"inTreatment":true,"treatmentStart":"2026-01-01","lastUse":"2026-12-01"}}"#);
+            "substanceAbuse":{"present":true,"inTreatment":true,"treatmentStart":"2026-01-01","lastUse":"2026-12-01"}}"#,
+        );
         assert_eq!(r.eligible_from.as_deref(), Some("2027-01-20"));
     }
 }
