@@ -18,6 +18,7 @@ use crate::cpr::{self, Cpr};
 use crate::date;
 use crate::fields::Fields;
 use crate::finding::{Arg, Finding, Note, Severity, Source};
+use crate::rules::Rule;
 use crate::ruleset::Ruleset;
 use crate::value::Value;
 use crate::{Lang, RulesetChoice};
@@ -71,27 +72,19 @@ fn finish(notes: Vec<Note>, lang: Lang, schedule: Option<Schedule>) -> Agreement
 /// What a missing element is reported as: its rule, its text and its source.
 #[derive(Clone, Copy)]
 struct Need {
-    rule: &'static str,
+    rule: Rule,
     variant: &'static str,
     source: (&'static str, &'static str),
     severity: Severity,
 }
 
 /// A required element: its absence is an error.
-const fn need(
-    rule: &'static str,
-    variant: &'static str,
-    source: (&'static str, &'static str),
-) -> Need {
+const fn need(rule: Rule, variant: &'static str, source: (&'static str, &'static str)) -> Need {
     Need { rule, variant, source, severity: Severity::Error }
 }
 
 /// A recommended element (an example, "kan med fordel", "fx"): its absence is a warning.
-const fn advise(
-    rule: &'static str,
-    variant: &'static str,
-    source: (&'static str, &'static str),
-) -> Need {
+const fn advise(rule: Rule, variant: &'static str, source: (&'static str, &'static str)) -> Need {
     Need { rule, variant, source, severity: Severity::Warning }
 }
 
@@ -274,7 +267,7 @@ pub fn check_mentor(
     };
     let mut f = Fields::default();
     let mut out = Vec::new();
-    let rule = "mentor.required";
+    let rule = Rule::MentorRequired;
     required_text(&mut f, &mut out, a, "goal", "goal", need(rule, "goal", CASE6_LAW));
     let start =
         required_date(&mut f, &mut out, a, "start", "start", need(rule, "start", CASE6_LAW));
@@ -345,13 +338,13 @@ pub fn check_mentor(
             if limit.is_some_and(|limit| e >= limit) {
                 let n = match &stk2 {
                     Some((d, before, in_all, _, b_src)) => {
-                        Note::new("mentor.duration", "overCapDischarge", severity, Some("end"))
+                        Note::new(Rule::MentorDuration, "overCapDischarge", severity, Some("end"))
                             .arg("discharged", Arg::Date(*d))
                             .arg("before", Arg::Count(*before, "month"))
                             .arg("inAll", Arg::Count(*in_all, "month"))
                             .source(b_src)
                     }
-                    None => Note::new("mentor.duration", "overCap", severity, Some("end"))
+                    None => Note::new(Rule::MentorDuration, "overCap", severity, Some("end"))
                         .source(source),
                 };
                 out.push(
@@ -367,7 +360,7 @@ pub fn check_mentor(
             if renewal && !assessed {
                 out.push(
                     Note::new(
-                        "mentor.duration",
+                        Rule::MentorDuration,
                         "renewalNeedsAssessment",
                         severity,
                         Some("concreteAssessment"),
@@ -388,7 +381,7 @@ pub fn check_mentor(
             (None, _) if a.get("contactIntervalDays").is_none_or(Value::is_blank) => {
                 out.push(
                     Note::new(
-                        "mentor.contact",
+                        Rule::MentorContact,
                         "missing",
                         Severity::Warning,
                         Some("contactIntervalDays"),
@@ -405,10 +398,15 @@ pub fn check_mentor(
                     legal.filter(|(max, _, _)| days as f64 > *max)
                 {
                     out.push(
-                        Note::new("mentor.contact", "law", severity, Some("contactIntervalDays"))
-                            .arg("days", Arg::Every(days))
-                            .arg("max", Arg::Every(max as i64))
-                            .source(source),
+                        Note::new(
+                            Rule::MentorContact,
+                            "law",
+                            severity,
+                            Some("contactIntervalDays"),
+                        )
+                        .arg("days", Arg::Every(days))
+                        .arg("max", Arg::Every(max as i64))
+                        .source(source),
                     );
                 } else if let Some((max, source)) = rs
                     .parameter("course.mentorContactIntervalDays", on)
@@ -416,7 +414,7 @@ pub fn check_mentor(
                 {
                     out.push(
                         Note::new(
-                            "mentor.contact",
+                            Rule::MentorContact,
                             "practice",
                             Severity::Warning,
                             Some("contactIntervalDays"),
@@ -446,7 +444,7 @@ pub fn check_mentor(
             .collect();
         if let Some(phrase) = authority_phrase(&lower) {
             out.push(
-                Note::new("mentor.taskScope", "authority", Severity::Warning, Some("tasks"))
+                Note::new(Rule::MentorTaskScope, "authority", Severity::Warning, Some("tasks"))
                     .arg("word", Arg::Text(phrase))
                     .source(&Source::new("Mentorcase 4: mentorer foretager ikke vurderinger af fx borgerens arbejdsevne og træffer ikke afgørelser", "Case 4")),
             );
@@ -483,7 +481,7 @@ fn tasks_text(f: &mut Fields, out: &mut Vec<Note>, a: &Value) -> Option<String> 
                 .collect();
             if texts.is_empty() {
                 out.push(
-                    Note::new("mentor.required", "tasks", Severity::Warning, Some("tasks"))
+                    Note::new(Rule::MentorRequired, "tasks", Severity::Warning, Some("tasks"))
                         .source(&src(VEJ_9204)),
                 );
                 None
@@ -491,9 +489,14 @@ fn tasks_text(f: &mut Fields, out: &mut Vec<Note>, a: &Value) -> Option<String> 
                 Some(texts.join("; "))
             }
         }
-        _ => {
-            required_text(f, out, a, "tasks", "tasks", advise("mentor.required", "tasks", VEJ_9204))
-        }
+        _ => required_text(
+            f,
+            out,
+            a,
+            "tasks",
+            "tasks",
+            advise(Rule::MentorRequired, "tasks", VEJ_9204),
+        ),
     }
 }
 
@@ -546,7 +549,7 @@ fn cadence(
     {
         out.push(
             Note::new(
-                "mentor.schedule",
+                Rule::MentorSchedule,
                 "startMeeting",
                 Severity::Warning,
                 Some("held.startMeeting"),
@@ -565,7 +568,7 @@ fn cadence(
             if !form {
                 out.push(
                     Note::new(
-                        "mentor.schedule",
+                        Rule::MentorSchedule,
                         "statusForm",
                         Severity::Warning,
                         Some(&format!("{path}.statusForm")),
@@ -584,7 +587,7 @@ fn cadence(
     }) {
         out.push(
             Note::new(
-                "mentor.schedule",
+                Rule::MentorSchedule,
                 "statusMeeting",
                 Severity::Warning,
                 Some("held.statusMeetings"),
@@ -603,7 +606,7 @@ fn cadence(
         .filter(|due| *due < on && *due <= end)
     {
         out.push(
-            Note::new("mentor.schedule", "report", Severity::Warning, Some("held.reports"))
+            Note::new(Rule::MentorSchedule, "report", Severity::Warning, Some("held.reports"))
                 .arg("date", Arg::Date(due))
                 .arg("days", Arg::Every(every))
                 .source(&Source::new(
@@ -624,7 +627,7 @@ pub(crate) fn internship_notes(a: &Value, rs: &Ruleset, prefix: &str) -> Vec<Not
     let mut f = Fields::default();
     let mut out = Vec::new();
     let p = |key: &str| if prefix.is_empty() { key.to_string() } else { format!("{prefix}.{key}") };
-    let rule = "internship.required";
+    let rule = Rule::InternshipRequired;
     let empty = Value::Object(Vec::new());
     let citizen = f.object(a, "citizen", &p("citizen")).unwrap_or(&empty);
     required_text(&mut f, &mut out, citizen, "name", &p("citizen.name"), need(rule, "name", GUIDE));
@@ -638,13 +641,15 @@ pub(crate) fn internship_notes(a: &Value, rs: &Ruleset, prefix: &str) -> Vec<Not
     )
     .filter(|c| !cpr::is_masked(c))
     {
-        let (r, variant, severity) = match cpr::parse(&c) {
-            Cpr::Valid { checksum_ok: true, .. } | Cpr::Substitute => ("", "", Severity::Info),
-            Cpr::Valid { checksum_ok: false, .. } => ("cpr.checksum", "mod11", Severity::Warning),
-            Cpr::BadFormat => ("cpr.format", "format", Severity::Error),
-            Cpr::BadDate => ("cpr.date", "noSuchDay", Severity::Error),
+        let bad = match cpr::parse(&c) {
+            Cpr::Valid { checksum_ok: true, .. } | Cpr::Substitute => None,
+            Cpr::Valid { checksum_ok: false, .. } => {
+                Some((Rule::CprChecksum, "mod11", Severity::Warning))
+            }
+            Cpr::BadFormat => Some((Rule::CprFormat, "format", Severity::Error)),
+            Cpr::BadDate => Some((Rule::CprDate, "noSuchDay", Severity::Error)),
         };
-        if !r.is_empty() {
+        if let Some((r, variant, severity)) = bad {
             out.push(Note::new(r, variant, severity, Some(&p("citizen.cpr"))));
         }
     }
@@ -702,7 +707,7 @@ pub(crate) fn internship_notes(a: &Value, rs: &Ruleset, prefix: &str) -> Vec<Not
             );
         }
         _ => out.push(
-            Note::new("internship.consent", "consent", Severity::Error, Some(&p("consent")))
+            Note::new(Rule::InternshipConsent, "consent", Severity::Error, Some(&p("consent")))
                 .source(&src(GUIDE)),
         ),
     }
@@ -710,7 +715,7 @@ pub(crate) fn internship_notes(a: &Value, rs: &Ruleset, prefix: &str) -> Vec<Not
     if f.boolean(a, "teachingDayAgreed", &p("teachingDayAgreed")) != Some(true) {
         out.push(
             Note::new(
-                "internship.teachingDay",
+                Rule::InternshipTeachingDay,
                 "notAgreed",
                 Severity::Error,
                 Some(&p("teachingDayAgreed")),
@@ -726,9 +731,14 @@ pub(crate) fn internship_notes(a: &Value, rs: &Ruleset, prefix: &str) -> Vec<Not
     {
         if h > max {
             out.push(
-                Note::new("internship.hours", "overFullWeek", severity, Some(&p("hoursPerWeek")))
-                    .arg("max", Arg::Amount(max, "hour"))
-                    .source(source),
+                Note::new(
+                    Rule::InternshipHours,
+                    "overFullWeek",
+                    severity,
+                    Some(&p("hoursPerWeek")),
+                )
+                .arg("max", Arg::Amount(max, "hour"))
+                .source(source),
             );
         }
     }
@@ -769,7 +779,7 @@ pub(crate) fn internship_notes(a: &Value, rs: &Ruleset, prefix: &str) -> Vec<Not
                 rs.law("internship.maxWeeks.jobparat", on).filter(|(l, _, _)| weeks as f64 > *l)
             {
                 out.push(
-                    Note::new("internship.duration", "notExtendable", severity, Some(&field))
+                    Note::new(Rule::InternshipDuration, "notExtendable", severity, Some(&field))
                         .arg("weeks", Arg::Count(weeks, "week"))
                         .arg("limit", Arg::Count(limit as i64, "week"))
                         .arg("category", Arg::Labels(vec![c.to_string()]))
@@ -784,7 +794,7 @@ pub(crate) fn internship_notes(a: &Value, rs: &Ruleset, prefix: &str) -> Vec<Not
                 "internship.maxWeeks.aktivitetsparat"
             };
             let mut notes = crate::plan::internship_law(
-                "internship.duration",
+                Rule::InternshipDuration,
                 rs,
                 on,
                 weeks,
@@ -795,7 +805,7 @@ pub(crate) fn internship_notes(a: &Value, rs: &Ruleset, prefix: &str) -> Vec<Not
                 false,
             );
             for n in &mut notes {
-                if n.rule == "internship.duration" && n.variant == "needsAssessment" {
+                if n.rule == Rule::InternshipDuration && n.variant == "needsAssessment" {
                     n.args.push(("category", Arg::Labels(vec![group.to_string()])));
                     if let Some((limit, source, severity)) = rs.law(id, on) {
                         n.args.retain(|(k, _)| *k != "limit");
@@ -840,7 +850,7 @@ pub fn check_supplier(
     }
     let mut f = Fields::default();
     let mut out = Vec::new();
-    let rule = "supplier.required";
+    let rule = Rule::SupplierRequired;
     let empty = Value::Object(Vec::new());
     let supplier = f.object(a, "supplier", "supplier").unwrap_or(&empty);
     required_text(

@@ -10,6 +10,7 @@ use serde::Serialize;
 
 use crate::fields::Fields;
 use crate::finding::{Arg, Finding, Note, Severity, Source};
+use crate::rules::Rule;
 use crate::value::Value;
 use crate::{Lang, RulesetChoice};
 
@@ -78,7 +79,7 @@ pub fn check(
         }
         _ => {
             out.push(Note::new(
-                "caseload.required",
+                Rule::CaseloadRequired,
                 "hoursPerWeek",
                 Severity::Error,
                 Some("hoursPerWeek"),
@@ -115,7 +116,12 @@ pub fn check(
             (None, None)
         }
         _ => {
-            out.push(Note::new("caseload.required", "citizens", Severity::Error, Some("citizens")));
+            out.push(Note::new(
+                Rule::CaseloadRequired,
+                "citizens",
+                Severity::Error,
+                Some("citizens"),
+            ));
             (None, None)
         }
     };
@@ -132,12 +138,17 @@ pub fn check(
             max_citizens = Some(max);
             if n > max {
                 out.push(
-                    Note::new("caseload.perFullTime", "over", Severity::Warning, Some("citizens"))
-                        .arg("count", Arg::Count(n as i64, "citizen"))
-                        .arg("max", Arg::Amount(max, "citizen"))
-                        .arg("hours", Arg::Amount(h, "hour"))
-                        .arg("limit", Arg::Count(lim as i64, "citizen"))
-                        .source(source),
+                    Note::new(
+                        Rule::CaseloadPerFullTime,
+                        "over",
+                        Severity::Warning,
+                        Some("citizens"),
+                    )
+                    .arg("count", Arg::Count(n as i64, "citizen"))
+                    .arg("max", Arg::Amount(max, "citizen"))
+                    .arg("hours", Arg::Amount(h, "hour"))
+                    .arg("limit", Arg::Count(lim as i64, "citizen"))
+                    .source(source),
                 );
             }
         }
@@ -145,7 +156,7 @@ pub fn check(
     if let (Some(h), Some(g)) = (hours, granted) {
         if g > h {
             out.push(
-                Note::new("caseload.hours", "over", Severity::Warning, Some("citizens"))
+                Note::new(Rule::CaseloadHours, "over", Severity::Warning, Some("citizens"))
                     .arg("granted", Arg::Amount(round2(g), "hour"))
                     .arg("hours", Arg::Amount(h, "hour"))
                     .source(&Source::new("Mentorcase 6 (en kommunes praksis): borgerne er \"bevilget mentorstøtte på et bestemt timetal\", og mentorens tid er \"37 timers ansættelse pr. uge\"", "Case 6")),
@@ -160,7 +171,7 @@ pub fn check(
             Some(_) => "band",
         };
         out.push(
-            Note::new("caseload.band", variant, Severity::Info, Some("citizens"))
+            Note::new(Rule::CaseloadBand, variant, Severity::Info, Some("citizens"))
                 .arg("perFullTime", Arg::Amount(x, "citizen"))
                 .arg("band", Arg::Text(b.unwrap_or("10-14").to_string()))
                 .source(&Source::new("Evaluering af mentorindsatsen (seed 002): antal borgere pr. fuldtidsmentor i grupperne 10-14, 15-19 og 20+", "tabel 24")),

@@ -6,6 +6,7 @@ use chrono::NaiveDate;
 
 use crate::date;
 use crate::finding::{Arg, Note, Severity};
+use crate::rules::Rule;
 use crate::value::Value;
 
 /// Reads fields and collects `input.invalid` notes.
@@ -22,7 +23,7 @@ fn kind_arg(v: &Value) -> Arg {
 impl Fields {
     /// Records an `input.invalid` note on `path` and returns it for arguments.
     pub fn invalid(&mut self, path: &str, variant: &'static str) -> &mut Note {
-        self.notes.push(Note::new("input.invalid", variant, Severity::Error, Some(path)));
+        self.notes.push(Note::new(Rule::InputInvalid, variant, Severity::Error, Some(path)));
         self.notes.last_mut().expect("just pushed")
     }
 

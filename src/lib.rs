@@ -30,6 +30,7 @@ pub mod holidays;
 pub mod messages;
 pub mod plan;
 pub mod referral;
+pub mod rules;
 pub mod ruleset;
 pub mod tape;
 pub mod unknown;
@@ -44,6 +45,7 @@ use serde::Serialize;
 
 use finding::{Arg, Note, Severity};
 pub use referral::ReferralResult;
+use rules::Rule;
 use ruleset::{Problem, Ruleset};
 pub use value::Value;
 
@@ -125,7 +127,7 @@ impl InvalidRuleset {
                 } else {
                     format!("options.ruleset.{}", p.path)
                 };
-                Note::new("ruleset.invalid", "field", Severity::Error, Some(&path))
+                Note::new(Rule::RulesetInvalid, "field", Severity::Error, Some(&path))
                     .arg("path", Arg::Text(path.clone()))
                     .arg("expected", Arg::Text(p.expected.clone()))
             })
@@ -187,8 +189,13 @@ pub fn read_options(v: Option<&Value>) -> Result<Options, NotAnObject> {
         Some(Value::String(s)) if Lang::parse(s).is_some() => Lang::parse(s).unwrap_or_default(),
         Some(_) => {
             notes.push(
-                Note::new("input.invalid", "unknownValue", Severity::Error, Some("options.lang"))
-                    .arg("allowed", Arg::Text("da, en".to_string())),
+                Note::new(
+                    Rule::InputInvalid,
+                    "unknownValue",
+                    Severity::Error,
+                    Some("options.lang"),
+                )
+                .arg("allowed", Arg::Text("da, en".to_string())),
             );
             Lang::Da
         }
@@ -235,7 +242,7 @@ fn too_large_notes(input: &Value, prefix: &str) -> Vec<Note> {
                 .collect::<Vec<_>>()
                 .join(".");
             Note::new(
-                "input.invalid",
+                Rule::InputInvalid,
                 "tooLarge",
                 Severity::Error,
                 (!path.is_empty()).then_some(path.as_str()),

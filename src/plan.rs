@@ -18,6 +18,7 @@ use crate::date;
 use crate::fields::Fields;
 use crate::finding::{Arg, Finding, Note, Severity, Source};
 use crate::holidays;
+use crate::rules::Rule;
 use crate::ruleset::{Course, Profile, Range, Ruleset};
 use crate::value::Value;
 use crate::{Lang, RulesetChoice};
@@ -285,7 +286,7 @@ pub fn plan_course(
 
     let Some(start) = start else {
         if input.get("start").is_none_or(Value::is_blank) {
-            notes.push(Note::new("input.required", "start", Severity::Error, Some("start")));
+            notes.push(Note::new(Rule::InputRequired, "start", Severity::Error, Some("start")));
         }
         return empty_plan(profile_id, notes, lang);
     };
@@ -361,7 +362,7 @@ pub fn plan_course(
                         .collect();
                     plan_notes.push(
                         Note::new(
-                            "plan.shortWeek",
+                            Rule::PlanShortWeek,
                             "holidays",
                             Severity::Info,
                             Some("teachingDays"),
@@ -399,14 +400,14 @@ pub fn plan_course(
                             .unwrap_or_default();
                         let note = match moved {
                             Some(m) => Note::new(
-                                "plan.movedTeachingDay",
+                                Rule::PlanMovedTeachingDay,
                                 "moved",
                                 Severity::Info,
                                 Some("teachingDays"),
                             )
                             .arg("to", Arg::Date(m)),
                             None => Note::new(
-                                "plan.shortWeek",
+                                Rule::PlanShortWeek,
                                 "noDay",
                                 Severity::Info,
                                 Some("teachingDays"),
@@ -615,7 +616,7 @@ pub(crate) fn read_further(f: &mut Fields, v: &Value, path: &str) -> Vec<Further
         let justification = f.text(item, "justification", &format!("{ip}.justification"));
         if justification.is_none() && item.get("justification").is_none_or(Value::is_blank) {
             f.notes.push(Note::new(
-                "extension.further",
+                Rule::ExtensionFurther,
                 "justification",
                 Severity::Error,
                 Some(&format!("{ip}.justification")),
@@ -624,7 +625,7 @@ pub(crate) fn read_further(f: &mut Fields, v: &Value, path: &str) -> Vec<Further
         let weeks = f.int(item, "weeks", &format!("{ip}.weeks"), 1, 104);
         if weeks.is_none() && item.get("weeks").is_none_or(Value::is_blank) {
             f.notes.push(Note::new(
-                "extension.further",
+                Rule::ExtensionFurther,
                 "weeks",
                 Severity::Error,
                 Some(&format!("{ip}.weeks")),
@@ -682,7 +683,7 @@ pub(crate) fn check_plan_notes(plan: &Value, rs: &Ruleset) -> Vec<Note> {
         None => {
             if plan.get("phases").is_none_or(Value::is_blank) {
                 out.push(
-                    Note::new("plan.phaseOrder", "missing", Severity::Error, Some("phases"))
+                    Note::new(Rule::PlanPhaseOrder, "missing", Severity::Error, Some("phases"))
                         .source(&profile.source),
                 );
             }
@@ -716,7 +717,7 @@ pub(crate) fn check_plan_notes(plan: &Value, rs: &Ruleset) -> Vec<Note> {
             let fits = order == PHASES[..3] || order == PHASES;
             if !fits && !items.is_empty() {
                 out.push(
-                    Note::new("plan.phaseOrder", "order", Severity::Error, Some("phases"))
+                    Note::new(Rule::PlanPhaseOrder, "order", Severity::Error, Some("phases"))
                         .source(&profile.source),
                 );
             }
@@ -738,7 +739,7 @@ pub(crate) fn check_plan_notes(plan: &Value, rs: &Ruleset) -> Vec<Note> {
             if e < s {
                 out.push(
                     Note::new(
-                        "plan.phaseDates",
+                        Rule::PlanPhaseDates,
                         "endBeforeStart",
                         Severity::Error,
                         Some(&format!("{path}.end")),
@@ -755,7 +756,7 @@ pub(crate) fn check_plan_notes(plan: &Value, rs: &Ruleset) -> Vec<Note> {
                 if postponement_reason.is_none() {
                     out.push(
                         Note::new(
-                            "plan.postponement",
+                            Rule::PlanPostponement,
                             "noReason",
                             Severity::Warning,
                             Some("postponeInternship.reason"),
@@ -767,7 +768,7 @@ pub(crate) fn check_plan_notes(plan: &Value, rs: &Ruleset) -> Vec<Note> {
             } else if Some(s) != add_days(pe, 1) {
                 let variant = if s <= pe { "overlap" } else { "gap" };
                 let mut n = Note::new(
-                    "plan.contiguity",
+                    Rule::PlanContiguity,
                     variant,
                     Severity::Error,
                     Some(&format!("{path}.start")),
@@ -810,7 +811,7 @@ pub(crate) fn check_plan_notes(plan: &Value, rs: &Ruleset) -> Vec<Note> {
             if !assessed {
                 out.push(
                     Note::new(
-                        "plan.phaseLength",
+                        Rule::PlanPhaseLength,
                         "extendedWithoutAssessment",
                         Severity::Warning,
                         Some(&field),
@@ -845,7 +846,7 @@ pub(crate) fn check_plan_notes(plan: &Value, rs: &Ruleset) -> Vec<Note> {
         }
         let further = assessment.as_ref().map_or(&[][..], |a| &a.further[..]);
         out.extend(internship_law(
-            "plan.internshipLength",
+            Rule::PlanInternshipLength,
             rs,
             s,
             weeks,
@@ -862,7 +863,7 @@ pub(crate) fn check_plan_notes(plan: &Value, rs: &Ruleset) -> Vec<Note> {
         let min = i64::from(rs.target.course_min_weeks);
         if total < min {
             out.push(
-                Note::new("plan.totalWeeks", "short", Severity::Warning, Some("phases"))
+                Note::new(Rule::PlanTotalWeeks, "short", Severity::Warning, Some("phases"))
                     .arg("weeks", Arg::Count(total, "week"))
                     .arg("min", Arg::Count(min, "week"))
                     .source(&rs.target.course_source),
@@ -877,7 +878,7 @@ pub(crate) fn check_plan_notes(plan: &Value, rs: &Ruleset) -> Vec<Note> {
         let note = match (agreed, teaching_start) {
             (None, Some(_)) if plan.get("internshipAgreementDate").is_none_or(Value::is_blank) => {
                 Some(Note::new(
-                    "plan.internshipAgreement",
+                    Rule::PlanInternshipAgreement,
                     "missing",
                     Severity::Warning,
                     Some("internshipAgreementDate"),
@@ -885,7 +886,7 @@ pub(crate) fn check_plan_notes(plan: &Value, rs: &Ruleset) -> Vec<Note> {
             }
             (Some(a), Some(t)) if a > t => Some(
                 Note::new(
-                    "plan.internshipAgreement",
+                    Rule::PlanInternshipAgreement,
                     "late",
                     Severity::Warning,
                     Some("internshipAgreementDate"),
@@ -909,7 +910,7 @@ pub(crate) fn check_plan_notes(plan: &Value, rs: &Ruleset) -> Vec<Note> {
                     if let Some(h) = holidays::on(d) {
                         out.push(
                             Note::new(
-                                "plan.holidayTeaching",
+                                Rule::PlanHolidayTeaching,
                                 "holiday",
                                 Severity::Warning,
                                 Some(&path),
@@ -928,7 +929,7 @@ pub(crate) fn check_plan_notes(plan: &Value, rs: &Ruleset) -> Vec<Note> {
             {
                 out.push(
                     Note::new(
-                        "plan.weeklyTeachingDay",
+                        Rule::PlanWeeklyTeachingDay,
                         "noDays",
                         Severity::Error,
                         Some("teachingDays"),
@@ -969,7 +970,7 @@ pub(crate) fn check_plan_notes(plan: &Value, rs: &Ruleset) -> Vec<Note> {
                 if name == "internship" && count == 0 && excused < 5 {
                     out.push(
                         Note::new(
-                            "plan.weeklyTeachingDay",
+                            Rule::PlanWeeklyTeachingDay,
                             "missing",
                             Severity::Error,
                             Some("teachingDays"),
@@ -981,7 +982,7 @@ pub(crate) fn check_plan_notes(plan: &Value, rs: &Ruleset) -> Vec<Note> {
                 } else if name == "teaching" && count + excused < required {
                     out.push(
                         Note::new(
-                            "plan.teachingDays",
+                            Rule::PlanTeachingDays,
                             "few",
                             Severity::Warning,
                             Some("teachingDays"),
@@ -1009,7 +1010,7 @@ pub(crate) fn check_plan_notes(plan: &Value, rs: &Ruleset) -> Vec<Note> {
         };
         if bad {
             out.push(
-                Note::new("plan.aftercareLevel", "level", Severity::Error, Some(&field))
+                Note::new(Rule::PlanAftercareLevel, "level", Severity::Error, Some(&field))
                     .arg("min", Arg::Int(lo))
                     .arg("max", Arg::Int(hi))
                     .source(&course.aftercare_levels.source),
@@ -1038,7 +1039,7 @@ fn length_note(phase: &str, weeks: i64, range: &Range, profile: &str, field: &st
         return None;
     };
     Some(
-        Note::new("plan.phaseLength", variant, severity, Some(field))
+        Note::new(Rule::PlanPhaseLength, variant, severity, Some(field))
             .arg("phase", Arg::Labels(vec![phase_label(phase)]))
             .arg("weeks", Arg::Count(weeks, "week"))
             .arg("range", Arg::Range(lo, hi, "week"))
@@ -1067,13 +1068,18 @@ fn team_notes(
         let t = &course.team.value;
         let note = if n < t.min || n > t.max {
             Some(
-                Note::new("plan.teamSize", "outsideProfile", Severity::Error, Some(field))
+                Note::new(Rule::PlanTeamSize, "outsideProfile", Severity::Error, Some(field))
                     .arg("range", Arg::Range(t.min, t.max, "participant")),
             )
         } else if n < t.recommended_min || n > t.recommended_max {
             Some(
-                Note::new("plan.teamSize", "outsideRecommendation", Severity::Warning, Some(field))
-                    .arg("range", Arg::Range(t.recommended_min, t.recommended_max, "participant")),
+                Note::new(
+                    Rule::PlanTeamSize,
+                    "outsideRecommendation",
+                    Severity::Warning,
+                    Some(field),
+                )
+                .arg("range", Arg::Range(t.recommended_min, t.recommended_max, "participant")),
             )
         } else {
             None
@@ -1134,7 +1140,7 @@ fn team_notes(
             };
             out.push(
                 Note::new(
-                    "plan.teamComposition",
+                    Rule::PlanTeamComposition,
                     if 2 * age > median2 { "older" } else { "younger" },
                     Severity::Warning,
                     Some(&field),
@@ -1154,7 +1160,7 @@ fn team_notes(
 /// most 13 weeks each, each with a "helt særligt behov" recorded.
 #[allow(clippy::too_many_arguments)]
 pub(crate) fn internship_law(
-    rule: &'static str,
+    rule: Rule,
     rs: &Ruleset,
     on: NaiveDate,
     weeks: i64,
@@ -1176,7 +1182,7 @@ pub(crate) fn internship_law(
         if let Some((max, source, severity)) = step.filter(|(max, _, _)| p.weeks as f64 > *max) {
             out.push(
                 Note::new(
-                    "extension.further",
+                    Rule::ExtensionFurther,
                     "tooLong",
                     severity,
                     Some(&format!("{record}.further.{i}.weeks")),
@@ -1287,7 +1293,7 @@ mod tests {
         let t = std::time::Instant::now();
         let r = check_plan(&v, Lang::Da, &RulesetChoice::Default, Vec::new());
         assert!(!r.ok);
-        assert!(r.findings.iter().any(|f| f.rule == "plan.phaseLength"));
+        assert!(r.findings.iter().any(|f| f.rule == Rule::PlanPhaseLength));
         // Not a benchmark: a guard against the week-by-week loop over 300 years.
         assert!(t.elapsed() < std::time::Duration::from_secs(1), "{:?}", t.elapsed());
     }
@@ -1313,9 +1319,9 @@ mod tests {
         let _ = time(&small); // warm up
         let (t1, _) = (0..3).map(|_| time(&small)).min_by_key(|x| x.0).unwrap();
         let (t10, r) = (0..3).map(|_| time(&v1)).min_by_key(|x| x.0).unwrap();
-        assert!(r.findings.iter().any(|f| f.rule == "plan.teamSize"));
+        assert!(r.findings.iter().any(|f| f.rule == Rule::PlanTeamSize));
         assert!(
-            !r.findings.iter().any(|f| f.rule == "plan.teamComposition"),
+            !r.findings.iter().any(|f| f.rule == Rule::PlanTeamComposition),
             "ages 25-30 are close"
         );
         // Quadratic growth would make this 100; linear about 10. Allow generous noise from a
@@ -1335,9 +1341,9 @@ mod tests {
             json["internshipAssessment"],
             serde_json::json!({ "justification": "Vurderet" })
         );
-        assert!(p.findings.iter().any(|f| f.rule == "input.invalid"
+        assert!(p.findings.iter().any(|f| f.rule == Rule::InputInvalid
             && f.field.as_deref() == Some("internshipAssessment.date")));
-        assert!(p.findings.iter().any(|f| f.rule == "extension.further"
+        assert!(p.findings.iter().any(|f| f.rule == Rule::ExtensionFurther
             && f.field.as_deref() == Some("internshipAssessment.further.0.justification")));
         assert!(!json.to_string().contains("script"));
     }
@@ -1353,14 +1359,14 @@ mod tests {
                 NaiveDate::parse_from_str(&p.phases[2].start, "%Y-%m-%d").unwrap();
             assert_eq!((internship_start - teaching_end).num_days(), 1 + 7 * weeks);
             assert!(errors(&p.findings).is_empty(), "{:?}", errors(&p.findings));
-            assert!(p.findings.iter().all(|f| f.rule != "plan.postponement"), "a reason was given");
+            assert!(
+                p.findings.iter().all(|f| f.rule != Rule::PlanPostponement),
+                "a reason was given"
+            );
         }
         let p = plan(r#"{"start":"2027-08-02","postponeInternship":{"weeks":3}}"#);
-        assert!(p
-            .findings
-            .iter()
-            .any(|f| f.rule == "input.invalid"
-                && f.field.as_deref() == Some("postponeInternship.weeks")));
+        assert!(p.findings.iter().any(|f| f.rule == Rule::InputInvalid
+            && f.field.as_deref() == Some("postponeInternship.weeks")));
     }
 
     #[test]

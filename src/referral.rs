@@ -19,6 +19,7 @@ use crate::cpr::{self, Cpr};
 use crate::date;
 use crate::fields::Fields;
 use crate::finding::{Arg, Finding, Note, Severity};
+use crate::rules::Rule;
 use crate::ruleset::{Ruleset, BARRIER_KINDS, CATEGORIES, SEVERITIES};
 use crate::value::Value;
 use crate::{Lang, RulesetChoice, Stamp};
@@ -50,8 +51,8 @@ pub enum Status {
 /// One target-group criterion in the result.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Criterion {
-    /// Rule id, e.g. `target.age`.
-    pub rule: &'static str,
+    /// The rule (shown by its id, e.g. `target.age`).
+    pub rule: Rule,
     /// Whether it holds.
     pub status: Status,
     /// The input field it is about (where a form shows it).
@@ -130,11 +131,11 @@ pub fn read(input: &Value) -> (Referral, Vec<Note>) {
         let (rule, variant, severity, birth) = match cpr::parse(s) {
             Cpr::Valid { birth, checksum_ok: true } => return Some(birth),
             Cpr::Valid { birth, checksum_ok: false } => {
-                ("cpr.checksum", "mod11", Severity::Warning, Some(birth))
+                (Rule::CprChecksum, "mod11", Severity::Warning, Some(birth))
             }
-            Cpr::Substitute => ("cpr.substitute", "substitute", Severity::Warning, None),
-            Cpr::BadFormat => ("cpr.format", "format", Severity::Error, None),
-            Cpr::BadDate => ("cpr.date", "noSuchDay", Severity::Error, None),
+            Cpr::Substitute => (Rule::CprSubstitute, "substitute", Severity::Warning, None),
+            Cpr::BadFormat => (Rule::CprFormat, "format", Severity::Error, None),
+            Cpr::BadDate => (Rule::CprDate, "noSuchDay", Severity::Error, None),
         };
         f.notes.push(Note::new(rule, variant, severity, Some("citizen.cpr")));
         birth
@@ -142,7 +143,7 @@ pub fn read(input: &Value) -> (Referral, Vec<Note>) {
     let (birth, birth_field) = match (birth_date, cpr_birth) {
         (Some(b), Some(c)) if b != c => {
             f.notes.push(
-                Note::new("cpr.mismatch", "mismatch", Severity::Error, Some("citizen.cpr"))
+                Note::new(Rule::CprMismatch, "mismatch", Severity::Error, Some("citizen.cpr"))
                     .arg("date", Arg::Date(c)),
             );
             (None, "citizen.birthDate")
@@ -244,11 +245,11 @@ struct Judged {
     cured_on: Option<NaiveDate>,
 }
 
-fn judged(rule: &'static str, status: Status, field: &'static str) -> Judged {
+fn judged(rule: Rule, status: Status, field: &'static str) -> Judged {
     Judged { criterion: Criterion { rule, status, field }, note: None, cured_on: None }
 }
 
-fn failed(rule: &'static str, field: &'static str, note: Note) -> Judged {
+fn failed(rule: Rule, field: &'static str, note: Note) -> Judged {
     Judged {
         criterion: Criterion { rule, status: Status::NotMet, field },
         note: Some(note),
@@ -266,12 +267,12 @@ fn judge(r: &Referral, on: Option<NaiveDate>, rs: &Ruleset) -> (Vec<Judged>, Vec
     out.push(match (r.birth, on) {
         (Some(b), Some(on)) if b > on => {
             extra.push(Note::new(
-                "input.invalid",
+                Rule::InputInvalid,
                 "birthAfterReference",
                 Severity::Error,
                 Some(r.birth_field),
             ));
-            judged("target.age", Status::Unknown, r.birth_field)
+            judged(Rule::TargetAge, Status::Unknown, r.birth_field)
         }
         (Some(b), Some(on)) => {
             let age = date::age_on(b, on);
@@ -282,18 +283,26 @@ fn judge(r: &Referral, on: Option<NaiveDate>, rs: &Ruleset) -> (Vec<Judged>, Vec
             };
             if age < t.min_age {
                 let at = date::date_at_age(b, t.min_age);
-                let mut note =
-                    args(Note::new("target.age", "tooYoung", Severity::Error, Some(r.birth_field)));
+                let mut note = args(Note::new(
+                    Rule::TargetAge,
+                    "tooYoung",
+                    Severity::Error,
+                    Some(r.birth_field),
+                ));
                 if let Some(at) = at {
                     note = note.arg("date", Arg::Date(at));
                 }
-                let mut j = failed("target.age", r.birth_field, note.source(&t.age_source));
+                let mut j = failed(Rule::TargetAge, r.birth_field, note.source(&t.age_source));
                 j.cured_on = at;
                 j
             } else if age > t.max_age {
-                let note =
-                    args(Note::new("target.age", "tooOld", Severity::Error, Some(r.birth_field)));
-                failed("target.age", r.birth_field, note.source(&t.age_source))
+                let note = args(Note::new(
+                    Rule::TargetAge,
+                    "tooOld",
+                    Severity::Error,
+                    Some(r.birth_field),
+                ));
+                failed(Rule::TargetAge, r.birth_field, note.source(&t.age_source))
             } else {
                 // Eligible at start; say so when the citizen passes the upper age during the course,
                 // which ends on its planned end or, without one, on the last day of the default
@@ -307,7 +316,7 @@ fn judge(r: &Referral, on: Option<NaiveDate>, rs: &Ruleset) -> (Vec<Judged>, Vec
                     if turns <= end {
                         extra.push(
                             Note::new(
-                                "target.ageDuringCourse",
+                                Rule::TargetAgeDuringCourse,
                                 "turnsTooOld",
                                 Severity::Info,
                                 Some(r.birth_field),
@@ -327,15 +336,15 @@ fn judge(r: &Referral, on: Option<NaiveDate>, rs: &Ruleset) -> (Vec<Judged>, Vec
                         );
                     }
                 }
-                judged("target.age", Status::Met, r.birth_field)
+                judged(Rule::TargetAge, Status::Met, r.birth_field)
             }
         }
-        _ => judged("target.age", Status::Unknown, r.birth_field),
+        _ => judged(Rule::TargetAge, Status::Unknown, r.birth_field),
     });
 
     // target.barrier: some barrier of a listed kind and severity.
     out.push(match &r.barriers {
-        None => judged("target.barrier", Status::Unknown, "barriers"),
+        None => judged(Rule::TargetBarrier, Status::Unknown, "barriers"),
         Some(list) => {
             let listed =
                 |v: Option<&str>, allowed: &[String]| v.map(|x| allowed.iter().any(|a| a == x));
@@ -350,24 +359,25 @@ fn judge(r: &Referral, on: Option<NaiveDate>, rs: &Ruleset) -> (Vec<Judged>, Vec
                 }
             }
             if met {
-                judged("target.barrier", Status::Met, "barriers")
+                judged(Rule::TargetBarrier, Status::Met, "barriers")
             } else if unknown {
-                judged("target.barrier", Status::Unknown, "barriers")
+                judged(Rule::TargetBarrier, Status::Unknown, "barriers")
             } else {
-                let note = Note::new("target.barrier", "notMet", Severity::Error, Some("barriers"))
-                    .arg("kinds", Arg::Labels(t.barrier_kinds.clone()))
-                    .arg("severities", Arg::Labels(t.barrier_severities.clone()))
-                    .source(&t.barrier_source);
-                failed("target.barrier", "barriers", note)
+                let note =
+                    Note::new(Rule::TargetBarrier, "notMet", Severity::Error, Some("barriers"))
+                        .arg("kinds", Arg::Labels(t.barrier_kinds.clone()))
+                        .arg("severities", Arg::Labels(t.barrier_severities.clone()))
+                        .source(&t.barrier_source);
+                failed(Rule::TargetBarrier, "barriers", note)
             }
         }
     });
 
     // target.openness and target.selfReflection: yes/no answers.
     for (rule, field, answer, required, source) in [
-        ("target.openness", "openToGroupWork", r.open, t.openness_required, &t.openness_source),
+        (Rule::TargetOpenness, "openToGroupWork", r.open, t.openness_required, &t.openness_source),
         (
-            "target.selfReflection",
+            Rule::TargetSelfReflection,
             "canDescribeOwnBarriers",
             r.reflect,
             t.reflection_required,
@@ -389,14 +399,16 @@ fn judge(r: &Referral, on: Option<NaiveDate>, rs: &Ruleset) -> (Vec<Judged>, Vec
     // Benefits are dated (uddannelseshjælp 2014-01-01 to 2025-06-30 in the default).
     let benefits = t.benefits_on(on);
     out.push(match &r.benefit {
-        None => judged("target.benefit", Status::Unknown, "citizen.benefit"),
-        Some(b) if benefits.contains(b) => judged("target.benefit", Status::Met, "citizen.benefit"),
+        None => judged(Rule::TargetBenefit, Status::Unknown, "citizen.benefit"),
+        Some(b) if benefits.contains(b) => {
+            judged(Rule::TargetBenefit, Status::Met, "citizen.benefit")
+        }
         Some(_) => {
             let note =
-                Note::new("target.benefit", "notMet", Severity::Error, Some("citizen.benefit"))
+                Note::new(Rule::TargetBenefit, "notMet", Severity::Error, Some("citizen.benefit"))
                     .arg("benefits", Arg::Labels(benefits))
                     .source(&t.benefit_source);
-            failed("target.benefit", "citizen.benefit", note)
+            failed(Rule::TargetBenefit, "citizen.benefit", note)
         }
     });
 
@@ -404,15 +416,15 @@ fn judge(r: &Referral, on: Option<NaiveDate>, rs: &Ruleset) -> (Vec<Judged>, Vec
     let present = "substanceAbuse.present";
     match &r.abuse {
         Abuse::Unanswered => {
-            out.push(judged("abuse.treatment", Status::Unknown, present));
-            out.push(judged("abuse.sobriety", Status::Unknown, present));
+            out.push(judged(Rule::AbuseTreatment, Status::Unknown, present));
+            out.push(judged(Rule::AbuseSobriety, Status::Unknown, present));
         }
         Abuse::No => {
-            out.push(judged("abuse.treatment", Status::Met, present));
-            out.push(judged("abuse.sobriety", Status::Met, present));
+            out.push(judged(Rule::AbuseTreatment, Status::Met, present));
+            out.push(judged(Rule::AbuseSobriety, Status::Met, present));
         }
         Abuse::Yes { in_treatment, start, end, last_use } => {
-            let rule = "abuse.treatment";
+            let rule = Rule::AbuseTreatment;
             let note = |variant, field: &str| {
                 Note::new(rule, variant, Severity::Error, Some(field)).source(&t.abuse_source)
             };
@@ -449,13 +461,13 @@ fn judge(r: &Referral, on: Option<NaiveDate>, rs: &Ruleset) -> (Vec<Judged>, Vec
                 }
             });
 
-            let rule = "abuse.sobriety";
+            let rule = Rule::AbuseSobriety;
             let field = "substanceAbuse.lastUse";
             out.push(match (last_use, on) {
                 (Some(l), Some(on)) if *l > on => {
                     // A use after the reference date cannot be known yet.
                     extra.push(Note::new(
-                        "input.invalid",
+                        Rule::InputInvalid,
                         "afterReference",
                         Severity::Error,
                         Some(field),
@@ -484,7 +496,7 @@ fn judge(r: &Referral, on: Option<NaiveDate>, rs: &Ruleset) -> (Vec<Judged>, Vec
         if t.warn_categories.iter().any(|w| w == c) {
             extra.push(
                 Note::new(
-                    "target.category",
+                    Rule::TargetCategory,
                     "unusual",
                     Severity::Warning,
                     Some("citizen.visitationCategory"),
@@ -544,7 +556,7 @@ pub fn check(
     notes.extend(read_notes);
     if referral.reference.is_none() && input.get("referenceDate").is_none_or(Value::is_blank) {
         notes.push(Note::new(
-            "input.required",
+            Rule::InputRequired,
             "referenceDate",
             Severity::Error,
             Some("referenceDate"),
@@ -562,7 +574,7 @@ pub fn check(
             // No assessment with a broken ruleset: every criterion is unknown.
             let criteria = UNJUDGED
                 .iter()
-                .map(|(rule, field)| Criterion { rule, status: Status::Unknown, field })
+                .map(|&(rule, field)| Criterion { rule, status: Status::Unknown, field })
                 .collect();
             notes.extend(invalid.notes());
             return ReferralResult {
@@ -579,7 +591,7 @@ pub fn check(
     if let (Some(end), Some(on)) = (referral.planned_end, referral.reference) {
         if end < on {
             extra.push(Note::new(
-                "input.invalid",
+                Rule::InputInvalid,
                 "endBeforeReference",
                 Severity::Error,
                 Some("plannedEnd"),
@@ -604,14 +616,14 @@ pub fn check(
 }
 
 /// The criteria in their fixed order with their default fields.
-const UNJUDGED: [(&str, &str); 7] = [
-    ("target.age", "citizen.birthDate"),
-    ("target.barrier", "barriers"),
-    ("target.openness", "openToGroupWork"),
-    ("target.selfReflection", "canDescribeOwnBarriers"),
-    ("target.benefit", "citizen.benefit"),
-    ("abuse.treatment", "substanceAbuse.present"),
-    ("abuse.sobriety", "substanceAbuse.present"),
+const UNJUDGED: [(Rule, &str); 7] = [
+    (Rule::TargetAge, "citizen.birthDate"),
+    (Rule::TargetBarrier, "barriers"),
+    (Rule::TargetOpenness, "openToGroupWork"),
+    (Rule::TargetSelfReflection, "canDescribeOwnBarriers"),
+    (Rule::TargetBenefit, "citizen.benefit"),
+    (Rule::AbuseTreatment, "substanceAbuse.present"),
+    (Rule::AbuseSobriety, "substanceAbuse.present"),
 ];
 
 #[cfg(all(test, not(target_arch = "wasm32")))]

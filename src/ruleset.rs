@@ -13,6 +13,7 @@ use chrono::NaiveDate;
 
 use crate::date;
 use crate::finding::Source;
+use crate::rules::Rule;
 use crate::value::Value;
 
 /// The embedded default ruleset, as JSON text.
@@ -276,7 +277,7 @@ impl Ruleset {
     pub fn unverified(&self, on: NaiveDate) -> Option<crate::finding::Note> {
         (on > self.law.known_until).then(|| {
             crate::finding::Note::new(
-                "law.unverified",
+                Rule::LawUnverified,
                 "after",
                 crate::finding::Severity::Info,
                 None,

@@ -6,6 +6,7 @@
 //! The walk allocates nothing for a known key, so a check pays almost nothing for it.
 
 use crate::finding::{Arg, Note, Severity};
+use crate::rules::Rule;
 use crate::value::TRUNCATED;
 use crate::Value;
 
@@ -147,10 +148,10 @@ pub fn is_known(path: &str, known: &'static [Field]) -> bool {
 pub fn note(path: &str, known: &'static [Field]) -> Note {
     let field = shown(path);
     match nearest(path, known) {
-        Some(n) => Note::new("input.unknown", "near", Severity::Info, Some(&field))
+        Some(n) => Note::new(Rule::InputUnknown, "near", Severity::Info, Some(&field))
             .arg("field", Arg::Text(field.clone()))
             .arg("nearest", Arg::Text(n)),
-        None => Note::new("input.unknown", "unknown", Severity::Info, Some(&field))
+        None => Note::new(Rule::InputUnknown, "unknown", Severity::Info, Some(&field))
             .arg("field", Arg::Text(field.clone())),
     }
 }

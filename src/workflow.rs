@@ -23,6 +23,7 @@ use crate::date;
 use crate::fields::Fields;
 use crate::finding::{Arg, Finding, Note, Severity};
 use crate::referral::Outcome;
+use crate::rules::Rule;
 use crate::value::Value;
 use crate::{Lang, RulesetChoice};
 
@@ -115,13 +116,18 @@ pub fn transition(
     let kind = f.code(event, "type", "event.type", &EVENTS);
     let on = f.date(event, "date", "event.date");
     if state.get("phase").is_none_or(Value::is_blank) {
-        refuse.push(Note::new("workflow.state", "noPhase", Severity::Error, Some("state.phase")));
+        refuse.push(Note::new(
+            Rule::WorkflowState,
+            "noPhase",
+            Severity::Error,
+            Some("state.phase"),
+        ));
     }
     if event.get("type").is_none_or(Value::is_blank) {
-        refuse.push(Note::new("workflow.event", "noType", Severity::Error, Some("event.type")));
+        refuse.push(Note::new(Rule::WorkflowEvent, "noType", Severity::Error, Some("event.type")));
     }
     if event.get("date").is_none_or(Value::is_blank) {
-        refuse.push(Note::new("workflow.event", "noDate", Severity::Error, Some("event.date")));
+        refuse.push(Note::new(Rule::WorkflowEvent, "noDate", Severity::Error, Some("event.date")));
     }
 
     // History: the last date, so time does not run backwards.
@@ -136,7 +142,7 @@ pub fn transition(
     if let (Some(on), Some(last)) = (on, last) {
         if on < last {
             refuse.push(
-                Note::new("workflow.event", "beforeLast", Severity::Error, Some("event.date"))
+                Note::new(Rule::WorkflowEvent, "beforeLast", Severity::Error, Some("event.date"))
                     .arg("date", Arg::Date(last)),
             );
         }
@@ -152,9 +158,14 @@ pub fn transition(
             Some(to) => Some(to),
             None => {
                 refuse.push(
-                    Note::new("workflow.notAllowed", "from", Severity::Error, Some("event.type"))
-                        .arg("event", Arg::Labels(vec![format!("event:{k}")]))
-                        .arg("phase", Arg::Labels(vec![format!("participant:{p}")])),
+                    Note::new(
+                        Rule::WorkflowNotAllowed,
+                        "from",
+                        Severity::Error,
+                        Some("event.type"),
+                    )
+                    .arg("event", Arg::Labels(vec![format!("event:{k}")]))
+                    .arg("phase", Arg::Labels(vec![format!("participant:{p}")])),
                 );
                 None
             }
@@ -222,7 +233,7 @@ pub fn transition(
                 };
                 match (plan, rs) {
                     (None, _) => refuse.push(Note::new(
-                        "workflow.plan",
+                        Rule::WorkflowPlan,
                         "missing",
                         Severity::Error,
                         Some("event.plan"),
@@ -235,8 +246,13 @@ pub fn transition(
                             .collect();
                         if !errors.is_empty() {
                             refuse.push(
-                                Note::new("workflow.plan", "errors", Severity::Error, Some(prefix))
-                                    .arg("count", Arg::Count(errors.len() as i64, "error")),
+                                Note::new(
+                                    Rule::WorkflowPlan,
+                                    "errors",
+                                    Severity::Error,
+                                    Some(prefix),
+                                )
+                                .arg("count", Arg::Count(errors.len() as i64, "error")),
                             );
                             refuse.extend(errors.into_iter().map(|mut n| {
                                 n.field = Some(match n.field {
@@ -267,7 +283,7 @@ pub fn transition(
                         let assessed = f.date(n, "assessedOn", &format!("{path}.assessedOn"));
                         if assessed.is_none() && n.get("assessedOn").is_none_or(Value::is_blank) {
                             warn.push(Note::new(
-                                "workflow.mentorSupportNeed",
+                                Rule::WorkflowMentorSupportNeed,
                                 "notAssessed",
                                 Severity::Warning,
                                 Some(&format!("{path}.assessedOn")),
@@ -283,7 +299,7 @@ pub fn transition(
                     }
                     Some((path, other)) => f.wrong_type(path, "expectedObject", other),
                     None => warn.push(Note::new(
-                        "workflow.mentorSupportNeed",
+                        Rule::WorkflowMentorSupportNeed,
                         "notAssessed",
                         Severity::Warning,
                         Some("event.mentorSupportNeed"),
@@ -297,7 +313,7 @@ pub fn transition(
                     Some(a) => next.set("internshipAgreement", masked(a)),
                     None => {
                         let mut n = Note::new(
-                            "workflow.internshipAgreement",
+                            Rule::WorkflowInternshipAgreement,
                             "beforeTeaching",
                             Severity::Warning,
                             Some("event.internshipAgreement"),
@@ -320,7 +336,7 @@ pub fn transition(
                         (None, Some(a)) => ("state.internshipAgreement", a),
                         (_, None) => {
                             refuse.push(Note::new(
-                                "workflow.internshipAgreement",
+                                Rule::WorkflowInternshipAgreement,
                                 "missing",
                                 Severity::Error,
                                 Some("event.internshipAgreement"),
@@ -346,7 +362,7 @@ pub fn transition(
                     }
                     _ => refuse.push(
                         Note::new(
-                            "plan.aftercareLevel",
+                            Rule::PlanAftercareLevel,
                             "level",
                             Severity::Error,
                             Some("event.level"),
@@ -359,7 +375,7 @@ pub fn transition(
             "referBack" => {
                 if blank_text(event.get("reason")) {
                     refuse.push(Note::new(
-                        "workflow.referBack",
+                        Rule::WorkflowReferBack,
                         "reason",
                         Severity::Error,
                         Some("event.reason"),
@@ -388,7 +404,7 @@ pub fn transition(
                 if !missing.is_empty() {
                     warn.push(
                         Note::new(
-                            "workflow.referBack",
+                            Rule::WorkflowReferBack,
                             "decision",
                             Severity::Warning,
                             Some("event.decidedWith"),
@@ -492,14 +508,14 @@ fn override_or_refuse(
         }
         Some(o @ Value::Object(_)) if o.get("justification").is_some() => {
             refuse.push(Note::new(
-                "workflow.override",
+                Rule::WorkflowOverride,
                 "justification",
                 Severity::Error,
                 Some("event.override.justification"),
             ));
         }
         _ => refuse.push(Note::new(
-            "workflow.eligibility",
+            Rule::WorkflowEligibility,
             outcome_variant(outcome),
             Severity::Error,
             Some("event.referral"),

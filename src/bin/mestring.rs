@@ -29,6 +29,7 @@ use clap::{Parser, Subcommand, ValueEnum};
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use mestring::cli::records::{self, Row, Unusable};
 use mestring::cli::shown;
+use mestring::rules::Rule;
 use mestring::Value;
 use serde_json::{json, Value as J};
 
@@ -212,6 +213,10 @@ impl From<Unusable> for Fatal {
     }
 }
 
+/// The tool's own rule id for a record it cannot read (bad JSON, a line over the limit): not a
+/// rule of the core's catalogue, since the core never sees such a record.
+const UNREADABLE: &str = "input.unreadable";
+
 fn main() -> ExitCode {
     let cli = match Cli::try_parse() {
         Ok(cli) => cli,
@@ -285,7 +290,7 @@ impl Checked {
     /// The findings a person reads on the record: unknown fields are reported once for the
     /// run, not on every record.
     fn shown_findings(&self) -> impl Iterator<Item = &J> {
-        self.findings.iter().filter(|f| f["rule"] != "input.unknown")
+        self.findings.iter().filter(|f| f["rule"] != Rule::InputUnknown.id())
     }
 
     fn unknown_criteria(&self) -> impl Iterator<Item = &str> {
@@ -333,7 +338,7 @@ fn check_one(a: &CheckArgs, row: Row, options: &Value) -> Checked {
     let mut v = match record {
         Ok(v) => v,
         Err(why) => {
-            c.findings.push(json!({ "rule": "input.unreadable", "severity": "error", "field": null, "message": reason(&why, a.lang) }));
+            c.findings.push(json!({ "rule": UNREADABLE, "severity": "error", "field": null, "message": reason(&why, a.lang) }));
             return c;
         }
     };
@@ -368,7 +373,7 @@ fn check_one(a: &CheckArgs, row: Row, options: &Value) -> Checked {
             .map(|r| serde_json::to_value(r).unwrap_or(J::Null)),
     };
     match result {
-        Err(e) => c.findings.push(json!({ "rule": "input.unreadable", "severity": "error", "field": null, "message": reason(&format!("not a record: {e}"), a.lang) })),
+        Err(e) => c.findings.push(json!({ "rule": UNREADABLE, "severity": "error", "field": null, "message": reason(&format!("not a record: {e}"), a.lang) })),
         Ok(r) => {
             c.outcome = match r.get("outcome").and_then(J::as_str) {
                 Some(o) => o.to_string(),
@@ -515,10 +520,10 @@ impl Words {
         match group {
             "target" | "abuse" => self.pick("målgruppen", "the target group"),
             "cpr" => self.pick("cpr-nummer", "CPR number"),
-            "input" => match rule {
-                "input.unknown" => self.pick("ukendte felter", "unknown fields"),
-                "input.unreadable" => self.pick("kan ikke læses", "unreadable"),
-                "input.required" => self.pick("påkrævede felter", "required fields"),
+            "input" => match Rule::from_id(rule) {
+                Some(Rule::InputUnknown) => self.pick("ukendte felter", "unknown fields"),
+                Some(Rule::InputRequired) => self.pick("påkrævede felter", "required fields"),
+                None if rule == UNREADABLE => self.pick("kan ikke læses", "unreadable"),
                 _ => self.pick("ugyldige felter", "invalid fields"),
             },
             "mentor" => self.pick("mentoraftale", "mentor agreement"),
@@ -637,7 +642,7 @@ impl Totals {
         }
         for f in &c.findings {
             let rule = f["rule"].as_str().unwrap_or("?");
-            if rule == "input.unknown" {
+            if rule == Rule::InputUnknown {
                 // Once per field, list indexes aside (barriers.0.x and barriers.1.x are one).
                 let entry = self
                     .unknown
@@ -814,7 +819,7 @@ fn check(a: &CheckArgs) -> Result<ExitCode, Fatal> {
         let c = check_one(a, row, &options);
         totals.add(&c);
         // An unknown field: said once, when it is first met.
-        for f in c.findings.iter().filter(|f| f["rule"] == "input.unknown") {
+        for f in c.findings.iter().filter(|f| f["rule"] == Rule::InputUnknown.id()) {
             if warned.len() < 50 && warned.insert(pattern(f["field"].as_str().unwrap_or(""))) {
                 // Above the progress bar, not through it.
                 bar.suspend(|| {

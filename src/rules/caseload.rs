@@ -1,0 +1,41 @@
+//! A mentor's caseload: citizens per full-time mentor, hours granted against the mentor's hours,
+//! and the evaluation's groups (mentor case 6, practice; evaluation table 24). The logic is in
+//! `crate::caseload`.
+
+use crate::rules::*;
+
+/// `caseload.required`.
+pub static REQUIRED: RuleEntry = RuleEntry {
+    rule: "caseload.required",
+    source: ("Mentorcase 6", "Case 6"),
+    texts: &[
+        t("hoursPerWeek", "Angiv mentorens timer om ugen.", "Give the mentor's hours a week."),
+        t("citizens", "Angiv mentorens borgere.", "Give the mentor's citizens."),
+    ],
+};
+
+/// `caseload.perFullTime`: "en fuldtidsmentor har højst 15 borgere" (mentor case 6, one municipality's practice, not
+/// law). Parameters: `mentor.caseloadPerFullTime`, `mentor.fullTimeHours`.
+pub static PER_FULL_TIME: RuleEntry = RuleEntry {
+    rule: "caseload.perFullTime",
+    source: ("Mentorcase 6 (en kommunes praksis, ikke lov): en fuldtidsmentor har højst 15 borgere", "Case 6"),
+    texts: &[t("over", "Mentoren har {count} på {hours} om ugen. I mentorcase 6 har en fuldtidsmentor højst {limit}; for denne mentor svarer det til {max}.", "The mentor has {count} on {hours} a week. In mentor case 6 a full-time mentor has at most {limit}; for this mentor that is {max}.")],
+};
+
+/// `caseload.hours`.
+pub static HOURS: RuleEntry = RuleEntry {
+    rule: "caseload.hours",
+    source: ("Mentorcase 6", "Case 6"),
+    texts: &[t("over", "Borgerne har tilsammen fået bevilget {granted} om ugen, men mentoren har kun {hours} om ugen.", "The citizens have been granted {granted} a week in all, but the mentor has only {hours} a week.")],
+};
+
+/// `caseload.band`.
+pub static BAND: RuleEntry = RuleEntry {
+    rule: "caseload.band",
+    source: ("Evaluering af mentorindsatsen (seed 002)", "tabel 24"),
+    texts: &[
+        t("band", "{perFullTime} pr. fuldtidsmentor (gruppen {band} i evalueringen).", "{perFullTime} per full-time mentor (the {band} group in the evaluation)."),
+        t("experiment", "{perFullTime} pr. fuldtidsmentor (gruppen {band}). I evalueringen var 20 eller flere et bevidst eksperiment.", "{perFullTime} per full-time mentor (the {band} group). In the evaluation, 20 or more was a deliberate experiment."),
+        t("belowGroups", "{perFullTime} pr. fuldtidsmentor: færre end evalueringens laveste gruppe ({band}).", "{perFullTime} per full-time mentor: fewer than the evaluation's lowest group ({band})."),
+    ],
+};
