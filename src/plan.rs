@@ -1288,14 +1288,18 @@ mod tests {
     }
 
     #[test]
-    fn an_absurdly_long_plan_is_checked_quickly() {
+    fn an_absurdly_long_plan_is_not_judged_week_by_week() {
         let v = Value::parse_json(r#"{"phases":[{"phase":"preparation","start":"1900-01-01","end":"1900-01-28"},{"phase":"teaching","start":"1900-01-29","end":"2199-12-31"},{"phase":"internship","start":"1900-01-01","end":"2199-12-31"}],"teachingDays":["2027-01-04"]}"#).unwrap();
-        let t = std::time::Instant::now();
         let r = check_plan(&v, Lang::Da, &RulesetChoice::Default, Vec::new());
         assert!(!r.ok);
         assert!(r.findings.iter().any(|f| f.rule == Rule::PlanPhaseLength));
-        // Not a benchmark: a guard against the week-by-week loop over 300 years.
-        assert!(t.elapsed() < std::time::Duration::from_secs(1), "{:?}", t.elapsed());
+        // The phases far beyond any profile are not judged week by week (which would take 300
+        // years of weeks and give a finding for nearly every one): their length is the error.
+        let weekly = |f: &&Finding| {
+            f.rule == Rule::PlanTeachingDays || f.rule == Rule::PlanWeeklyTeachingDay
+        };
+        assert_eq!(r.findings.iter().filter(weekly).count(), 0, "{:?}", r.findings);
+        assert!(r.findings.len() < 20, "{}", r.findings.len());
     }
 
     /// Issue: checkTeam grew quadratically (1 000 participants took 56-116 ms). The work per
