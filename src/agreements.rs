@@ -18,6 +18,7 @@ use crate::cpr::{self, Cpr};
 use crate::date;
 use crate::fields::Fields;
 use crate::finding::{Arg, Finding, Note, Severity, Source};
+use crate::rules::agreements::{internship, mentor, supplier};
 use crate::rules::Rule;
 use crate::ruleset::Ruleset;
 use crate::value::Value;
@@ -46,15 +47,6 @@ pub struct Schedule {
     /// Mentor reports to the municipality, every 14 days.
     pub reports: Vec<String>,
 }
-
-const CASE6_LAW: (&str, &str) = ("Mentorcase 6, \"LOVGIVNINGEN\": \"skriftlig aftale, der indeholder oplysninger om bl.a. målet, varigheden og timetallet\" (LAB §§ 31 c og 93 som dengang gældende; kravet i loven af 2019 og dens bekendtgørelse ikke bekræftet)", "Case 6");
-const VEJ_9204: (&str, &str) = ("Vejledning om mentorordningen i lov om en aktiv beskæftigelsesindsats, VEJ nr. 9204 af 21/03/2023 (indholdet som gengivet af andre, ikke bekræftet): mentors navn og kontaktoplysninger samt mentors opgaver", "afsnit om mentoraftalen");
-const GUIDE: (&str, &str) = ("Inspirationskatalog: Joborienteret mestringsforløb (Marselisborg 2013), aftaleguide til virksomhedspraktik: Navn, Dato, Cpr.nr., Formål, Vilkår, Videreformidling af oplysninger og Samtykke", "s. 17");
-const AGREEMENT_LAW: (&str, &str) = ("Bekendtgørelse om en aktiv beskæftigelsesindsats (BEK nr. 2636 af 28/12/2021), § 60, stk. 2: \"Jobcenteret og arbejdsgiveren aftaler i samarbejde med personen formålet med, indholdet i samt varigheden og omfanget af tilbuddet om virksomhedspraktik\"; aftaleguiden s. 17 (Formål, Vilkår)", "BEK § 60, stk. 2; s. 17");
-const GUIDE_QUESTION: (&str, &str) = ("Inspirationskatalog: Joborienteret mestringsforløb (Marselisborg 2013), aftaleguide til virksomhedspraktik: guidens eksempler på spørgsmål (\"kan med fordel\"; en anbefaling)", "s. 17");
-const PURPOSE_LAW: (&str, &str) = ("Bekendtgørelse om en aktiv beskæftigelsesindsats (BEK nr. 2636 af 28/12/2021), § 60, stk. 2: \"Det skal fremgå af aftalen, hvilke af følgende formål der ønskes opnået: 1) Ordinære løntimer [...] 2) Optræning af specifikke kompetencer [...] 3) Afklaring af job- eller uddannelsesmål\" (efterfølgende bekendtgørelse fra 2024 ikke kontrolleret)", "BEK § 60, stk. 2");
-const SUPPLIER: (&str, &str) = ("Inspirationskatalog: Joborienteret mestringsforløb (Marselisborg 2013), samarbejde med ekstern leverandør: \"Der bør derfor udarbejdes en helt klar aftale [...] Aftalen bør bl.a. inkludere\"; anbefaling: \"Indgå en klar og detaljeret skriftlig samarbejdsaftale\"", "s. 28-29");
-const SUPPLIER_PHONE: (&str, &str) = ("Inspirationskatalog: Joborienteret mestringsforløb (Marselisborg 2013), samarbejde med ekstern leverandør: \"fx et fast ugentligt telefonmøde\" (et eksempel)", "s. 28-29");
 
 fn src(s: (&'static str, &'static str)) -> Source {
     Source::new(s.0, s.1)
@@ -268,10 +260,17 @@ pub fn check_mentor(
     let mut f = Fields::default();
     let mut out = Vec::new();
     let rule = Rule::MentorRequired;
-    required_text(&mut f, &mut out, a, "goal", "goal", need(rule, "goal", CASE6_LAW));
-    let start =
-        required_date(&mut f, &mut out, a, "start", "start", need(rule, "start", CASE6_LAW));
-    let end = required_date(&mut f, &mut out, a, "end", "end", need(rule, "end", CASE6_LAW));
+    required_text(&mut f, &mut out, a, "goal", "goal", need(rule, "goal", mentor::CASE6_LAW));
+    let start = required_date(
+        &mut f,
+        &mut out,
+        a,
+        "start",
+        "start",
+        need(rule, "start", mentor::CASE6_LAW),
+    );
+    let end =
+        required_date(&mut f, &mut out, a, "end", "end", need(rule, "end", mentor::CASE6_LAW));
     let end = end_before_start(&mut f, start, end, "end");
     required_hours(
         &mut f,
@@ -279,7 +278,7 @@ pub fn check_mentor(
         a,
         "hoursPerWeek",
         "hoursPerWeek",
-        need(rule, "hoursPerWeek", CASE6_LAW),
+        need(rule, "hoursPerWeek", mentor::CASE6_LAW),
     );
     let empty = Value::Object(Vec::new());
     let mentor = f.object(a, "mentor", "mentor").unwrap_or(&empty);
@@ -291,7 +290,7 @@ pub fn check_mentor(
         mentor,
         "name",
         "mentor.name",
-        advise(rule, "mentorName", VEJ_9204),
+        advise(rule, "mentorName", mentor::VEJ_9204),
     );
     required_text(
         &mut f,
@@ -299,11 +298,17 @@ pub fn check_mentor(
         mentor,
         "contact",
         "mentor.contact",
-        advise(rule, "mentorContact", VEJ_9204),
+        advise(rule, "mentorContact", mentor::VEJ_9204),
     );
     let tasks = tasks_text(&mut f, &mut out, a);
-    let made_on =
-        required_date(&mut f, &mut out, a, "madeOn", "madeOn", need(rule, "madeOn", CASE6_LAW));
+    let made_on = required_date(
+        &mut f,
+        &mut out,
+        a,
+        "madeOn",
+        "madeOn",
+        need(rule, "madeOn", mentor::CASE6_LAW),
+    );
 
     // The date the law is read as of: the agreement's reference date, else when it was made,
     // else its start.
@@ -386,7 +391,7 @@ pub fn check_mentor(
                         Severity::Warning,
                         Some("contactIntervalDays"),
                     )
-                    .source(&src(CASE6_LAW)),
+                    .source(&src(mentor::CASE6_LAW)),
                 );
             }
             (Some(days), Some(on)) => {
@@ -446,7 +451,7 @@ pub fn check_mentor(
             out.push(
                 Note::new(Rule::MentorTaskScope, "authority", Severity::Warning, Some("tasks"))
                     .arg("word", Arg::Text(phrase))
-                    .source(&Source::new("Mentorcase 4: mentorer foretager ikke vurderinger af fx borgerens arbejdsevne og træffer ikke afgørelser", "Case 4")),
+                    .source(&src(mentor::CASE4)),
             );
         }
     }
@@ -482,7 +487,7 @@ fn tasks_text(f: &mut Fields, out: &mut Vec<Note>, a: &Value) -> Option<String> 
             if texts.is_empty() {
                 out.push(
                     Note::new(Rule::MentorRequired, "tasks", Severity::Warning, Some("tasks"))
-                        .source(&src(VEJ_9204)),
+                        .source(&src(mentor::VEJ_9204)),
                 );
                 None
             } else {
@@ -495,7 +500,7 @@ fn tasks_text(f: &mut Fields, out: &mut Vec<Note>, a: &Value) -> Option<String> 
             a,
             "tasks",
             "tasks",
-            advise(Rule::MentorRequired, "tasks", VEJ_9204),
+            advise(Rule::MentorRequired, "tasks", mentor::VEJ_9204),
         ),
     }
 }
@@ -541,10 +546,7 @@ fn cadence(
     let empty = Value::Object(Vec::new());
     let held = held.unwrap_or(&empty);
     let start_meeting = f.date(held, "startMeeting", "held.startMeeting");
-    let case9 = Source::new(
-        "Mentorcase 9: indledende trepartsmøde; statusmøde hver tredje måned med statusskema",
-        "Case 9",
-    );
+    let case9 = src(mentor::CASE9);
     if start_meeting.is_none() && on > start && held.get("startMeeting").is_none_or(Value::is_blank)
     {
         out.push(
@@ -609,10 +611,7 @@ fn cadence(
             Note::new(Rule::MentorSchedule, "report", Severity::Warning, Some("held.reports"))
                 .arg("date", Arg::Date(due))
                 .arg("days", Arg::Every(every))
-                .source(&Source::new(
-                    "Mentorcase 6: mentor afrapporterer hver 14. dag om tidsforbrug og fokus",
-                    "Case 6",
-                )),
+                .source(&src(mentor::CASE6_REPORTS)),
         );
     }
     schedule
@@ -630,14 +629,21 @@ pub(crate) fn internship_notes(a: &Value, rs: &Ruleset, prefix: &str) -> Vec<Not
     let rule = Rule::InternshipRequired;
     let empty = Value::Object(Vec::new());
     let citizen = f.object(a, "citizen", &p("citizen")).unwrap_or(&empty);
-    required_text(&mut f, &mut out, citizen, "name", &p("citizen.name"), need(rule, "name", GUIDE));
+    required_text(
+        &mut f,
+        &mut out,
+        citizen,
+        "name",
+        &p("citizen.name"),
+        need(rule, "name", internship::GUIDE),
+    );
     if let Some(c) = required_text(
         &mut f,
         &mut out,
         citizen,
         "cpr",
         &p("citizen.cpr"),
-        advise(rule, "cpr", GUIDE),
+        advise(rule, "cpr", internship::GUIDE),
     )
     .filter(|c| !cpr::is_masked(c))
     {
@@ -653,8 +659,14 @@ pub(crate) fn internship_notes(a: &Value, rs: &Ruleset, prefix: &str) -> Vec<Not
             out.push(Note::new(r, variant, severity, Some(&p("citizen.cpr"))));
         }
     }
-    let made_on =
-        required_date(&mut f, &mut out, a, "madeOn", &p("madeOn"), need(rule, "madeOn", GUIDE));
+    let made_on = required_date(
+        &mut f,
+        &mut out,
+        a,
+        "madeOn",
+        &p("madeOn"),
+        need(rule, "madeOn", internship::GUIDE),
+    );
     // The law is read as of the agreement's reference date, else when it was made, else its start.
     let reference = f.date(a, "referenceDate", &p("referenceDate"));
     required_text(
@@ -663,24 +675,31 @@ pub(crate) fn internship_notes(a: &Value, rs: &Ruleset, prefix: &str) -> Vec<Not
         a,
         "purpose",
         &p("purpose"),
-        need(rule, "purpose", AGREEMENT_LAW),
+        need(rule, "purpose", internship::AGREEMENT_LAW),
     );
     if f.code(a, "purposeType", &p("purposeType"), &PURPOSES).is_none()
         && a.get("purposeType").is_none_or(Value::is_blank)
     {
         out.push(
             Note::new(rule, "purposeType", Severity::Error, Some(&p("purposeType")))
-                .source(&src(PURPOSE_LAW)),
+                .source(&src(internship::PURPOSE_LAW)),
         );
     }
-    required_text(&mut f, &mut out, a, "terms", &p("terms"), need(rule, "terms", AGREEMENT_LAW));
+    required_text(
+        &mut f,
+        &mut out,
+        a,
+        "terms",
+        &p("terms"),
+        need(rule, "terms", internship::AGREEMENT_LAW),
+    );
     let hours = required_hours(
         &mut f,
         &mut out,
         a,
         "hoursPerWeek",
         &p("hoursPerWeek"),
-        need(rule, "hoursPerWeek", AGREEMENT_LAW),
+        need(rule, "hoursPerWeek", internship::AGREEMENT_LAW),
     );
     // The guide's questions are examples (p. 17 "kan med fordel"): warnings.
     for key in [
@@ -692,7 +711,14 @@ pub(crate) fn internship_notes(a: &Value, rs: &Ruleset, prefix: &str) -> Vec<Not
         "wishes",
         "companyKind",
     ] {
-        required_text(&mut f, &mut out, a, key, &p(key), advise(rule, key, GUIDE_QUESTION));
+        required_text(
+            &mut f,
+            &mut out,
+            a,
+            key,
+            &p(key),
+            advise(rule, key, internship::GUIDE_QUESTION),
+        );
     }
     match f.boolean(a, "consent", &p("consent")) {
         // What the company may be told is the content of the consent.
@@ -703,15 +729,15 @@ pub(crate) fn internship_notes(a: &Value, rs: &Ruleset, prefix: &str) -> Vec<Not
                 a,
                 "disclosure",
                 &p("disclosure"),
-                need(rule, "disclosure", GUIDE),
+                need(rule, "disclosure", internship::GUIDE),
             );
         }
         _ => out.push(
             Note::new(Rule::InternshipConsent, "consent", Severity::Error, Some(&p("consent")))
-                .source(&src(GUIDE)),
+                .source(&src(internship::GUIDE)),
         ),
     }
-    let teaching = Source::new("Inspirationskatalog: Joborienteret mestringsforløb (Marselisborg 2013): virksomheden skal give fri til den ugentlige undervisningsdag", "s. 9, 23");
+    let teaching = src(internship::TEACHING_DAY_OFF);
     if f.boolean(a, "teachingDayAgreed", &p("teachingDayAgreed")) != Some(true) {
         out.push(
             Note::new(
@@ -746,7 +772,10 @@ pub(crate) fn internship_notes(a: &Value, rs: &Ruleset, prefix: &str) -> Vec<Not
     // Duration against the limit for the citizen's category, as of when it was made.
     let category = f.code(a, "category", &p("category"), &CATEGORIES);
     if category.is_none() && a.get("category").is_none_or(Value::is_blank) {
-        out.push(Note::new(rule, "category", Severity::Error, Some(&p("category"))).source(&Source::new("Lov om en aktiv beskæftigelsesindsats, jf. LBK nr. 280 af 1/3/2024: varigheden afhænger af borgerens gruppe (ordlyden af stk. 1, nr. 1 og 2, ikke bekræftet)", "§ 61, stk. 1")));
+        out.push(
+            Note::new(rule, "category", Severity::Error, Some(&p("category")))
+                .source(&src(internship::CATEGORY_LAW)),
+        );
     }
     let start = required_date(
         &mut f,
@@ -754,10 +783,16 @@ pub(crate) fn internship_notes(a: &Value, rs: &Ruleset, prefix: &str) -> Vec<Not
         a,
         "start",
         &p("start"),
-        need(rule, "start", AGREEMENT_LAW),
+        need(rule, "start", internship::AGREEMENT_LAW),
     );
-    let end =
-        required_date(&mut f, &mut out, a, "end", &p("end"), need(rule, "end", AGREEMENT_LAW));
+    let end = required_date(
+        &mut f,
+        &mut out,
+        a,
+        "end",
+        &p("end"),
+        need(rule, "end", internship::AGREEMENT_LAW),
+    );
     let end = end_before_start(&mut f, start, end, &p("end"));
     let without_experience =
         f.boolean(a, "withoutWorkExperience", &p("withoutWorkExperience")) == Some(true);
@@ -859,9 +894,16 @@ pub fn check_supplier(
         supplier,
         "name",
         "supplier.name",
-        need(rule, "supplierName", SUPPLIER),
+        need(rule, "supplierName", supplier::SUPPLIER),
     );
-    required_date(&mut f, &mut out, a, "madeOn", "madeOn", need(rule, "madeOn", SUPPLIER));
+    required_date(
+        &mut f,
+        &mut out,
+        a,
+        "madeOn",
+        "madeOn",
+        need(rule, "madeOn", supplier::SUPPLIER),
+    );
 
     // Hours per task, e.g. absence follow-up.
     match f.list(a, "tasks", "tasks") {
@@ -878,7 +920,7 @@ pub fn check_supplier(
                     t,
                     "task",
                     &format!("{path}.task"),
-                    need(rule, "taskName", SUPPLIER),
+                    need(rule, "taskName", supplier::SUPPLIER),
                 );
                 required_hours(
                     &mut f,
@@ -886,13 +928,15 @@ pub fn check_supplier(
                     t,
                     "hours",
                     &format!("{path}.hours"),
-                    need(rule, "taskHours", SUPPLIER),
+                    need(rule, "taskHours", supplier::SUPPLIER),
                 );
             }
         }
         None if a.get("tasks").is_some_and(|t| !t.is_blank()) => {}
-        _ => out
-            .push(Note::new(rule, "tasks", Severity::Error, Some("tasks")).source(&src(SUPPLIER))),
+        _ => out.push(
+            Note::new(rule, "tasks", Severity::Error, Some("tasks"))
+                .source(&src(supplier::SUPPLIER)),
+        ),
     }
     // Mentor hours, when the supplier provides mentor support.
     match f.boolean(a, "providesMentorSupport", "providesMentorSupport") {
@@ -903,7 +947,7 @@ pub fn check_supplier(
                 a,
                 "mentorHours",
                 "mentorHours",
-                need(rule, "mentorHours", SUPPLIER),
+                need(rule, "mentorHours", supplier::SUPPLIER),
             );
         }
         Some(false) => {}
@@ -916,7 +960,7 @@ pub fn check_supplier(
                         Severity::Error,
                         Some("providesMentorSupport"),
                     )
-                    .source(&src(SUPPLIER)),
+                    .source(&src(supplier::SUPPLIER)),
                 );
             }
         }
@@ -927,7 +971,7 @@ pub fn check_supplier(
         a,
         "internshipResponsibility",
         "internshipResponsibility",
-        need(rule, "internshipResponsibility", SUPPLIER),
+        need(rule, "internshipResponsibility", supplier::SUPPLIER),
     );
     let documentation = f.object(a, "documentation", "documentation").unwrap_or(&empty);
     required_text(
@@ -936,7 +980,7 @@ pub fn check_supplier(
         documentation,
         "what",
         "documentation.what",
-        need(rule, "documentationWhat", SUPPLIER),
+        need(rule, "documentationWhat", supplier::SUPPLIER),
     );
     required_text(
         &mut f,
@@ -944,7 +988,7 @@ pub fn check_supplier(
         documentation,
         "frequency",
         "documentation.frequency",
-        need(rule, "documentationFrequency", SUPPLIER),
+        need(rule, "documentationFrequency", supplier::SUPPLIER),
     );
     let meeting = f.object(a, "weeklyPhoneMeeting", "weeklyPhoneMeeting").unwrap_or(&empty);
     required_text(
@@ -953,7 +997,7 @@ pub fn check_supplier(
         meeting,
         "weekday",
         "weeklyPhoneMeeting.weekday",
-        advise(rule, "meetingWeekday", SUPPLIER_PHONE),
+        advise(rule, "meetingWeekday", supplier::SUPPLIER_PHONE),
     );
     required_text(
         &mut f,
@@ -961,7 +1005,7 @@ pub fn check_supplier(
         meeting,
         "time",
         "weeklyPhoneMeeting.time",
-        advise(rule, "meetingTime", SUPPLIER_PHONE),
+        advise(rule, "meetingTime", supplier::SUPPLIER_PHONE),
     );
     let contact = f.object(a, "contactPerson", "contactPerson").unwrap_or(&empty);
     required_text(
@@ -970,7 +1014,7 @@ pub fn check_supplier(
         contact,
         "name",
         "contactPerson.name",
-        need(rule, "contactName", SUPPLIER),
+        need(rule, "contactName", supplier::SUPPLIER),
     );
     required_text(
         &mut f,
@@ -978,7 +1022,7 @@ pub fn check_supplier(
         contact,
         "contact",
         "contactPerson.contact",
-        need(rule, "contactDetails", SUPPLIER),
+        need(rule, "contactDetails", supplier::SUPPLIER),
     );
     notes.extend(f.notes);
     notes.extend(out);

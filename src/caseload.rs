@@ -10,6 +10,7 @@ use serde::Serialize;
 
 use crate::fields::Fields;
 use crate::finding::{Arg, Finding, Note, Severity, Source};
+use crate::rules::caseload;
 use crate::rules::Rule;
 use crate::value::Value;
 use crate::{Lang, RulesetChoice};
@@ -159,7 +160,7 @@ pub fn check(
                 Note::new(Rule::CaseloadHours, "over", Severity::Warning, Some("citizens"))
                     .arg("granted", Arg::Amount(round2(g), "hour"))
                     .arg("hours", Arg::Amount(h, "hour"))
-                    .source(&Source::new("Mentorcase 6 (en kommunes praksis): borgerne er \"bevilget mentorstøtte på et bestemt timetal\", og mentorens tid er \"37 timers ansættelse pr. uge\"", "Case 6")),
+                    .source(&Source::new(caseload::HOURS_CASE6.0, caseload::HOURS_CASE6.1)),
             );
         }
     }
@@ -174,7 +175,7 @@ pub fn check(
             Note::new(Rule::CaseloadBand, variant, Severity::Info, Some("citizens"))
                 .arg("perFullTime", Arg::Amount(x, "citizen"))
                 .arg("band", Arg::Text(b.unwrap_or("10-14").to_string()))
-                .source(&Source::new("Evaluering af mentorindsatsen (seed 002): antal borgere pr. fuldtidsmentor i grupperne 10-14, 15-19 og 20+", "tabel 24")),
+                .source(&Source::new(caseload::BAND_TABLE.0, caseload::BAND_TABLE.1)),
         );
     }
     notes.extend(f.notes);

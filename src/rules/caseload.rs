@@ -39,3 +39,12 @@ pub static BAND: RuleEntry = RuleEntry {
         t("belowGroups", "{perFullTime} pr. fuldtidsmentor: færre end evalueringens laveste gruppe ({band}).", "{perFullTime} per full-time mentor: fewer than the evaluation's lowest group ({band})."),
     ],
 };
+
+// Citations for single texts of these rules, where a text rests on another passage than the
+// rule's own source.
+
+/// Where `caseload.hours` cites mentor case 6 (hours granted, the mentor's week).
+pub const HOURS_CASE6: (&str, &str) = ("Mentorcase 6 (en kommunes praksis): borgerne er \"bevilget mentorstøtte på et bestemt timetal\", og mentorens tid er \"37 timers ansættelse pr. uge\"", "Case 6");
+
+/// Where `caseload.band` cites the evaluation's groups.
+pub const BAND_TABLE: (&str, &str) = ("Evaluering af mentorindsatsen (seed 002): antal borgere pr. fuldtidsmentor i grupperne 10-14, 15-19 og 20+", "tabel 24");

@@ -68,3 +68,24 @@ pub static DURATION: RuleEntry = RuleEntry {
         t("notExtendable", "Praktikken er {weeks}. For en borger, der er {category}, er grænsen {limit}, og praktikken kan ikke forlænges.", "The internship is {weeks} long. For a citizen who is {category} the limit is {limit}, and the internship cannot be extended."),
     ],
 };
+
+// Citations for single texts of these rules, where a text rests on another passage than the
+// rule's own source.
+
+/// Where `internship.required` cites the agreement guide's own fields.
+pub const GUIDE: (&str, &str) = ("Inspirationskatalog: Joborienteret mestringsforløb (Marselisborg 2013), aftaleguide til virksomhedspraktik: Navn, Dato, Cpr.nr., Formål, Vilkår, Videreformidling af oplysninger og Samtykke", "s. 17");
+
+/// Where `internship.required` cites the order (purpose, content, length, extent).
+pub const AGREEMENT_LAW: (&str, &str) = ("Bekendtgørelse om en aktiv beskæftigelsesindsats (BEK nr. 2636 af 28/12/2021), § 60, stk. 2: \"Jobcenteret og arbejdsgiveren aftaler i samarbejde med personen formålet med, indholdet i samt varigheden og omfanget af tilbuddet om virksomhedspraktik\"; aftaleguiden s. 17 (Formål, Vilkår)", "BEK § 60, stk. 2; s. 17");
+
+/// Where `internship.required` cites the guide's example questions (a recommendation).
+pub const GUIDE_QUESTION: (&str, &str) = ("Inspirationskatalog: Joborienteret mestringsforløb (Marselisborg 2013), aftaleguide til virksomhedspraktik: guidens eksempler på spørgsmål (\"kan med fordel\"; en anbefaling)", "s. 17");
+
+/// Where `internship.required` cites the order's three purposes.
+pub const PURPOSE_LAW: (&str, &str) = ("Bekendtgørelse om en aktiv beskæftigelsesindsats (BEK nr. 2636 af 28/12/2021), § 60, stk. 2: \"Det skal fremgå af aftalen, hvilke af følgende formål der ønskes opnået: 1) Ordinære løntimer [...] 2) Optræning af specifikke kompetencer [...] 3) Afklaring af job- eller uddannelsesmål\" (efterfølgende bekendtgørelse fra 2024 ikke kontrolleret)", "BEK § 60, stk. 2");
+
+/// Where `internship.teachingDay` cites the catalogue.
+pub const TEACHING_DAY_OFF: (&str, &str) = ("Inspirationskatalog: Joborienteret mestringsforløb (Marselisborg 2013): virksomheden skal give fri til den ugentlige undervisningsdag", "s. 9, 23");
+
+/// Where `internship.duration` cites § 61, stk. 1 for a missing category.
+pub const CATEGORY_LAW: (&str, &str) = ("Lov om en aktiv beskæftigelsesindsats, jf. LBK nr. 280 af 1/3/2024: varigheden afhænger af borgerens gruppe (ordlyden af stk. 1, nr. 1 og 2, ikke bekræftet)", "§ 61, stk. 1");

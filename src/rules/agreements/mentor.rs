@@ -62,3 +62,25 @@ pub static SCHEDULE: RuleEntry = RuleEntry {
         t("report", "Mentorens afrapportering skulle være kommet senest den {date}. I mentorcase 6 afrapporterer mentoren {days} om tidsforbrug og fokus.", "The mentor's report should have come by {date}. In mentor case 6 the mentor reports {days} on time use and focus."),
     ],
 };
+
+// Citations for single texts of these rules, where a text rests on another passage than the
+// rule's own source.
+
+/// Where `mentor.required` cites the law as mentor case 6 gives it (goal, period, hours).
+pub const CASE6_LAW: (&str, &str) = ("Mentorcase 6, \"LOVGIVNINGEN\": \"skriftlig aftale, der indeholder oplysninger om bl.a. målet, varigheden og timetallet\" (LAB §§ 31 c og 93 som dengang gældende; kravet i loven af 2019 og dens bekendtgørelse ikke bekræftet)", "Case 6");
+
+/// Where `mentor.required` cites the guidance (the mentor's name, contact and tasks).
+pub const VEJ_9204: (&str, &str) = ("Vejledning om mentorordningen i lov om en aktiv beskæftigelsesindsats, VEJ nr. 9204 af 21/03/2023 (indholdet som gengivet af andre, ikke bekræftet): mentors navn og kontaktoplysninger samt mentors opgaver", "afsnit om mentoraftalen");
+
+/// Where `mentor.taskScope` cites mentor case 4.
+pub const CASE4: (&str, &str) = ("Mentorcase 4: mentorer foretager ikke vurderinger af fx borgerens arbejdsevne og træffer ikke afgørelser", "Case 4");
+
+/// Where `mentor.schedule` cites mentor case 9 (start meeting, status meetings).
+pub const CASE9: (&str, &str) = (
+    "Mentorcase 9: indledende trepartsmøde; statusmøde hver tredje måned med statusskema",
+    "Case 9",
+);
+
+/// Where `mentor.schedule` cites mentor case 6 (reports every 14 days).
+pub const CASE6_REPORTS: (&str, &str) =
+    ("Mentorcase 6: mentor afrapporterer hver 14. dag om tidsforbrug og fokus", "Case 6");

@@ -24,3 +24,12 @@ pub static REQUIRED: RuleEntry = RuleEntry {
         t("contactDetails", "Angiv kontaktpersonens kontaktoplysninger.", "Give the contact person's contact details."),
     ],
 };
+
+// Citations for single texts of these rules, where a text rests on another passage than the
+// rule's own source.
+
+/// Where `supplier.required` cites the catalogue's requirements of the agreement.
+pub const SUPPLIER: (&str, &str) = ("Inspirationskatalog: Joborienteret mestringsforløb (Marselisborg 2013), samarbejde med ekstern leverandør: \"Der bør derfor udarbejdes en helt klar aftale [...] Aftalen bør bl.a. inkludere\"; anbefaling: \"Indgå en klar og detaljeret skriftlig samarbejdsaftale\"", "s. 28-29");
+
+/// Where `supplier.required` cites the catalogue's example of a weekly phone meeting.
+pub const SUPPLIER_PHONE: (&str, &str) = ("Inspirationskatalog: Joborienteret mestringsforløb (Marselisborg 2013), samarbejde med ekstern leverandør: \"fx et fast ugentligt telefonmøde\" (et eksempel)", "s. 28-29");
