@@ -1213,6 +1213,7 @@ pub(crate) fn internship_law(
                 Note::new(rule, variant("overMax"), severity, Some(field))
                     .arg("weeks", Arg::Count(weeks, "week"))
                     .arg("max", Arg::Count(total, "week"))
+                    .arg("extended", Arg::Count(max as i64, "week"))
                     .arg("step", Arg::Count(step.map_or(13, |s| s.0 as i64), "week"))
                     .source(source),
             );
@@ -1256,6 +1257,26 @@ mod tests {
     fn plan(json: &str) -> PlanResult {
         let v = Value::parse_json(json).unwrap();
         plan_course(&v, Lang::Da, &RulesetChoice::Default, Vec::new())
+    }
+
+    /// The texts beyond the extended maximum name the ruleset's maximum: the 26 weeks of § 61,
+    /// stk. 2 are stored once, as the parameter `internship.maxWeeksExtended`, not also in words.
+    #[test]
+    fn the_extended_maximum_in_the_text_is_the_rulesets() {
+        let json = crate::ruleset::DEFAULT_JSON.replacen("\"value\": 26,", "\"value\": 30,", 1);
+        let rs = crate::ruleset::read(&Value::parse_json(&json).unwrap()).unwrap();
+        let on = NaiveDate::from_ymd_opt(2025, 1, 6).unwrap();
+        for (rule, aftercare) in [
+            (Rule::PlanInternshipLength, false),
+            (Rule::PlanInternshipLength, true),
+            (Rule::InternshipDuration, false),
+        ] {
+            let notes = internship_law(rule, &rs, on, 40, true, &[], "weeks", "plan", aftercare);
+            let da = notes[0].render(Lang::Da).message;
+            let en = notes[0].render(Lang::En).message;
+            assert!(da.contains("Ud over 30 uger") && !da.contains("26"), "{da}");
+            assert!(en.contains("Beyond 30 weeks") && !en.contains("26"), "{en}");
+        }
     }
 
     fn errors(findings: &[Finding]) -> Vec<String> {
