@@ -20,7 +20,7 @@ use crate::fields::Fields;
 use crate::finding::{Arg, Finding, Note, Severity, Source};
 use crate::rules::agreements::{internship, mentor, supplier};
 use crate::rules::Rule;
-use crate::ruleset::Ruleset;
+use crate::ruleset::{self, Ruleset};
 use crate::value::Value;
 use crate::{Lang, RulesetChoice};
 
@@ -250,12 +250,8 @@ pub fn check_mentor(
     ruleset: &RulesetChoice,
     mut notes: Vec<Note>,
 ) -> AgreementResult {
-    let rs = match ruleset.usable() {
-        Ok(rs) => rs,
-        Err(invalid) => {
-            notes.extend(invalid.notes());
-            return finish(notes, lang, None);
-        }
+    let Ok(rs) = ruleset::judge_by(ruleset, &mut notes) else {
+        return finish(notes, lang, None);
     };
     let mut f = Fields::default();
     let mut out = Vec::new();
@@ -865,9 +861,8 @@ pub fn check_internship(
     ruleset: &RulesetChoice,
     mut notes: Vec<Note>,
 ) -> AgreementResult {
-    match ruleset.usable() {
-        Ok(rs) => notes.extend(internship_notes(a, rs, "")),
-        Err(invalid) => notes.extend(invalid.notes()),
+    if let Ok(rs) = ruleset::judge_by(ruleset, &mut notes) {
+        notes.extend(internship_notes(a, rs, ""));
     }
     finish(notes, lang, None)
 }
@@ -879,8 +874,7 @@ pub fn check_supplier(
     ruleset: &RulesetChoice,
     mut notes: Vec<Note>,
 ) -> AgreementResult {
-    if let Err(invalid) = ruleset.usable() {
-        notes.extend(invalid.notes());
+    if ruleset::judge_by(ruleset, &mut notes).is_err() {
         return finish(notes, lang, None);
     }
     let mut f = Fields::default();

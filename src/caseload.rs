@@ -54,10 +54,9 @@ pub fn check(
     ruleset: &RulesetChoice,
     mut notes: Vec<Note>,
 ) -> CaseloadResult {
-    let rs = match ruleset.usable() {
+    let rs = match crate::ruleset::judge_by(ruleset, &mut notes) {
         Ok(rs) => rs,
-        Err(invalid) => {
-            notes.extend(invalid.notes());
+        Err(_) => {
             let findings: Vec<Finding> = notes.iter().map(|n| n.render(lang)).collect();
             return CaseloadResult {
                 ok: false,

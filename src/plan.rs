@@ -19,7 +19,7 @@ use crate::fields::Fields;
 use crate::finding::{Arg, Finding, Note, Severity, Source};
 use crate::holidays;
 use crate::rules::Rule;
-use crate::ruleset::{Course, Profile, Range, Ruleset};
+use crate::ruleset::{self, Course, Profile, Range, Ruleset};
 use crate::value::Value;
 use crate::{Lang, RulesetChoice};
 
@@ -235,12 +235,8 @@ pub fn plan_course(
     ruleset: &RulesetChoice,
     mut notes: Vec<Note>,
 ) -> PlanResult {
-    let rs = match ruleset.usable() {
-        Ok(rs) => rs,
-        Err(invalid) => {
-            notes.extend(invalid.notes());
-            return empty_plan("recommended".into(), notes, lang);
-        }
+    let Ok(rs) = ruleset::judge_by(ruleset, &mut notes) else {
+        return empty_plan("recommended".into(), notes, lang);
     };
     let course = &rs.course;
     let mut f = Fields::default();
@@ -656,9 +652,8 @@ pub fn check_plan(
     ruleset: &RulesetChoice,
     mut notes: Vec<Note>,
 ) -> CheckResult {
-    match ruleset.usable() {
-        Ok(rs) => notes.extend(check_plan_notes(plan, rs)),
-        Err(invalid) => notes.extend(invalid.notes()),
+    if let Ok(rs) = ruleset::judge_by(ruleset, &mut notes) {
+        notes.extend(check_plan_notes(plan, rs));
     }
     finish(notes, lang)
 }
@@ -1236,16 +1231,13 @@ pub fn check_team(
     ruleset: &RulesetChoice,
     mut notes: Vec<Note>,
 ) -> CheckResult {
-    match ruleset.usable() {
-        Ok(rs) => {
-            let mut f = Fields::default();
-            let on = f.date(team, "referenceDate", "referenceDate");
-            let mut out = Vec::new();
-            team_notes(&mut f, team, "size", on, &rs.course, &mut out);
-            notes.extend(f.notes);
-            notes.extend(out);
-        }
-        Err(invalid) => notes.extend(invalid.notes()),
+    if let Ok(rs) = ruleset::judge_by(ruleset, &mut notes) {
+        let mut f = Fields::default();
+        let on = f.date(team, "referenceDate", "referenceDate");
+        let mut out = Vec::new();
+        team_notes(&mut f, team, "size", on, &rs.course, &mut out);
+        notes.extend(f.notes);
+        notes.extend(out);
     }
     finish(notes, lang)
 }

@@ -20,7 +20,7 @@ use crate::date;
 use crate::fields::Fields;
 use crate::finding::{Arg, Finding, Note, Severity};
 use crate::rules::Rule;
-use crate::ruleset::{Ruleset, BARRIER_KINDS, CATEGORIES, SEVERITIES};
+use crate::ruleset::{self, Ruleset, BARRIER_KINDS, CATEGORIES, SEVERITIES};
 use crate::value::Value;
 use crate::{Lang, RulesetChoice, Stamp};
 
@@ -568,7 +568,7 @@ pub fn check(
         as_of: referral.reference.map(date::iso),
     };
 
-    let rs: &Ruleset = match ruleset.usable() {
+    let rs: &Ruleset = match ruleset::judge_by(ruleset, &mut notes) {
         Ok(rs) => rs,
         Err(invalid) => {
             // No assessment with a broken ruleset: every criterion is unknown.
@@ -576,7 +576,6 @@ pub fn check(
                 .iter()
                 .map(|&(rule, field)| Criterion { rule, status: Status::Unknown, field })
                 .collect();
-            notes.extend(invalid.notes());
             return ReferralResult {
                 outcome: Outcome::Incomplete,
                 eligible_from: None,

@@ -15,9 +15,24 @@ use crate::date;
 use crate::finding::Source;
 use crate::rules::Rule;
 use crate::value::Value;
+use crate::{InvalidRuleset, RulesetChoice};
 
 /// The embedded default ruleset, as JSON text.
 pub const DEFAULT_JSON: &str = include_str!("rules/default.json");
+
+/// The ruleset a check judges by. When the caller's copy cannot be used, its problems join
+/// `notes` (one `ruleset.invalid` each) and the check makes no assessment: every check answers an
+/// unusable ruleset the same way, through this one function.
+pub(crate) fn judge_by<'a>(
+    choice: &'a RulesetChoice,
+    notes: &mut Vec<crate::finding::Note>,
+) -> Result<&'a Ruleset, &'a InvalidRuleset> {
+    let usable = choice.usable();
+    if let Err(invalid) = usable {
+        notes.extend(invalid.notes());
+    }
+    usable
+}
 
 /// Barrier kinds the referral form knows.
 pub const BARRIER_KINDS: &[&str] = &["adhd", "anxiety", "depression", "other"];
