@@ -512,20 +512,7 @@ fn cadence(
 ) -> Schedule {
     let months = rs.course.status_meeting_months.value as u32;
     let every = rs.course.mentor_report_days.value;
-    let mut status = Vec::new();
-    for k in 1.. {
-        match date::add_months(start, months * k) {
-            Some(d) if d <= end => status.push(d),
-            _ => break,
-        }
-    }
-    let mut reports = Vec::new();
-    for k in 1.. {
-        match start.checked_add_days(chrono::Days::new((every * k) as u64)) {
-            Some(d) if d <= end => reports.push(d),
-            _ => break,
-        }
-    }
+    let (status, reports) = crate::plan::cadence(&rs.course, start, end);
     let schedule = Schedule {
         start_meeting: date::iso(start),
         status_meetings: status.iter().copied().map(date::iso).collect(),

@@ -444,24 +444,16 @@ pub fn plan_course(
     }
 
     // Status meetings and mentor reports from the start to the end of the plan.
-    let mut status_meetings = Vec::new();
-    let mut mentor_reports = Vec::new();
-    if let Some(end) = plan_end {
-        let months = course.status_meeting_months.value as u32;
-        for k in 1.. {
-            match date::add_months(start, months * k) {
-                Some(d) if d <= end => status_meetings.push(date::iso(d)),
-                _ => break,
-            }
+    let (status_meetings, mentor_reports) = match plan_end {
+        Some(end) => {
+            let (status, reports) = cadence(course, start, end);
+            (
+                status.into_iter().map(date::iso).collect(),
+                reports.into_iter().map(date::iso).collect(),
+            )
         }
-        let every = course.mentor_report_days.value;
-        for k in 1.. {
-            match add_days(start, every * k) {
-                Some(d) if d <= end => mentor_reports.push(date::iso(d)),
-                _ => break,
-            }
-        }
-    }
+        None => (Vec::new(), Vec::new()),
+    };
 
     let mut plan = PlanResult {
         profile: profile_id,
@@ -656,6 +648,22 @@ pub fn check_plan(
         notes.extend(check_plan_notes(plan, rs));
     }
     finish(notes, lang)
+}
+
+/// The status meetings (every `statusMeetingMonths` calendar months) and mentor reports (every
+/// `mentorReportDays` days) after `start`, up to and including `end`: one builder for the course
+/// plan and the mentor agreement alike.
+pub(crate) fn cadence(
+    course: &Course,
+    start: NaiveDate,
+    end: NaiveDate,
+) -> (Vec<NaiveDate>, Vec<NaiveDate>) {
+    let months = course.status_meeting_months.value as u32;
+    let every = course.mentor_report_days.value;
+    let status =
+        (1..).map_while(|k| date::add_months(start, months * k).filter(|d| *d <= end)).collect();
+    let reports = (1..).map_while(|k| add_days(start, every * k).filter(|d| *d <= end)).collect();
+    (status, reports)
 }
 
 /// Renders notes into a [`CheckResult`].
