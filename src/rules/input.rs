@@ -7,6 +7,7 @@ use crate::rules::*;
 pub static LAW_UNVERIFIED: RuleEntry = RuleEntry {
     rule: "law.unverified",
     source: ("Lov om en aktiv beskæftigelsesindsats: ny hovedlov varslet til 1. januar 2027 (ikke bekræftet)", "ny lov 2027"),
+    parameters: &["law"],
     texts: &[
         t("after", "Lovgrundlaget er kontrolleret den {checked} og kendes til og med den {date}. En ny lov om en aktiv beskæftigelsesindsats er varslet fra 1. januar 2027, så vurderingen bruger de senest kendte regler. Tjek reglerne, eller brug et opdateret regelsæt.", "The legal basis was checked on {checked} and is known up to and including {date}. A new act on the active employment effort is announced from 1 January 2027, so the assessment uses the last known rules. Check the rules, or use an updated ruleset."),
     ],
@@ -16,6 +17,7 @@ pub static LAW_UNVERIFIED: RuleEntry = RuleEntry {
 pub static INPUT_INVALID: RuleEntry = RuleEntry {
     rule: "input.invalid",
     source: (API_SOURCE, "Forkerte feltværdier bliver til fund"),
+    parameters: &[],
     texts: &[
         t(
             "expectedText",
@@ -109,6 +111,7 @@ pub static INPUT_INVALID: RuleEntry = RuleEntry {
 pub static INPUT_REQUIRED: RuleEntry = RuleEntry {
     rule: "input.required",
     source: (API_SOURCE, "Referencedato"),
+    parameters: &[],
     texts: &[
         t(
             "referenceDate",
@@ -123,6 +126,7 @@ pub static INPUT_REQUIRED: RuleEntry = RuleEntry {
 pub static RULESET_INVALID: RuleEntry = RuleEntry {
     rule: "ruleset.invalid",
     source: ("mestring: regelsæt (defaultRuleset)", "Regelsættets felter"),
+    parameters: &[],
     texts: &[t("field", "Regelsættet kan ikke bruges: {path} mangler eller har en forkert værdi (forventet: {expected}). Der er ikke foretaget nogen vurdering.", "The ruleset cannot be used: {path} is missing or has a wrong value (expected: {expected}). No assessment was made.")],
 };
 
@@ -130,6 +134,7 @@ pub static RULESET_INVALID: RuleEntry = RuleEntry {
 pub static INPUT_UNKNOWN: RuleEntry = RuleEntry {
     rule: "input.unknown",
     source: (API_SOURCE, "Ukendte felter bliver ikke læst"),
+    parameters: &[],
     texts: &[
         t(
             "near",

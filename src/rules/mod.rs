@@ -34,6 +34,10 @@ pub struct RuleEntry {
     pub rule: &'static str,
     /// Default source: document and page or paragraph.
     pub source: (&'static str, &'static str),
+    /// What the rule reads from the ruleset: dated parameters by id (`mentor.maxPeriodMonths`,
+    /// read as of a date with their own citations) and other values by their path in the ruleset
+    /// (`targetGroup.age`). Tested to exist in the embedded ruleset.
+    pub parameters: &'static [&'static str],
     /// The texts; `missing` is what a form shows while the criterion's input is not filled in.
     pub texts: &'static [Text],
 }
@@ -225,6 +229,23 @@ mod tests {
             assert!(!title.trim().is_empty(), "{r}: no source title");
             assert!(!reference.trim().is_empty(), "{r}: no source reference");
         }
+    }
+
+    /// Every parameter a rule says it reads is in the embedded ruleset: a dated parameter the
+    /// reader requires, or a path to a value.
+    #[test]
+    fn every_parameter_a_rule_reads_exists() {
+        let rs = crate::value::Value::parse_json(crate::ruleset::DEFAULT_JSON).unwrap();
+        let mut n = 0;
+        for &r in Rule::ALL {
+            for p in r.entry().parameters {
+                let dated = crate::ruleset::KNOWN_PARAMETERS.iter().any(|k| k.0 == *p);
+                let path = p.split('.').try_fold(&rs, |v, k| v.get(k)).is_some();
+                assert!(dated || path, "{r} reads {p}, which the ruleset does not have");
+                n += 1;
+            }
+        }
+        assert!(n > 25, "{n}");
     }
 
     /// Every text of every rule exists in Danish and in English, and a rule has at least one.

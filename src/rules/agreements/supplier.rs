@@ -7,6 +7,7 @@ use crate::rules::*;
 pub static REQUIRED: RuleEntry = RuleEntry {
     rule: "supplier.required",
     source: ("Inspirationskatalog: Joborienteret mestringsforløb (Marselisborg 2013), samarbejde med ekstern leverandør", "s. 28-29"),
+    parameters: &[],
     texts: &[
         t("supplierName", "Angiv leverandørens navn.", "Give the supplier's name."),
         t("madeOn", "Angiv datoen for den skriftlige samarbejdsaftale.", "Give the date of the written cooperation agreement."),
