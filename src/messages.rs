@@ -407,7 +407,9 @@ mod tests {
     fn every_variant_the_checks_use_has_a_text() {
         let sources = [
             include_str!("referral.rs"),
-            include_str!("plan.rs"),
+            include_str!("plan/mod.rs"),
+            include_str!("plan/check.rs"),
+            include_str!("plan/team.rs"),
             include_str!("agreements.rs"),
             include_str!("caseload.rs"),
             include_str!("workflow.rs"),
