@@ -248,6 +248,40 @@ mod tests {
         assert!(n > 25, "{n}");
     }
 
+    /// A rule that reads a dated legal parameter cites, in the catalogue, the same act as the
+    /// parameter in force on the day the law was last checked: `messages(lang)` and a finding do
+    /// not name the act differently.
+    #[test]
+    fn a_rule_cites_the_act_its_legal_parameters_cite() {
+        let rs = crate::ruleset::default_ruleset();
+        let on = rs.law.checked_on;
+        let mut differ = Vec::new();
+        // The act: the title up to its first `,`, `:` or `;` outside parentheses.
+        let act = |title: &str| {
+            let mut depth = 0;
+            for (i, c) in title.char_indices() {
+                match c {
+                    '(' => depth += 1,
+                    ')' => depth -= 1,
+                    ',' | ':' | ';' if depth == 0 => return title[..i].to_string(),
+                    _ => {}
+                }
+            }
+            title.to_string()
+        };
+        let legal = |p: &str| crate::ruleset::KNOWN_PARAMETERS.iter().any(|k| k.0 == p && k.1);
+        for &r in Rule::ALL {
+            for p in r.entry().parameters.iter().filter(|p| legal(p)) {
+                let Some((_, source, _)) = rs.law(p, on) else { continue };
+                let (ours, theirs) = (act(r.entry().source.0), act(&source.title));
+                if ours != theirs {
+                    differ.push(format!("{r} cites {ours:?}, {p} cites {theirs:?}"));
+                }
+            }
+        }
+        assert!(differ.is_empty(), "{differ:#?}");
+    }
+
     /// Every text of every rule exists in Danish and in English, and a rule has at least one.
     #[test]
     fn every_message_variant_has_both_languages() {

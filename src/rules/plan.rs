@@ -55,7 +55,7 @@ pub static PHASE_LENGTH: RuleEntry = RuleEntry {
 /// `plan.internshipLength`: The internship's length against the law (LAB § 61, stk. 2).
 pub static INTERNSHIP_LENGTH: RuleEntry = RuleEntry {
     rule: "plan.internshipLength",
-    source: ("Lov om en aktiv beskæftigelsesindsats, jf. LBK nr. 280 af 1/3/2024", "§ 61, stk. 2"),
+    source: ("Lov om en aktiv beskæftigelsesindsats (lov nr. 548 af 7/5/2019, i kraft 1/1/2020), jf. LBK nr. 280 af 1/3/2024", "§ 61, stk. 2"),
     parameters: &["internship.maxWeeks.aktivitetsparat", "internship.maxWeeksExtended", "internship.furtherExtensionWeeks"],
     texts: &[
         t("overMax", "Praktikken er {weeks}, men kan højst vare {max} med de registrerede forlængelser. Ud over {extended} kræver hver yderligere forlængelse på op til {step} et helt særligt behov ud fra en konkret vurdering: registrér perioden med en begrundelse.", "The internship is {weeks} long, but can last at most {max} with the extensions recorded. Beyond {extended} each further extension of up to {step} needs a very special need on a concrete assessment: record the period with a justification."),
@@ -197,7 +197,7 @@ pub static TEAM_COMPOSITION: RuleEntry = RuleEntry {
 /// til 13 uger ad gangen" (LAB § 61, stk. 2).
 pub static FURTHER_EXTENSION: RuleEntry = RuleEntry {
     rule: "extension.further",
-    source: ("Lov om en aktiv beskæftigelsesindsats, jf. LBK nr. 280 af 1/3/2024: \"Har personen hen mod udgangen af perioden på 26 uger ud fra en konkret vurdering et helt særligt behov for en længere periode, kan perioden forlænges yderligere med op til 13 uger ad gangen.\"", "§ 61, stk. 2"),
+    source: ("Lov om en aktiv beskæftigelsesindsats (lov nr. 548 af 7/5/2019, i kraft 1/1/2020), jf. LBK nr. 280 af 1/3/2024: \"Har personen hen mod udgangen af perioden på 26 uger ud fra en konkret vurdering et helt særligt behov for en længere periode, kan perioden forlænges yderligere med op til 13 uger ad gangen.\"", "§ 61, stk. 2"),
     parameters: &["internship.furtherExtensionWeeks"],
     texts: &[
         t("justification", "Skriv begrundelsen for den yderligere forlængelse: borgerens helt særlige behov.", "Write the justification for the further extension: the citizen's very special need."),

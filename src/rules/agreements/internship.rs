@@ -62,7 +62,7 @@ pub static HOURS: RuleEntry = RuleEntry {
 /// `internship.duration`: The internship's length by the citizen's group (LAB § 61).
 pub static DURATION: RuleEntry = RuleEntry {
     rule: "internship.duration",
-    source: ("Lov om en aktiv beskæftigelsesindsats, jf. LBK nr. 280 af 1/3/2024", "§ 61"),
+    source: ("Lov om en aktiv beskæftigelsesindsats (lov nr. 548 af 7/5/2019, i kraft 1/1/2020), jf. LBK nr. 280 af 1/3/2024", "§ 61"),
     parameters: &["internship.maxWeeks.aktivitetsparat", "internship.maxWeeks.jobparatWithoutExperience", "internship.maxWeeksExtended", "internship.furtherExtensionWeeks"],
     texts: &[
         t("needsAssessment", "Praktikken er {weeks}. For en borger, der er {category}, er grænsen {limit}; en forlængelse op til 26 uger kræver en konkret vurdering. Skriv vurderingen.", "The internship is {weeks} long. For a citizen who is {category} the limit is {limit}; an extension up to 26 weeks needs a concrete assessment. Write the assessment."),

@@ -24,7 +24,7 @@ pub static REQUIRED: RuleEntry = RuleEntry {
 /// `mentor.duration`: A period of mentor support (LAB § 167, stk. 1-2).
 pub static DURATION: RuleEntry = RuleEntry {
     rule: "mentor.duration",
-    source: ("Lov om en aktiv beskæftigelsesindsats, jf. LBK nr. 701 af 22/5/2022 og LBK nr. 280 af 1/3/2024", "§ 167, stk. 1-2"),
+    source: ("Lov om en aktiv beskæftigelsesindsats (lov nr. 548 af 7/5/2019, i kraft 1/1/2020), jf. LBK nr. 701 af 22/5/2022 og LBK nr. 280 af 1/3/2024", "§ 167, stk. 1-2"),
     parameters: &["mentor.maxPeriodMonths", "mentor.psychiatricMonthsBeforeDischarge", "mentor.psychiatricMonthsInAll"],
     texts: &[
         t("overCap", "Mentorstøtten løber fra den {start} til den {end}. En periode må højst vare {months}; en ny periode kræver en konkret vurdering.", "The mentor support runs from {start} to {end}. A period may last at most {months}; a new period needs a concrete assessment."),
