@@ -644,6 +644,19 @@ mod tests {
         assert_eq!(r.outcome, Outcome::Incomplete);
     }
 
+    /// The TypeScript declarations list the criteria's rule ids (`CriterionRule`): they are the
+    /// criteria this check judges, in its order, so the ids stay declared once in Rust and the
+    /// declarations cannot drift from them.
+    #[test]
+    fn the_typescript_criterion_rules_are_the_criteria() {
+        let dts = include_str!("types.d.ts");
+        let start = dts.find("export type CriterionRule =").unwrap();
+        let end = start + dts[start..].find(';').unwrap();
+        let declared: Vec<&str> = dts[start..end].split('"').skip(1).step_by(2).collect();
+        let judged: Vec<&str> = UNJUDGED.iter().map(|(r, _)| r.id()).collect();
+        assert_eq!(declared, judged);
+    }
+
     #[test]
     fn eligible_from_is_the_later_of_age_and_sobriety() {
         let r = run(
