@@ -4,7 +4,8 @@
 
 use crate::rules::*;
 
-/// `caseload.required`.
+/// `caseload.required`: What a caseload check needs: the mentor's hours and the citizens
+/// (mentorcase 6).
 pub static REQUIRED: RuleEntry = RuleEntry {
     rule: "caseload.required",
     source: ("Mentorcase 6", "Case 6"),
@@ -15,8 +16,8 @@ pub static REQUIRED: RuleEntry = RuleEntry {
     ],
 };
 
-/// `caseload.perFullTime`: "en fuldtidsmentor har højst 15 borgere" (mentor case 6, one
-/// municipality's practice, not law).
+/// `caseload.perFullTime`: "De fuldtidsansatte mentorer har højest ansvar for 15 borgere ad gangen"
+/// (mentorcase 6; one municipality's practice, not law).
 pub static PER_FULL_TIME: RuleEntry = RuleEntry {
     rule: "caseload.perFullTime",
     source: ("Mentorcase 6 (en kommunes praksis, ikke lov): en fuldtidsmentor har højst 15 borgere", "Case 6"),
@@ -24,7 +25,8 @@ pub static PER_FULL_TIME: RuleEntry = RuleEntry {
     texts: &[t("over", "Mentoren har {count} på {hours} om ugen. I mentorcase 6 har en fuldtidsmentor højst {limit}; for denne mentor svarer det til {max}.", "The mentor has {count} on {hours} a week. In mentor case 6 a full-time mentor has at most {limit}; for this mentor that is {max}.")],
 };
 
-/// `caseload.hours`.
+/// `caseload.hours`: The citizens are "bevilget mentorstøtte på et bestemt timetal" and the mentor
+/// has "37 timers ansættelse pr. uge" (mentorcase 6; practice).
 pub static HOURS: RuleEntry = RuleEntry {
     rule: "caseload.hours",
     source: ("Mentorcase 6", "Case 6"),
@@ -32,7 +34,8 @@ pub static HOURS: RuleEntry = RuleEntry {
     texts: &[t("over", "Borgerne har tilsammen fået bevilget {granted} om ugen, men mentoren har kun {hours} om ugen.", "The citizens have been granted {granted} a week in all, but the mentor has only {hours} a week.")],
 };
 
-/// `caseload.band`.
+/// `caseload.band`: The evaluation's groups of citizens per full-time mentor: 10-14, 15-19, 20+
+/// (evaluation of the mentor effort, table 24).
 pub static BAND: RuleEntry = RuleEntry {
     rule: "caseload.band",
     source: ("Evaluering af mentorindsatsen (seed 002)", "tabel 24"),

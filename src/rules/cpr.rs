@@ -4,7 +4,7 @@
 
 use crate::rules::*;
 
-/// `cpr.format`.
+/// `cpr.format`: Ten digits, DDMMÅÅ-XXXX (CPR-kontoret, "Personnummerets opbygning").
 pub static FORMAT: RuleEntry = RuleEntry {
     rule: "cpr.format",
     source: (CPR_SOURCE, "Personnummerets opbygning"),
@@ -16,7 +16,8 @@ pub static FORMAT: RuleEntry = RuleEntry {
     )],
 };
 
-/// `cpr.date`.
+/// `cpr.date`: The first six digits are a date of birth, the seventh gives the century
+/// (CPR-kontoret).
 pub static DATE: RuleEntry = RuleEntry {
     rule: "cpr.date",
     source: (CPR_SOURCE, "Personnummerets opbygning: fødselsdato og århundrede"),
@@ -24,7 +25,8 @@ pub static DATE: RuleEntry = RuleEntry {
     texts: &[t("noSuchDay", "Cpr-nummerets første 6 cifre er ikke en fødselsdato, der findes. Tjek cpr-nummeret.", "The first 6 digits of the CPR number are not a date of birth that exists. Check the CPR number.")],
 };
 
-/// `cpr.checksum`.
+/// `cpr.checksum`: Modulus 11, not required of numbers issued from 1 October 2007: a warning
+/// (CPR-kontoret).
 pub static CHECKSUM: RuleEntry = RuleEntry {
     rule: "cpr.checksum",
     source: (CPR_SOURCE, "Modulus 11-kontrol (ikke krævet for numre udstedt fra 1. oktober 2007)"),
@@ -32,7 +34,8 @@ pub static CHECKSUM: RuleEntry = RuleEntry {
     texts: &[t("mod11", "Cpr-nummeret består ikke modulus 11-kontrollen. Det kan godt være gyldigt, da der siden 1. oktober 2007 er udstedt gyldige numre, der ikke opfylder modulus 11-kontrollen, men tjek, at det er tastet rigtigt.", "The CPR number fails the modulus 11 check. It may still be valid, since valid numbers that fail the modulus 11 check have been issued since 1 October 2007, but check that it was typed correctly.")],
 };
 
-/// `cpr.substitute`.
+/// `cpr.substitute`: A substitute number (erstatningspersonnummer) gives no date of birth
+/// (CPR-kontoret).
 pub static SUBSTITUTE: RuleEntry = RuleEntry {
     rule: "cpr.substitute",
     source: (CPR_SOURCE, "Erstatningspersonnummer"),
@@ -40,7 +43,7 @@ pub static SUBSTITUTE: RuleEntry = RuleEntry {
     texts: &[t("substitute", "Nummeret er et erstatningspersonnummer, ikke et cpr-nummer. Alderen beregnes ikke ud fra det. Indtast borgerens fødselsdato.", "The number is a substitute number (erstatningspersonnummer), not a CPR number. The age is not computed from it. Enter the citizen's date of birth.")],
 };
 
-/// `cpr.mismatch`.
+/// `cpr.mismatch`: The CPR number and the date of birth must give the same date.
 pub static MISMATCH: RuleEntry = RuleEntry {
     rule: "cpr.mismatch",
     source: (CPR_SOURCE, "Personnummerets opbygning"),

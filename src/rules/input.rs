@@ -3,7 +3,8 @@
 
 use crate::rules::*;
 
-/// `law.unverified`.
+/// `law.unverified`: The legal parameters are known up to a date (the ruleset's `law`); after it a
+/// result says the law was not checked.
 pub static LAW_UNVERIFIED: RuleEntry = RuleEntry {
     rule: "law.unverified",
     source: ("Lov om en aktiv beskæftigelsesindsats: ny hovedlov varslet til 1. januar 2027 (ikke bekræftet)", "ny lov 2027"),
@@ -13,7 +14,8 @@ pub static LAW_UNVERIFIED: RuleEntry = RuleEntry {
     ],
 };
 
-/// `input.invalid`.
+/// `input.invalid`: A field that cannot be used (wrong type, impossible date, unknown code) is a
+/// finding on that field, never an exception.
 pub static INPUT_INVALID: RuleEntry = RuleEntry {
     rule: "input.invalid",
     source: (API_SOURCE, "Forkerte feltværdier bliver til fund"),
@@ -107,7 +109,7 @@ pub static INPUT_INVALID: RuleEntry = RuleEntry {
     ],
 };
 
-/// `input.required`.
+/// `input.required`: The reference date a check needs.
 pub static INPUT_REQUIRED: RuleEntry = RuleEntry {
     rule: "input.required",
     source: (API_SOURCE, "Referencedato"),
@@ -122,7 +124,8 @@ pub static INPUT_REQUIRED: RuleEntry = RuleEntry {
     ],
 };
 
-/// `ruleset.invalid`.
+/// `ruleset.invalid`: A caller's ruleset that leaves out, misnames or contradicts a value: no
+/// assessment is made.
 pub static RULESET_INVALID: RuleEntry = RuleEntry {
     rule: "ruleset.invalid",
     source: ("mestring: regelsæt (defaultRuleset)", "Regelsættets felter"),
@@ -130,7 +133,7 @@ pub static RULESET_INVALID: RuleEntry = RuleEntry {
     texts: &[t("field", "Regelsættet kan ikke bruges: {path} mangler eller har en forkert værdi (forventet: {expected}). Der er ikke foretaget nogen vurdering.", "The ruleset cannot be used: {path} is missing or has a wrong value (expected: {expected}). No assessment was made.")],
 };
 
-/// `input.unknown`.
+/// `input.unknown`: A key no check reads, with the nearest one it does (information only).
 pub static INPUT_UNKNOWN: RuleEntry = RuleEntry {
     rule: "input.unknown",
     source: (API_SOURCE, "Ukendte felter bliver ikke læst"),

@@ -4,7 +4,7 @@
 
 use crate::rules::*;
 
-/// `plan.phaseOrder`.
+/// `plan.phaseOrder`: The four phases of figure 1 in order, each once (Inspirationskatalog, s. 4).
 pub static PHASE_ORDER: RuleEntry = RuleEntry {
     rule: "plan.phaseOrder",
     source: FIG1,
@@ -15,7 +15,7 @@ pub static PHASE_ORDER: RuleEntry = RuleEntry {
     ],
 };
 
-/// `plan.phaseDates`.
+/// `plan.phaseDates`: A phase ends on or after its start.
 pub static PHASE_DATES: RuleEntry = RuleEntry {
     rule: "plan.phaseDates",
     source: FIG1,
@@ -27,7 +27,8 @@ pub static PHASE_DATES: RuleEntry = RuleEntry {
     )],
 };
 
-/// `plan.contiguity`.
+/// `plan.contiguity`: Each phase starts the day after the previous one ends (figure 1, s. 4); only
+/// the internship may be postponed (`plan.postponement`).
 pub static CONTIGUITY: RuleEntry = RuleEntry {
     rule: "plan.contiguity",
     source: FIG1,
@@ -78,7 +79,10 @@ pub static TOTAL_WEEKS: RuleEntry = RuleEntry {
     )],
 };
 
-/// `plan.internshipAgreement`.
+/// `plan.internshipAgreement`: "Det anbefales derfor, at der afsættes ca. 4 uger inden
+/// undervisningsforløbet starter til at finde et passende praktiksted. På den måde kan
+/// praktikaftalen være på plads, inden undervisningsforløbet begynder" (Inspirationskatalog
+/// (Marselisborg 2013), s. 17).
 pub static INTERNSHIP_AGREEMENT: RuleEntry = RuleEntry {
     rule: "plan.internshipAgreement",
     source: (CATALOGUE_TITLE, "s. 17"),
@@ -89,7 +93,8 @@ pub static INTERNSHIP_AGREEMENT: RuleEntry = RuleEntry {
     ],
 };
 
-/// `plan.holidayTeaching`.
+/// `plan.holidayTeaching`: No teaching on a Danish public holiday (lov om søgnehelligdage; store
+/// bededag until 2023).
 pub static HOLIDAY_TEACHING: RuleEntry = RuleEntry {
     rule: "plan.holidayTeaching",
     source: (
@@ -104,7 +109,8 @@ pub static HOLIDAY_TEACHING: RuleEntry = RuleEntry {
     )],
 };
 
-/// `plan.teachingDays`.
+/// `plan.teachingDays`: "4 ugentlige undervisningsdage" in the teaching phase (figure 1 and the
+/// table, s. 4, 9).
 pub static TEACHING_DAYS: RuleEntry = RuleEntry {
     rule: "plan.teachingDays",
     source: (CATALOGUE_TITLE, "s. 4, 9"),
@@ -116,7 +122,8 @@ pub static TEACHING_DAYS: RuleEntry = RuleEntry {
     )],
 };
 
-/// `plan.weeklyTeachingDay`.
+/// `plan.weeklyTeachingDay`: "Det anbefales, at der holdes fast i den ugentlige undervisningsdag
+/// under praktikforløbet" (Inspirationskatalog (Marselisborg 2013), s. 23).
 pub static WEEKLY_TEACHING_DAY: RuleEntry = RuleEntry {
     rule: "plan.weeklyTeachingDay",
     source: (CATALOGUE_TITLE, "s. 9, 23"),
@@ -127,7 +134,7 @@ pub static WEEKLY_TEACHING_DAY: RuleEntry = RuleEntry {
     ],
 };
 
-/// `plan.shortWeek`.
+/// `plan.shortWeek`: A teaching week shortened by holidays (s. 4, 9).
 pub static SHORT_WEEK: RuleEntry = RuleEntry {
     rule: "plan.shortWeek",
     source: (CATALOGUE_TITLE, "s. 4, 9"),
@@ -138,7 +145,7 @@ pub static SHORT_WEEK: RuleEntry = RuleEntry {
     ],
 };
 
-/// `plan.movedTeachingDay`.
+/// `plan.movedTeachingDay`: The weekly teaching day moved off a holiday (s. 9, 23): information.
 pub static MOVED_TEACHING_DAY: RuleEntry = RuleEntry {
     rule: "plan.movedTeachingDay",
     source: (CATALOGUE_TITLE, "s. 9, 23"),
@@ -150,7 +157,7 @@ pub static MOVED_TEACHING_DAY: RuleEntry = RuleEntry {
     )],
 };
 
-/// `plan.aftercareLevel`.
+/// `plan.aftercareLevel`: The aftercare's level (s. 23).
 pub static AFTERCARE_LEVEL: RuleEntry = RuleEntry {
     rule: "plan.aftercareLevel",
     source: (CATALOGUE_TITLE, "s. 23"),
@@ -162,7 +169,8 @@ pub static AFTERCARE_LEVEL: RuleEntry = RuleEntry {
     )],
 };
 
-/// `plan.teamSize`: The team's size (Inspirationskatalog (Marselisborg 2013), s. 9, 20).
+/// `plan.teamSize`: "Det anbefales, at hold størrelsen begrænses til mellem 8 og 10 deltagere"
+/// (Inspirationskatalog (Marselisborg 2013), s. 9).
 pub static TEAM_SIZE: RuleEntry = RuleEntry {
     rule: "plan.teamSize",
     source: (CATALOGUE_TITLE, "s. 9, 20"),
@@ -181,7 +189,8 @@ pub static TEAM_SIZE: RuleEntry = RuleEntry {
     ],
 };
 
-/// `plan.teamComposition`.
+/// `plan.teamComposition`: A participant far older or younger than the rest of the team: a warning
+/// (s. 12).
 pub static TEAM_COMPOSITION: RuleEntry = RuleEntry {
     rule: "plan.teamComposition",
     source: (CATALOGUE_TITLE, "s. 12"),

@@ -3,7 +3,7 @@
 
 use crate::rules::*;
 
-/// `workflow.state`.
+/// `workflow.state`: The state a transition starts from must name the citizen's phase.
 pub static STATE: RuleEntry = RuleEntry {
     rule: "workflow.state",
     source: WORKFLOW,
@@ -15,7 +15,7 @@ pub static STATE: RuleEntry = RuleEntry {
     )],
 };
 
-/// `workflow.event`.
+/// `workflow.event`: An event has a type and a date, not before the last one.
 pub static EVENT: RuleEntry = RuleEntry {
     rule: "workflow.event",
     source: WORKFLOW,
@@ -31,7 +31,9 @@ pub static EVENT: RuleEntry = RuleEntry {
     ],
 };
 
-/// `workflow.notAllowed`.
+/// `workflow.notAllowed`: The phases come in the catalogue's order (forberedelse, undervisning,
+/// praktik og opfølgning, efterværn; s. 4, 11-23): an event is allowed only from the phases it
+/// follows.
 pub static NOT_ALLOWED: RuleEntry = RuleEntry {
     rule: "workflow.notAllowed",
     source: WORKFLOW,
@@ -43,7 +45,8 @@ pub static NOT_ALLOWED: RuleEntry = RuleEntry {
     )],
 };
 
-/// `workflow.eligibility`.
+/// `workflow.eligibility`: Starting the course requires a referral that fits the target group
+/// (figure 2, s. 13), judged again by the referral check.
 pub static ELIGIBILITY: RuleEntry = RuleEntry {
     rule: "workflow.eligibility",
     source: CATALOGUE_FIG2,
@@ -55,7 +58,7 @@ pub static ELIGIBILITY: RuleEntry = RuleEntry {
     ],
 };
 
-/// `workflow.override`.
+/// `workflow.override`: A caseworker may depart from a guard, with a written justification.
 pub static OVERRIDE: RuleEntry = RuleEntry {
     rule: "workflow.override",
     source: WORKFLOW,
@@ -67,7 +70,8 @@ pub static OVERRIDE: RuleEntry = RuleEntry {
     )],
 };
 
-/// `workflow.plan`.
+/// `workflow.plan`: Starting teaching requires a plan that passes the plan check (figure 1, s. 4,
+/// 9).
 pub static PLAN: RuleEntry = RuleEntry {
     rule: "workflow.plan",
     source: FIG1,
@@ -86,7 +90,8 @@ pub static PLAN: RuleEntry = RuleEntry {
     ],
 };
 
-/// `workflow.internshipAgreement`.
+/// `workflow.internshipAgreement`: Starting the internship requires a complete internship agreement
+/// (the agreement guide, s. 17).
 pub static INTERNSHIP_AGREEMENT: RuleEntry = RuleEntry {
     rule: "workflow.internshipAgreement",
     source: (CATALOGUE_TITLE, "s. 17, aftaleguide til virksomhedspraktik"),
@@ -105,7 +110,8 @@ pub static INTERNSHIP_AGREEMENT: RuleEntry = RuleEntry {
     ],
 };
 
-/// `workflow.referBack`.
+/// `workflow.referBack`: Referring a citizen back needs its reason, and the decision should be
+/// taken in dialogue with the citizen, the teacher and the caseworker (s. 14).
 pub static REFER_BACK: RuleEntry = RuleEntry {
     rule: "workflow.referBack",
     source: (CATALOGUE_TITLE, "s. 14"),
@@ -116,7 +122,8 @@ pub static REFER_BACK: RuleEntry = RuleEntry {
     ],
 };
 
-/// `workflow.mentorSupportNeed`.
+/// `workflow.mentorSupportNeed`: "Omfanget af den enkelte deltagers støttebehov bør derfor vurderes
+/// forud for forløbet" (Inspirationskatalog, s. 27; a recommendation).
 pub static MENTOR_SUPPORT_NEED: RuleEntry = RuleEntry {
     rule: "workflow.mentorSupportNeed",
     source: ("Inspirationskatalog: Joborienteret mestringsforløb (Marselisborg 2013): \"Omfanget af den enkelte deltagers støttebehov bør derfor vurderes forud for forløbet\" (anbefaling)", "s. 27"),

@@ -4,7 +4,9 @@
 
 use crate::rules::*;
 
-/// `internship.required`.
+/// `internship.required`: "Borgeren, virksomhedskonsulenten og sagsbehandleren kan med fordel
+/// sammen udfylde en aftaleguide for virksomhedspraktikken" (Inspirationskatalog (Marselisborg
+/// 2013), s. 17).
 pub static REQUIRED: RuleEntry = RuleEntry {
     rule: "internship.required",
     source: ("Inspirationskatalog: Joborienteret mestringsforløb (Marselisborg 2013), aftaleguide til virksomhedspraktik", "s. 17"),
@@ -31,7 +33,8 @@ pub static REQUIRED: RuleEntry = RuleEntry {
     ],
 };
 
-/// `internship.consent`.
+/// `internship.consent`: The agreement guide's "Samtykke": the citizen's consent to what the
+/// company may know (Inspirationskatalog, s. 17).
 pub static CONSENT: RuleEntry = RuleEntry {
     rule: "internship.consent",
     source: ("Inspirationskatalog: Joborienteret mestringsforløb (Marselisborg 2013), aftaleguide til virksomhedspraktik: samtykke", "s. 17"),
@@ -39,7 +42,8 @@ pub static CONSENT: RuleEntry = RuleEntry {
     texts: &[t("consent", "Indhent borgerens samtykke, og markér, at det er givet.", "Obtain the citizen's consent and mark that it was given.")],
 };
 
-/// `internship.teachingDay`.
+/// `internship.teachingDay`: "Det anbefales, at der holdes fast i den ugentlige undervisningsdag
+/// under praktikforløbet" (Inspirationskatalog (Marselisborg 2013), s. 23).
 pub static TEACHING_DAY: RuleEntry = RuleEntry {
     rule: "internship.teachingDay",
     source: ("Inspirationskatalog: Joborienteret mestringsforløb (Marselisborg 2013)", "s. 9, 23"),

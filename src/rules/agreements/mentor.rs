@@ -4,7 +4,9 @@
 
 use crate::rules::*;
 
-/// `mentor.required`.
+/// `mentor.required`: "skriftlig aftale, der indeholder oplysninger om bl.a. målet, varigheden og
+/// timetallet" (mentorcase 6, "LOVGIVNINGEN"); the mentor's name, contact and tasks (VEJ nr. 9204
+/// af 21/03/2023, as reported).
 pub static REQUIRED: RuleEntry = RuleEntry {
     rule: "mentor.required",
     source: ("Mentorcase 6, \"LOVGIVNINGEN\"; vejledning om mentorstøtte VEJ nr. 9204 af 21/03/2023 (som gengivet)", "Case 6"),
@@ -46,7 +48,8 @@ pub static CONTACT: RuleEntry = RuleEntry {
     ],
 };
 
-/// `mentor.taskScope`.
+/// `mentor.taskScope`: "det er vigtigt, at mentorerne ikke foretager vurderinger af fx borgerens
+/// arbejdsevne og træffer afgørelser" (mentorcase 4).
 pub static TASK_SCOPE: RuleEntry = RuleEntry {
     rule: "mentor.taskScope",
     source: ("Mentorcase 4: mentorer foretager ikke vurderinger af fx borgerens arbejdsevne og træffer ikke afgørelser", "Case 4"),
@@ -54,7 +57,9 @@ pub static TASK_SCOPE: RuleEntry = RuleEntry {
     texts: &[t("authority", "Mentorens opgaver nævner \"{word}\". En mentor vurderer ikke arbejdsevne og træffer ikke afgørelser; det gør kommunens sagsbehandler.", "The mentor's tasks mention \"{word}\". A mentor does not assess work capacity or make decisions; the municipality's caseworker does.")],
 };
 
-/// `mentor.schedule`.
+/// `mentor.schedule`: "I forbindelse med opstart af et mentorforløb afholder jobcentret indledende
+/// treparts møder [...] Den koordinerende sagsbehandler indkalder mentor og borger til en status
+/// samtale hver tredje måned" (mentorcase 9; one municipality's practice).
 pub static SCHEDULE: RuleEntry = RuleEntry {
     rule: "mentor.schedule",
     source: ("Mentorcase 9 og 6 (kommuners praksis): trepartsmøde ved start, statusmøde hver tredje måned med statusskema, afrapportering hver 14. dag", "Case 9, Case 6"),

@@ -3,7 +3,9 @@
 
 use crate::rules::*;
 
-/// `supplier.required`.
+/// `supplier.required`: "I alle tre jobcentre [...] har man erfaret vigtigheden af en meget klar og
+/// detaljeret samarbejdsaftale med den eksterne leverandør" (Inspirationskatalog (Marselisborg
+/// 2013), s. 28).
 pub static REQUIRED: RuleEntry = RuleEntry {
     rule: "supplier.required",
     source: ("Inspirationskatalog: Joborienteret mestringsforløb (Marselisborg 2013), samarbejde med ekstern leverandør", "s. 28-29"),
