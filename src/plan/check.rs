@@ -89,7 +89,6 @@ pub(crate) fn check_plan_notes(plan: &Value, rs: &Ruleset) -> Vec<Note> {
     let postponement = f.object(plan, "postponeInternship", "postponeInternship");
     let postponement_reason =
         postponement.and_then(|p| f.text(p, "reason", "postponeInternship.reason"));
-    let p22 = Source::new("Inspirationskatalog: Joborienteret mestringsforløb for psykisk sårbare borgere (Marselisborg 2013): \"praktikken udskydes en til to uger, imens deltageren [...] fordøje undervisningsforløbet\"", "s. 22");
 
     // Dates of each phase, and contiguity.
     let mut prev_end: Option<(NaiveDate, usize)> = None;
@@ -122,8 +121,7 @@ pub(crate) fn check_plan_notes(plan: &Value, rs: &Ruleset) -> Vec<Note> {
                             Severity::Warning,
                             Some("postponeInternship.reason"),
                         )
-                        .arg("weeks", Arg::Count(gap / 7, "week"))
-                        .source(&p22),
+                        .arg("weeks", Arg::Count(gap / 7, "week")),
                     );
                 }
             } else if Some(s) != add_days(pe, 1) {

@@ -16,7 +16,7 @@ use serde::Serialize;
 
 use crate::date;
 use crate::fields::Fields;
-use crate::finding::{Arg, Finding, Note, Severity, Source};
+use crate::finding::{Arg, Finding, Note, Severity};
 use crate::holidays;
 use crate::rules::Rule;
 use crate::ruleset::{self, Course, Profile, Range, Ruleset};

@@ -219,7 +219,7 @@ pub static FURTHER_EXTENSION: RuleEntry = RuleEntry {
 /// mulighed for at fordøje undervisningsforløbet" (Inspirationskatalog (Marselisborg 2013), s. 22).
 pub static POSTPONEMENT: RuleEntry = RuleEntry {
     rule: "plan.postponement",
-    source: ("Inspirationskatalog: Joborienteret mestringsforløb for psykisk sårbare borgere (Marselisborg 2013): \"praktikken udskydes en til to uger\"", "s. 22"),
+    source: ("Inspirationskatalog: Joborienteret mestringsforløb for psykisk sårbare borgere (Marselisborg 2013): \"praktikken udskydes en til to uger, imens deltageren [...] fordøje undervisningsforløbet\"", "s. 22"),
     parameters: &[],
     texts: &[
         t("noReason", "Praktikken begynder {weeks} efter undervisningen. Den kan udskydes en til to uger; skriv begrundelsen.", "The internship starts {weeks} after teaching. It may be postponed one to two weeks; write the reason."),
