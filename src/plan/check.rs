@@ -38,52 +38,7 @@ pub(crate) fn check_plan_notes(plan: &Value, rs: &Ruleset) -> Vec<Note> {
     let profile = profile_or_default(course, &profile_id);
     let mut out: Vec<Note> = Vec::new();
 
-    // Phases: read what can be read.
-    let mut phases: Vec<ReadPhase> = Vec::new();
-    match f.list(plan, "phases", "phases") {
-        None => {
-            if plan.get("phases").is_none_or(Value::is_blank) {
-                out.push(
-                    Note::new(Rule::PlanPhaseOrder, "missing", Severity::Error, Some("phases"))
-                        .source(&profile.source),
-                );
-            }
-        }
-        Some(items) => {
-            for (i, item) in items.iter().enumerate() {
-                let path = format!("phases.{i}");
-                if !matches!(item, Value::Object(_)) {
-                    f.wrong_type(&path, "expectedObject", item);
-                    continue;
-                }
-                let Some(code) = f.code(item, "phase", &format!("{path}.phase"), &PHASES) else {
-                    continue;
-                };
-                let phase = PHASES.iter().copied().find(|p| *p == code).unwrap_or("preparation");
-                phases.push(ReadPhase {
-                    index: i,
-                    phase,
-                    start: f.date(item, "start", &format!("{path}.start")),
-                    end: f.date(item, "end", &format!("{path}.end")),
-                    level: f.int(item, "level", &format!("{path}.level"), -1000, 1000),
-                    level_given: !item.get("level").is_none_or(Value::is_blank),
-                    continues_internship: f.boolean(
-                        item,
-                        "continuesInternship",
-                        &format!("{path}.continuesInternship"),
-                    ) == Some(true),
-                });
-            }
-            let order: Vec<&str> = phases.iter().map(|p| p.phase).collect();
-            let fits = order == PHASES[..3] || order == PHASES;
-            if !fits && !items.is_empty() {
-                out.push(
-                    Note::new(Rule::PlanPhaseOrder, "order", Severity::Error, Some("phases"))
-                        .source(&profile.source),
-                );
-            }
-        }
-    }
+    let phases = read_phases(&mut f, plan, profile, &mut out);
 
     // The internship postponed 1-2 weeks after teaching (p. 22), as the plan records it.
     let postponement = f.object(plan, "postponeInternship", "postponeInternship");
@@ -147,13 +102,7 @@ pub(crate) fn check_plan_notes(plan: &Value, rs: &Ruleset) -> Vec<Note> {
     }
 
     // Lengths against the profile; the internship against the law.
-    let span = |name: &str| {
-        phases
-            .iter()
-            .find(|p| p.phase == name)
-            .and_then(|p| Some((p, p.start?, p.end?)))
-            .filter(|(_, s, e)| e >= s)
-    };
+    let span = |name: &str| span(&phases, name);
     let assessment = read_assessment(&mut f, plan);
     let assessed = assessment.as_ref().is_some_and(|a| a.justification.is_some());
     for (name, range) in [
@@ -259,7 +208,109 @@ pub(crate) fn check_plan_notes(plan: &Value, rs: &Ruleset) -> Vec<Note> {
         }
     }
 
-    // Teaching days: none on a holiday, enough in the teaching phase, one every internship week.
+    teaching_day_notes(&mut f, plan, course, &phases, &mut out);
+
+    // Aftercare level.
+    let (lo, hi) = course.aftercare_levels.value;
+    for p in phases.iter().filter(|p| p.phase == "aftercare") {
+        let field = format!("phases.{}.level", p.index);
+        let bad = match p.level {
+            Some(l) => !(lo..=hi).contains(&l),
+            None => !p.level_given,
+        };
+        if bad {
+            out.push(
+                Note::new(Rule::PlanAftercareLevel, "level", Severity::Error, Some(&field))
+                    .arg("min", Arg::Int(lo))
+                    .arg("max", Arg::Int(hi))
+                    .source(&course.aftercare_levels.source),
+            );
+        }
+    }
+
+    // The team, when the plan names it.
+    let teaching_start = span("teaching").map(|(_, s, _)| s).or(first_start);
+    team_notes(&mut f, plan, "teamSize", teaching_start, course, &mut out);
+
+    let mut notes = f.notes;
+    notes.extend(out);
+    notes
+}
+
+/// The phases as far as they can be read, and whether they come in figure 1's order (p. 4).
+fn read_phases(
+    f: &mut Fields,
+    plan: &Value,
+    profile: &Profile,
+    out: &mut Vec<Note>,
+) -> Vec<ReadPhase> {
+    let mut phases: Vec<ReadPhase> = Vec::new();
+    match f.list(plan, "phases", "phases") {
+        None => {
+            if plan.get("phases").is_none_or(Value::is_blank) {
+                out.push(
+                    Note::new(Rule::PlanPhaseOrder, "missing", Severity::Error, Some("phases"))
+                        .source(&profile.source),
+                );
+            }
+        }
+        Some(items) => {
+            for (i, item) in items.iter().enumerate() {
+                let path = format!("phases.{i}");
+                if !matches!(item, Value::Object(_)) {
+                    f.wrong_type(&path, "expectedObject", item);
+                    continue;
+                }
+                let Some(code) = f.code(item, "phase", &format!("{path}.phase"), &PHASES) else {
+                    continue;
+                };
+                let phase = PHASES.iter().copied().find(|p| *p == code).unwrap_or("preparation");
+                phases.push(ReadPhase {
+                    index: i,
+                    phase,
+                    start: f.date(item, "start", &format!("{path}.start")),
+                    end: f.date(item, "end", &format!("{path}.end")),
+                    level: f.int(item, "level", &format!("{path}.level"), -1000, 1000),
+                    level_given: !item.get("level").is_none_or(Value::is_blank),
+                    continues_internship: f.boolean(
+                        item,
+                        "continuesInternship",
+                        &format!("{path}.continuesInternship"),
+                    ) == Some(true),
+                });
+            }
+            let order: Vec<&str> = phases.iter().map(|p| p.phase).collect();
+            let fits = order == PHASES[..3] || order == PHASES;
+            if !fits && !items.is_empty() {
+                out.push(
+                    Note::new(Rule::PlanPhaseOrder, "order", Severity::Error, Some("phases"))
+                        .source(&profile.source),
+                );
+            }
+        }
+    }
+    phases
+}
+
+/// A phase by name with its dates, when both are given and in order.
+fn span<'p>(phases: &'p [ReadPhase], name: &str) -> Option<(&'p ReadPhase, NaiveDate, NaiveDate)> {
+    phases
+        .iter()
+        .find(|p| p.phase == name)
+        .and_then(|p| Some((p, p.start?, p.end?)))
+        .filter(|(_, s, e)| e >= s)
+}
+
+/// Teaching days: none on a holiday, enough in each teaching week (figure 1, p. 4, 9), one in
+/// every internship week (p. 23).
+fn teaching_day_notes(
+    f: &mut Fields,
+    plan: &Value,
+    course: &Course,
+    phases: &[ReadPhase],
+    out: &mut Vec<Note>,
+) {
+    let span = |name: &str| span(phases, name);
     let mut days: Vec<NaiveDate> = Vec::new();
     match f.list(plan, "teachingDays", "teachingDays") {
         Some(items) => {
@@ -358,32 +409,6 @@ pub(crate) fn check_plan_notes(plan: &Value, rs: &Ruleset) -> Vec<Note> {
             }
         }
     }
-
-    // Aftercare level.
-    let (lo, hi) = course.aftercare_levels.value;
-    for p in phases.iter().filter(|p| p.phase == "aftercare") {
-        let field = format!("phases.{}.level", p.index);
-        let bad = match p.level {
-            Some(l) => !(lo..=hi).contains(&l),
-            None => !p.level_given,
-        };
-        if bad {
-            out.push(
-                Note::new(Rule::PlanAftercareLevel, "level", Severity::Error, Some(&field))
-                    .arg("min", Arg::Int(lo))
-                    .arg("max", Arg::Int(hi))
-                    .source(&course.aftercare_levels.source),
-            );
-        }
-    }
-
-    // The team, when the plan names it.
-    let teaching_start = span("teaching").map(|(_, s, _)| s).or(first_start);
-    team_notes(&mut f, plan, "teamSize", teaching_start, course, &mut out);
-
-    let mut notes = f.notes;
-    notes.extend(out);
-    notes
 }
 
 fn length_note(phase: &str, weeks: i64, range: &Range, profile: &str, field: &str) -> Option<Note> {
