@@ -101,70 +101,8 @@ pub(crate) fn check_plan_notes(plan: &Value, rs: &Ruleset) -> Vec<Note> {
         prev_phase = p.phase;
     }
 
-    // Lengths against the profile; the internship against the law.
+    length_notes(&mut f, plan, rs, &profile_id, &phases, &mut out);
     let span = |name: &str| span(&phases, name);
-    let assessment = read_assessment(&mut f, plan);
-    let assessed = assessment.as_ref().is_some_and(|a| a.justification.is_some());
-    for (name, range) in [
-        ("preparation", profile.preparation),
-        ("teaching", profile.teaching),
-        ("internship", profile.internship),
-    ] {
-        let Some((p, s, e)) = span(name) else { continue };
-        let weeks = weeks_between(s, e);
-        let field = format!("phases.{}.end", p.index);
-        // p. 9: a longer internship "bør vurderes i forhold til den enkelte borger"; with the
-        // assessment recorded it is what the catalogue recommends.
-        if name == "internship" && weeks > range.recommended_max && weeks <= range.max {
-            if !assessed {
-                out.push(
-                    Note::new(
-                        Rule::PlanPhaseLength,
-                        "extendedWithoutAssessment",
-                        Severity::Warning,
-                        Some(&field),
-                    )
-                    .arg("weeks", Arg::Count(weeks, "week"))
-                    .arg("range", Arg::Range(range.recommended_min, range.recommended_max, "week"))
-                    .arg("profile", Arg::Labels(vec![format!("profile:{profile_id}")]))
-                    .source(&profile.source),
-                );
-            }
-            continue;
-        }
-        if let Some(n) = length_note(name, weeks, &range, &profile_id, &field) {
-            out.push(n.source(&profile.source));
-        }
-    }
-    if let Some((p, s, e)) = span("internship") {
-        // Aftercare at level 1 (and level 2 when it continues the internship) is more of the
-        // same virksomhedspraktik: its weeks count toward the legal limit (p. 23).
-        let continued: i64 = phases
-            .iter()
-            .filter(|a| {
-                a.phase == "aftercare"
-                    && (a.level == Some(1) || (a.level == Some(2) && a.continues_internship))
-            })
-            .filter_map(|a| Some(weeks_between(a.start?, a.end?)).filter(|w| *w > 0))
-            .sum();
-        let weeks = weeks_between(s, e) + continued;
-        let field = format!("phases.{}.end", p.index);
-        if let Some(n) = rs.unverified(s) {
-            out.push(n);
-        }
-        let further = assessment.as_ref().map_or(&[][..], |a| &a.further[..]);
-        out.extend(internship_law(
-            Rule::PlanInternshipLength,
-            rs,
-            s,
-            weeks,
-            assessed,
-            further,
-            &field,
-            "internshipAssessment",
-            continued > 0,
-        ));
-    }
     let first_start = phases.first().and_then(|p| p.start);
     if let (Some(s), Some((_, _, e))) = (first_start, span("internship")) {
         let total = weeks_between(s, e);
@@ -235,6 +173,82 @@ pub(crate) fn check_plan_notes(plan: &Value, rs: &Ruleset) -> Vec<Note> {
     let mut notes = f.notes;
     notes.extend(out);
     notes
+}
+
+/// Each phase's length against the profile (figure 1 and the table, p. 4, 9), and the
+/// internship's, with the aftercare that continues it (p. 23), against the law (LAB § 61).
+fn length_notes(
+    f: &mut Fields,
+    plan: &Value,
+    rs: &Ruleset,
+    profile_id: &str,
+    phases: &[ReadPhase],
+    out: &mut Vec<Note>,
+) {
+    let profile = profile_or_default(&rs.course, profile_id);
+    let span = |name: &str| span(phases, name);
+    let assessment = read_assessment(f, plan);
+    let assessed = assessment.as_ref().is_some_and(|a| a.justification.is_some());
+    for (name, range) in [
+        ("preparation", profile.preparation),
+        ("teaching", profile.teaching),
+        ("internship", profile.internship),
+    ] {
+        let Some((p, s, e)) = span(name) else { continue };
+        let weeks = weeks_between(s, e);
+        let field = format!("phases.{}.end", p.index);
+        // p. 9: a longer internship "bør vurderes i forhold til den enkelte borger"; with the
+        // assessment recorded it is what the catalogue recommends.
+        if name == "internship" && weeks > range.recommended_max && weeks <= range.max {
+            if !assessed {
+                out.push(
+                    Note::new(
+                        Rule::PlanPhaseLength,
+                        "extendedWithoutAssessment",
+                        Severity::Warning,
+                        Some(&field),
+                    )
+                    .arg("weeks", Arg::Count(weeks, "week"))
+                    .arg("range", Arg::Range(range.recommended_min, range.recommended_max, "week"))
+                    .arg("profile", Arg::Labels(vec![format!("profile:{profile_id}")]))
+                    .source(&profile.source),
+                );
+            }
+            continue;
+        }
+        if let Some(n) = length_note(name, weeks, &range, profile_id, &field) {
+            out.push(n.source(&profile.source));
+        }
+    }
+    if let Some((p, s, e)) = span("internship") {
+        // Aftercare at level 1 (and level 2 when it continues the internship) is more of the
+        // same virksomhedspraktik: its weeks count toward the legal limit (p. 23).
+        let continued: i64 = phases
+            .iter()
+            .filter(|a| {
+                a.phase == "aftercare"
+                    && (a.level == Some(1) || (a.level == Some(2) && a.continues_internship))
+            })
+            .filter_map(|a| Some(weeks_between(a.start?, a.end?)).filter(|w| *w > 0))
+            .sum();
+        let weeks = weeks_between(s, e) + continued;
+        let field = format!("phases.{}.end", p.index);
+        if let Some(n) = rs.unverified(s) {
+            out.push(n);
+        }
+        let further = assessment.as_ref().map_or(&[][..], |a| &a.further[..]);
+        out.extend(internship_law(
+            Rule::PlanInternshipLength,
+            rs,
+            s,
+            weeks,
+            assessed,
+            further,
+            &field,
+            "internshipAssessment",
+            continued > 0,
+        ));
+    }
 }
 
 /// The phases as far as they can be read, and whether they come in figure 1's order (p. 4).
