@@ -8,7 +8,7 @@
 //! > for den seneste måned.
 //!
 //! The check runs in two steps: [`read`] turns the input into a [`Referral`] once, reporting
-//! every unusable field as a finding; [`assess`] judges it as of a reference date. The earliest
+//! every unusable field as a finding; `judge` judges it as of a reference date. The earliest
 //! eligible date is found by judging the same referral again as of the candidate date, so
 //! `eligibleFrom` is eligible by construction, not by a second copy of the rules.
 
