@@ -221,6 +221,32 @@ mod tests {
         }
     }
 
+    /// Every declared rule is used by a check: the catalogue lists no rule that no check can
+    /// report.
+    #[test]
+    fn every_declared_rule_is_used_by_a_check() {
+        let checks = [
+            include_str!("../referral.rs"),
+            include_str!("../plan/mod.rs"),
+            include_str!("../plan/check.rs"),
+            include_str!("../plan/team.rs"),
+            include_str!("../agreements.rs"),
+            include_str!("../caseload.rs"),
+            include_str!("../workflow.rs"),
+            include_str!("../ruleset.rs"),
+            include_str!("../fields.rs"),
+            include_str!("../unknown.rs"),
+            include_str!("../lib.rs"),
+        ];
+        // Only the code, not the tests at the end of each file.
+        let code: String =
+            checks.iter().map(|src| src.split("#[cfg(all(test").next().unwrap_or("")).collect();
+        for &r in Rule::ALL {
+            let name = format!("Rule::{r:?}");
+            assert!(code.contains(&name), "{r} ({name}) is declared but no check reports it");
+        }
+    }
+
     /// Every rule has a source: a document and a page or paragraph, neither blank.
     #[test]
     fn every_rule_has_a_source() {
