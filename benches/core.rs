@@ -6,9 +6,18 @@ use std::time::Instant;
 use mestring::Value;
 
 const INPUTS: [(&str, &str); 3] = [
-    ("eligible", r#"{"referenceDate":"2027-01-04","citizen":{"birthDate":"1999-03-15","benefit":"kontanthjaelp","visitationCategory":"aktivitetsparat"},"barriers":[{"kind":"anxiety","severity":"mild"}],"openToGroupWork":true,"canDescribeOwnBarriers":true,"substanceAbuse":{"present":true,"inTreatment":true,"treatmentStart":"2026-10-01","treatmentEnd":null,"lastUse":"2026-11-20"}}"#),
-    ("ineligible", r#"{"referenceDate":"2027-01-04","citizen":{"birthDate":"2002-01-20","benefit":"kontanthjaelp"},"barriers":[{"kind":"depression","severity":"severe"}],"openToGroupWork":false,"canDescribeOwnBarriers":true,"substanceAbuse":{"present":false}}"#),
-    ("half-filled", r#"{"referenceDate":"2027-01-04","citizen":{"birthDate":"1999-03-15"},"openToGroupWork":true}"#),
+    (
+        "eligible",
+        r#"{"referenceDate":"2027-01-04","citizen":{"birthDate":"1999-03-15","benefit":"kontanthjaelp","visitationCategory":"aktivitetsparat"},"barriers":[{"kind":"anxiety","severity":"mild"}],"openToGroupWork":true,"canDescribeOwnBarriers":true,"substanceAbuse":{"present":true,"inTreatment":true,"treatmentStart":"2026-10-01","treatmentEnd":null,"lastUse":"2026-11-20"}}"#,
+    ),
+    (
+        "ineligible",
+        r#"{"referenceDate":"2027-01-04","citizen":{"birthDate":"2002-01-20","benefit":"kontanthjaelp"},"barriers":[{"kind":"depression","severity":"severe"}],"openToGroupWork":false,"canDescribeOwnBarriers":true,"substanceAbuse":{"present":false}}"#,
+    ),
+    (
+        "half-filled",
+        r#"{"referenceDate":"2027-01-04","citizen":{"birthDate":"1999-03-15"},"openToGroupWork":true}"#,
+    ),
 ];
 
 fn median_ns<F: FnMut() -> usize>(mut f: F) -> f64 {
@@ -33,13 +42,23 @@ fn main() {
     let mut tape = mestring::tape::Tape::default();
     for (name, text) in INPUTS {
         let parsed = Value::parse_json(text).expect("bench input is JSON");
-        let check = median_ns(|| mestring::check_referral(&parsed, None).map(|r| r.findings.len()).unwrap_or(0));
-        let both = median_ns(|| Value::parse_json(text).ok().and_then(|v| mestring::check_referral(&v, None).ok()).map(|r| r.findings.len()).unwrap_or(0));
+        let check = median_ns(|| {
+            mestring::check_referral(&parsed, None).map(|r| r.findings.len()).unwrap_or(0)
+        });
+        let both = median_ns(|| {
+            Value::parse_json(text)
+                .ok()
+                .and_then(|v| mestring::check_referral(&v, None).ok())
+                .map(|r| r.findings.len())
+                .unwrap_or(0)
+        });
         // What the wasm export does between its two crossings: parse, check, write the tape.
         let binding = median_ns(|| {
             let v = Value::parse_js(text).expect("bench input");
             let r = mestring::check_referral(&v, None).expect("an object");
-            mestring::tape::write_into(&r, &mut keys, &mut tape).map(|()| tape.ops.len()).unwrap_or(0)
+            mestring::tape::write_into(&r, &mut keys, &mut tape)
+                .map(|()| tape.ops.len())
+                .unwrap_or(0)
         });
         println!(
             "  {name:<12} check {:>6.2} µs ({:>5.2} M/s)   parse + check {:>6.2} µs ({:>5.2} M/s)   parse + check + tape {:>6.2} µs",

@@ -10,6 +10,8 @@ use serde::Serialize;
 
 use crate::fields::Fields;
 use crate::finding::{Arg, Finding, Note, Severity, Source};
+use crate::rules::caseload;
+use crate::rules::Rule;
 use crate::value::Value;
 use crate::{Lang, RulesetChoice};
 
@@ -46,13 +48,24 @@ fn band(per_fte: f64) -> Option<&'static str> {
 }
 
 /// `{ hoursPerWeek, citizens: [{ grantedHoursPerWeek }] | number, asOf? }`.
-pub fn check(m: &Value, lang: Lang, ruleset: &RulesetChoice, mut notes: Vec<Note>) -> CaseloadResult {
-    let rs = match ruleset.usable() {
+pub fn check(
+    m: &Value,
+    lang: Lang,
+    ruleset: &RulesetChoice,
+    mut notes: Vec<Note>,
+) -> CaseloadResult {
+    let rs = match crate::ruleset::judge_by(ruleset, &mut notes) {
         Ok(rs) => rs,
-        Err(invalid) => {
-            notes.extend(invalid.notes());
+        Err(_) => {
             let findings: Vec<Finding> = notes.iter().map(|n| n.render(lang)).collect();
-            return CaseloadResult { ok: false, citizens_per_full_time: None, max_citizens: None, granted_hours: None, band: None, findings };
+            return CaseloadResult {
+                ok: false,
+                citizens_per_full_time: None,
+                max_citizens: None,
+                granted_hours: None,
+                band: None,
+                findings,
+            };
         }
     };
     let mut f = Fields::default();
@@ -65,13 +78,20 @@ pub fn check(m: &Value, lang: Lang, ruleset: &RulesetChoice, mut notes: Vec<Note
             None
         }
         _ => {
-            out.push(Note::new("caseload.required", "hoursPerWeek", Severity::Error, Some("hoursPerWeek")));
+            out.push(Note::new(
+                Rule::CaseloadRequired,
+                "hoursPerWeek",
+                Severity::Error,
+                Some("hoursPerWeek"),
+            ));
             None
         }
     };
     // Citizens: a list with granted hours, or just a number.
     let (count, granted) = match m.get("citizens") {
-        Some(Value::Number(n)) if n.fract() == 0.0 && *n >= 0.0 && *n <= 10_000.0 => (Some(*n), None),
+        Some(Value::Number(n)) if n.fract() == 0.0 && *n >= 0.0 && *n <= 10_000.0 => {
+            (Some(*n), None)
+        }
         Some(Value::Array(items)) => {
             let mut sum = 0.0;
             let mut all = true;
@@ -79,7 +99,11 @@ pub fn check(m: &Value, lang: Lang, ruleset: &RulesetChoice, mut notes: Vec<Note
                 match c.get("grantedHoursPerWeek") {
                     Some(Value::Number(h)) if h.is_finite() && *h >= 0.0 => sum += h,
                     Some(v) if !v.is_blank() => {
-                        f.wrong_type(&format!("citizens.{i}.grantedHoursPerWeek"), "expectedHours", v);
+                        f.wrong_type(
+                            &format!("citizens.{i}.grantedHoursPerWeek"),
+                            "expectedHours",
+                            v,
+                        );
                         all = false;
                     }
                     _ => all = false,
@@ -92,7 +116,12 @@ pub fn check(m: &Value, lang: Lang, ruleset: &RulesetChoice, mut notes: Vec<Note
             (None, None)
         }
         _ => {
-            out.push(Note::new("caseload.required", "citizens", Severity::Error, Some("citizens")));
+            out.push(Note::new(
+                Rule::CaseloadRequired,
+                "citizens",
+                Severity::Error,
+                Some("citizens"),
+            ));
             (None, None)
         }
     };
@@ -109,12 +138,17 @@ pub fn check(m: &Value, lang: Lang, ruleset: &RulesetChoice, mut notes: Vec<Note
             max_citizens = Some(max);
             if n > max {
                 out.push(
-                    Note::new("caseload.perFullTime", "over", Severity::Warning, Some("citizens"))
-                        .arg("count", Arg::Count(n as i64, "citizen"))
-                        .arg("max", Arg::Amount(max, "citizen"))
-                        .arg("hours", Arg::Amount(h, "hour"))
-                        .arg("limit", Arg::Count(lim as i64, "citizen"))
-                        .source(source),
+                    Note::new(
+                        Rule::CaseloadPerFullTime,
+                        "over",
+                        Severity::Warning,
+                        Some("citizens"),
+                    )
+                    .arg("count", Arg::Count(n as i64, "citizen"))
+                    .arg("max", Arg::Amount(max, "citizen"))
+                    .arg("hours", Arg::Amount(h, "hour"))
+                    .arg("limit", Arg::Count(lim as i64, "citizen"))
+                    .source(source),
                 );
             }
         }
@@ -122,10 +156,10 @@ pub fn check(m: &Value, lang: Lang, ruleset: &RulesetChoice, mut notes: Vec<Note
     if let (Some(h), Some(g)) = (hours, granted) {
         if g > h {
             out.push(
-                Note::new("caseload.hours", "over", Severity::Warning, Some("citizens"))
+                Note::new(Rule::CaseloadHours, "over", Severity::Warning, Some("citizens"))
                     .arg("granted", Arg::Amount(round2(g), "hour"))
                     .arg("hours", Arg::Amount(h, "hour"))
-                    .source(&Source::new("Mentorcase 6 (en kommunes praksis): borgerne er \"bevilget mentorstøtte på et bestemt timetal\", og mentorens tid er \"37 timers ansættelse pr. uge\"", "Case 6")),
+                    .source(&Source::new(caseload::HOURS_CASE6.0, caseload::HOURS_CASE6.1)),
             );
         }
     }
@@ -137,10 +171,10 @@ pub fn check(m: &Value, lang: Lang, ruleset: &RulesetChoice, mut notes: Vec<Note
             Some(_) => "band",
         };
         out.push(
-            Note::new("caseload.band", variant, Severity::Info, Some("citizens"))
+            Note::new(Rule::CaseloadBand, variant, Severity::Info, Some("citizens"))
                 .arg("perFullTime", Arg::Amount(x, "citizen"))
                 .arg("band", Arg::Text(b.unwrap_or("10-14").to_string()))
-                .source(&Source::new("Evaluering af mentorindsatsen (seed 002): antal borgere pr. fuldtidsmentor i grupperne 10-14, 15-19 og 20+", "tabel 24")),
+                .source(&Source::new(caseload::BAND_TABLE.0, caseload::BAND_TABLE.1)),
         );
     }
     notes.extend(f.notes);

@@ -87,7 +87,10 @@ pub fn parse(s: &str) -> Cpr {
 /// agreement's CPR number masked, and a masked number is not checked again.
 pub fn is_masked(s: &str) -> bool {
     let b = s.trim().as_bytes();
-    b.len() == 11 && b[..6].iter().all(u8::is_ascii_digit) && b[6] == b'-' && b[7..].iter().all(|c| *c == b'x')
+    b.len() == 11
+        && b[..6].iter().all(u8::is_ascii_digit)
+        && b[6] == b'-'
+        && b[7..].iter().all(|c| *c == b'x')
 }
 
 /// The number with its serial part hidden: `211062-xxxx`. Anything that is not a well-formed
@@ -139,7 +142,10 @@ mod tests {
 
     #[test]
     fn modulus_11_is_reported_not_enforced() {
-        assert_eq!(parse("211062-5629"), Cpr::Valid { birth: birth("211062-5629"), checksum_ok: true });
+        assert_eq!(
+            parse("211062-5629"),
+            Cpr::Valid { birth: birth("211062-5629"), checksum_ok: true }
+        );
         assert!(matches!(parse("1111111118"), Cpr::Valid { checksum_ok: true, .. }));
         assert!(matches!(parse("1111111119"), Cpr::Valid { checksum_ok: false, .. }));
     }
@@ -156,7 +162,15 @@ mod tests {
 
     #[test]
     fn format() {
-        for bad in ["", "21106-25629", "211062 5629", "211062-562", "21106256299", "2110625a29", "211062–5629"] {
+        for bad in [
+            "",
+            "21106-25629",
+            "211062 5629",
+            "211062-562",
+            "21106256299",
+            "2110625a29",
+            "211062–5629",
+        ] {
             assert_eq!(parse(bad), Cpr::BadFormat, "{bad}");
         }
         assert!(matches!(parse(" 211062-5629 "), Cpr::Valid { .. }));

@@ -34,9 +34,8 @@ pub fn parse_iso(s: &str) -> Result<NaiveDate, DateError> {
         return Err(DateError::Format);
     }
     let num = |r: std::ops::Range<usize>| -> Option<u32> {
-        b[r].iter().try_fold(0u32, |acc, &c| {
-            c.is_ascii_digit().then(|| acc * 10 + u32::from(c - b'0'))
-        })
+        b[r].iter()
+            .try_fold(0u32, |acc, &c| c.is_ascii_digit().then(|| acc * 10 + u32::from(c - b'0')))
     };
     let (Some(y), Some(m), Some(d)) = (num(0..4), num(5..7), num(8..10)) else {
         return Err(DateError::Format);
@@ -54,16 +53,49 @@ pub fn iso(d: NaiveDate) -> String {
     // Written by hand: this runs for every check, and the formatting machinery is slow in wasm.
     let digit = |n: u32| char::from(b'0' + (n % 10) as u8);
     let y = y as u32;
-    [digit(y / 1000), digit(y / 100), digit(y / 10), digit(y), '-', digit(m / 10), digit(m), '-', digit(day / 10), digit(day)].iter().collect()
+    [
+        digit(y / 1000),
+        digit(y / 100),
+        digit(y / 10),
+        digit(y),
+        '-',
+        digit(m / 10),
+        digit(m),
+        '-',
+        digit(day / 10),
+        digit(day),
+    ]
+    .iter()
+    .collect()
 }
 
 const MONTHS_DA: [&str; 12] = [
-    "januar", "februar", "marts", "april", "maj", "juni", "juli", "august", "september", "oktober",
-    "november", "december",
+    "januar",
+    "februar",
+    "marts",
+    "april",
+    "maj",
+    "juni",
+    "juli",
+    "august",
+    "september",
+    "oktober",
+    "november",
+    "december",
 ];
 const MONTHS_EN: [&str; 12] = [
-    "January", "February", "March", "April", "May", "June", "July", "August", "September",
-    "October", "November", "December",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
 ];
 
 /// A date as a person reads it: `20. januar 2027` (Danish) or `20 January 2027` (English).
@@ -128,7 +160,16 @@ mod tests {
         assert_eq!(parse_iso("2027-02-30"), Err(DateError::NoSuchDay));
         assert_eq!(parse_iso("2027-13-01"), Err(DateError::NoSuchDay));
         assert_eq!(parse_iso("2027-00-10"), Err(DateError::NoSuchDay));
-        for bad in ["", "2027-1-04", "27-01-04", "2027/01/04", "2027-01-04T00:00", "+027-01-04", "2027-0a-04", "２027-01-04"] {
+        for bad in [
+            "",
+            "2027-1-04",
+            "27-01-04",
+            "2027/01/04",
+            "2027-01-04T00:00",
+            "+027-01-04",
+            "2027-0a-04",
+            "２027-01-04",
+        ] {
             assert_eq!(parse_iso(bad), Err(DateError::Format), "{bad}");
         }
         assert_eq!(iso(d("2000-02-29")), "2000-02-29");

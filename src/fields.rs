@@ -6,6 +6,7 @@ use chrono::NaiveDate;
 
 use crate::date;
 use crate::finding::{Arg, Note, Severity};
+use crate::rules::Rule;
 use crate::value::Value;
 
 /// Reads fields and collects `input.invalid` notes.
@@ -22,7 +23,7 @@ fn kind_arg(v: &Value) -> Arg {
 impl Fields {
     /// Records an `input.invalid` note on `path` and returns it for arguments.
     pub fn invalid(&mut self, path: &str, variant: &'static str) -> &mut Note {
-        self.notes.push(Note::new("input.invalid", variant, Severity::Error, Some(path)));
+        self.notes.push(Note::new(Rule::InputInvalid, variant, Severity::Error, Some(path)));
         self.notes.last_mut().expect("just pushed")
     }
 
@@ -61,7 +62,12 @@ impl Fields {
 
     /// [`Fields::str`] with the path made only when a note needs it (list items, whose paths
     /// hold an index, would otherwise format a path for every field of every item).
-    pub fn str_at<'v>(&mut self, parent: &'v Value, key: &str, path: &dyn Fn() -> String) -> Option<&'v str> {
+    pub fn str_at<'v>(
+        &mut self,
+        parent: &'v Value,
+        key: &str,
+        path: &dyn Fn() -> String,
+    ) -> Option<&'v str> {
         match parent.get(key) {
             None => None,
             Some(v) if v.is_blank() => None,
@@ -74,12 +80,24 @@ impl Fields {
     }
 
     /// A coded field: the entry of `allowed` it holds.
-    pub fn code<'a>(&mut self, parent: &Value, key: &str, path: &str, allowed: &[&'a str]) -> Option<&'a str> {
+    pub fn code<'a>(
+        &mut self,
+        parent: &Value,
+        key: &str,
+        path: &str,
+        allowed: &[&'a str],
+    ) -> Option<&'a str> {
         self.code_at(parent, key, &|| path.to_string(), allowed)
     }
 
     /// [`Fields::code`] with the path made only when a note needs it.
-    pub fn code_at<'a>(&mut self, parent: &Value, key: &str, path: &dyn Fn() -> String, allowed: &[&'a str]) -> Option<&'a str> {
+    pub fn code_at<'a>(
+        &mut self,
+        parent: &Value,
+        key: &str,
+        path: &dyn Fn() -> String,
+        allowed: &[&'a str],
+    ) -> Option<&'a str> {
         let s = self.str_at(parent, key, path)?;
         match allowed.iter().find(|a| **a == s) {
             Some(a) => Some(a),
@@ -130,7 +148,9 @@ impl Fields {
         match parent.get(key) {
             None => None,
             Some(v) if v.is_blank() => None,
-            Some(Value::Number(n)) if n.fract() == 0.0 && *n >= lo as f64 && *n <= hi as f64 => Some(*n as i64),
+            Some(Value::Number(n)) if n.fract() == 0.0 && *n >= lo as f64 && *n <= hi as f64 => {
+                Some(*n as i64)
+            }
             Some(Value::Number(_)) => {
                 let n = self.invalid(path, "outOfRange");
                 n.args.push(("min", Arg::Int(lo)));

@@ -8,6 +8,7 @@ use chrono::NaiveDate;
 use serde::Serialize;
 
 use crate::messages;
+use crate::rules::Rule;
 use crate::Lang;
 
 /// How serious a finding is.
@@ -115,8 +116,8 @@ pub enum Arg {
 /// A finding before rendering: which text of the catalogue, with which arguments.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Note {
-    /// Stable rule id.
-    pub rule: &'static str,
+    /// The rule.
+    pub rule: Rule,
     /// Which of the rule's texts (`tooYoung`, `dateFormat`, ...).
     pub variant: &'static str,
     /// Severity.
@@ -131,8 +132,15 @@ pub struct Note {
 
 impl Note {
     /// A note with no arguments and the catalogue's source.
-    pub fn new(rule: &'static str, variant: &'static str, severity: Severity, field: Option<&str>) -> Self {
-        Note { rule, variant, severity, field: field.map(str::to_string), args: Vec::new(), source: None }
+    pub fn new(rule: Rule, variant: &'static str, severity: Severity, field: Option<&str>) -> Self {
+        Note {
+            rule,
+            variant,
+            severity,
+            field: field.map(str::to_string),
+            args: Vec::new(),
+            source: None,
+        }
     }
 
     /// Adds an argument.
@@ -150,7 +158,7 @@ impl Note {
     /// Renders the note in `lang`.
     pub fn render(&self, lang: Lang) -> Finding {
         Finding {
-            rule: self.rule,
+            rule: self.rule.id(),
             severity: self.severity,
             field: self.field.clone(),
             message: messages::render(self.rule, self.variant, &self.args, lang),

@@ -45,7 +45,11 @@ pub fn of_year(year: i32) -> Vec<Holiday> {
     out.extend(fixed("nytaarsdag", 1, 1));
     if let Some(easter) = easter_sunday(year) {
         let rel = |id, offset: i64| {
-            let date = if offset < 0 { easter.checked_sub_days(Days::new(offset.unsigned_abs())) } else { easter.checked_add_days(Days::new(offset as u64)) };
+            let date = if offset < 0 {
+                easter.checked_sub_days(Days::new(offset.unsigned_abs()))
+            } else {
+                easter.checked_add_days(Days::new(offset as u64))
+            };
             date.map(|date| Holiday { id, date })
         };
         out.extend(rel("skaertorsdag", -3));
@@ -79,7 +83,19 @@ mod tests {
 
     #[test]
     fn easter_sundays() {
-        for (y, e) in [(2000, "2000-04-23"), (2008, "2008-03-23"), (2011, "2011-04-24"), (2019, "2019-04-21"), (2023, "2023-04-09"), (2024, "2024-03-31"), (2025, "2025-04-20"), (2026, "2026-04-05"), (2027, "2027-03-28"), (2028, "2028-04-16"), (2038, "2038-04-25")] {
+        for (y, e) in [
+            (2000, "2000-04-23"),
+            (2008, "2008-03-23"),
+            (2011, "2011-04-24"),
+            (2019, "2019-04-21"),
+            (2023, "2023-04-09"),
+            (2024, "2024-03-31"),
+            (2025, "2025-04-20"),
+            (2026, "2026-04-05"),
+            (2027, "2027-03-28"),
+            (2028, "2028-04-16"),
+            (2038, "2038-04-25"),
+        ] {
             assert_eq!(easter_sunday(y), Some(d(e)), "{y}");
         }
     }

@@ -27,12 +27,13 @@ pub mod date;
 pub mod fields;
 pub mod finding;
 pub mod holidays;
-pub mod tape;
-pub mod unknown;
 pub mod messages;
 pub mod plan;
 pub mod referral;
+pub mod rules;
 pub mod ruleset;
+pub mod tape;
+pub mod unknown;
 pub mod value;
 pub mod workflow;
 
@@ -44,6 +45,7 @@ use serde::Serialize;
 
 use finding::{Arg, Note, Severity};
 pub use referral::ReferralResult;
+use rules::Rule;
 use ruleset::{Problem, Ruleset};
 pub use value::Value;
 
@@ -120,8 +122,12 @@ impl InvalidRuleset {
         self.problems
             .iter()
             .map(|p| {
-                let path = if p.path.is_empty() { "options.ruleset".to_string() } else { format!("options.ruleset.{}", p.path) };
-                Note::new("ruleset.invalid", "field", Severity::Error, Some(&path))
+                let path = if p.path.is_empty() {
+                    "options.ruleset".to_string()
+                } else {
+                    format!("options.ruleset.{}", p.path)
+                };
+                Note::new(Rule::RulesetInvalid, "field", Severity::Error, Some(&path))
                     .arg("path", Arg::Text(path.clone()))
                     .arg("expected", Arg::Text(p.expected.clone()))
             })
@@ -170,17 +176,26 @@ impl std::fmt::Display for NotAnObject {
 pub fn read_options(v: Option<&Value>) -> Result<Options, NotAnObject> {
     let mut notes = Vec::new();
     let v = match v {
-        None | Some(Value::Null) => return Ok(Options { lang: Lang::Da, ruleset: RulesetChoice::Default, notes }),
+        None | Some(Value::Null) => {
+            return Ok(Options { lang: Lang::Da, ruleset: RulesetChoice::Default, notes })
+        }
         Some(v @ Value::Object(_)) => v,
-        Some(other) => return Err(NotAnObject { expected: "an options object", got: other.kind() }),
+        Some(other) => {
+            return Err(NotAnObject { expected: "an options object", got: other.kind() })
+        }
     };
     let lang = match v.get("lang") {
         None | Some(Value::Null) => Lang::Da,
         Some(Value::String(s)) if Lang::parse(s).is_some() => Lang::parse(s).unwrap_or_default(),
         Some(_) => {
             notes.push(
-                Note::new("input.invalid", "unknownValue", Severity::Error, Some("options.lang"))
-                    .arg("allowed", Arg::Text("da, en".to_string())),
+                Note::new(
+                    Rule::InputInvalid,
+                    "unknownValue",
+                    Severity::Error,
+                    Some("options.lang"),
+                )
+                .arg("allowed", Arg::Text("da, en".to_string())),
             );
             Lang::Da
         }
@@ -194,7 +209,11 @@ pub fn read_options(v: Option<&Value>) -> Result<Options, NotAnObject> {
                     Some(Value::String(s)) => s.to_string(),
                     _ => String::new(),
                 };
-                RulesetChoice::Invalid(InvalidRuleset { id: text("id"), version: text("version"), problems })
+                RulesetChoice::Invalid(InvalidRuleset {
+                    id: text("id"),
+                    version: text("version"),
+                    problems,
+                })
             }
         },
     };
@@ -216,15 +235,30 @@ fn too_large_notes(input: &Value, prefix: &str) -> Vec<Note> {
         .too_large_paths()
         .into_iter()
         .map(|p| {
-            let path = [prefix, p.as_str()].iter().filter(|s| !s.is_empty()).copied().collect::<Vec<_>>().join(".");
-            Note::new("input.invalid", "tooLarge", Severity::Error, (!path.is_empty()).then_some(path.as_str()))
+            let path = [prefix, p.as_str()]
+                .iter()
+                .filter(|s| !s.is_empty())
+                .copied()
+                .collect::<Vec<_>>()
+                .join(".");
+            Note::new(
+                Rule::InputInvalid,
+                "tooLarge",
+                Severity::Error,
+                (!path.is_empty()).then_some(path.as_str()),
+            )
         })
         .collect()
 }
 
 /// What every one-argument check does around its core: read the options, refuse a non-object
 /// with a `TypeError`, report inputs over the limits, then run the check.
-fn api<T>(input: &Value, options: Option<&Value>, expected: &'static str, check: impl FnOnce(&Value, Lang, &RulesetChoice, Vec<Note>) -> T) -> Result<T, NotAnObject> {
+fn api<T>(
+    input: &Value,
+    options: Option<&Value>,
+    expected: &'static str,
+    check: impl FnOnce(&Value, Lang, &RulesetChoice, Vec<Note>) -> T,
+) -> Result<T, NotAnObject> {
     let options = read_options(options)?;
     require_object(input, expected)?;
     let mut notes = options.notes;
@@ -234,7 +268,10 @@ fn api<T>(input: &Value, options: Option<&Value>, expected: &'static str, check:
 
 /// `checkReferral(referral, options)`: the target-group check. Fails only when `referral` is not
 /// an object.
-pub fn check_referral(referral: &Value, options: Option<&Value>) -> Result<ReferralResult, NotAnObject> {
+pub fn check_referral(
+    referral: &Value,
+    options: Option<&Value>,
+) -> Result<ReferralResult, NotAnObject> {
     api(referral, options, "a referral object", |input, lang, ruleset, mut notes| {
         notes.extend(unknown::notes(input, unknown::REFERRAL));
         referral::check(input, lang, ruleset, notes)
@@ -242,42 +279,67 @@ pub fn check_referral(referral: &Value, options: Option<&Value>) -> Result<Refer
 }
 
 /// `planCourse(input, options)`: a dated course plan with its findings.
-pub fn plan_course(input: &Value, options: Option<&Value>) -> Result<plan::PlanResult, NotAnObject> {
+pub fn plan_course(
+    input: &Value,
+    options: Option<&Value>,
+) -> Result<plan::PlanResult, NotAnObject> {
     api(input, options, "a plan input object", plan::plan_course)
 }
 
 /// `checkPlan(plan, options)`: findings on a (caseworker-edited) plan.
-pub fn check_plan(input: &Value, options: Option<&Value>) -> Result<plan::CheckResult, NotAnObject> {
+pub fn check_plan(
+    input: &Value,
+    options: Option<&Value>,
+) -> Result<plan::CheckResult, NotAnObject> {
     api(input, options, "a plan object", plan::check_plan)
 }
 
 /// `checkTeam(team, options)`: team size and composition.
-pub fn check_team(input: &Value, options: Option<&Value>) -> Result<plan::CheckResult, NotAnObject> {
+pub fn check_team(
+    input: &Value,
+    options: Option<&Value>,
+) -> Result<plan::CheckResult, NotAnObject> {
     api(input, options, "a team object", plan::check_team)
 }
 
 /// `checkMentorAgreement(agreement, options)`.
-pub fn check_mentor_agreement(input: &Value, options: Option<&Value>) -> Result<agreements::AgreementResult, NotAnObject> {
+pub fn check_mentor_agreement(
+    input: &Value,
+    options: Option<&Value>,
+) -> Result<agreements::AgreementResult, NotAnObject> {
     api(input, options, "a mentor agreement object", agreements::check_mentor)
 }
 
 /// `checkInternshipAgreement(agreement, options)`.
-pub fn check_internship_agreement(input: &Value, options: Option<&Value>) -> Result<agreements::AgreementResult, NotAnObject> {
+pub fn check_internship_agreement(
+    input: &Value,
+    options: Option<&Value>,
+) -> Result<agreements::AgreementResult, NotAnObject> {
     api(input, options, "an internship agreement object", agreements::check_internship)
 }
 
 /// `checkSupplierAgreement(agreement, options)`.
-pub fn check_supplier_agreement(input: &Value, options: Option<&Value>) -> Result<agreements::AgreementResult, NotAnObject> {
+pub fn check_supplier_agreement(
+    input: &Value,
+    options: Option<&Value>,
+) -> Result<agreements::AgreementResult, NotAnObject> {
     api(input, options, "a supplier agreement object", agreements::check_supplier)
 }
 
 /// `checkCaseload(mentor, options)`.
-pub fn check_caseload(input: &Value, options: Option<&Value>) -> Result<caseload::CaseloadResult, NotAnObject> {
+pub fn check_caseload(
+    input: &Value,
+    options: Option<&Value>,
+) -> Result<caseload::CaseloadResult, NotAnObject> {
     api(input, options, "a mentor object", caseload::check)
 }
 
 /// `transition(state, event, options)`: one step of the participant workflow.
-pub fn transition(state: &Value, event: &Value, options: Option<&Value>) -> Result<workflow::TransitionResult, NotAnObject> {
+pub fn transition(
+    state: &Value,
+    event: &Value,
+    options: Option<&Value>,
+) -> Result<workflow::TransitionResult, NotAnObject> {
     let options = read_options(options)?;
     require_object(state, "a state object")?;
     require_object(event, "an event object")?;

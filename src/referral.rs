@@ -8,7 +8,7 @@
 //! > for den seneste måned.
 //!
 //! The check runs in two steps: [`read`] turns the input into a [`Referral`] once, reporting
-//! every unusable field as a finding; [`assess`] judges it as of a reference date. The earliest
+//! every unusable field as a finding; `judge` judges it as of a reference date. The earliest
 //! eligible date is found by judging the same referral again as of the candidate date, so
 //! `eligibleFrom` is eligible by construction, not by a second copy of the rules.
 
@@ -19,7 +19,8 @@ use crate::cpr::{self, Cpr};
 use crate::date;
 use crate::fields::Fields;
 use crate::finding::{Arg, Finding, Note, Severity};
-use crate::ruleset::{Ruleset, BARRIER_KINDS, CATEGORIES, SEVERITIES};
+use crate::rules::Rule;
+use crate::ruleset::{self, Ruleset, BARRIER_KINDS, CATEGORIES, SEVERITIES};
 use crate::value::Value;
 use crate::{Lang, RulesetChoice, Stamp};
 
@@ -50,8 +51,8 @@ pub enum Status {
 /// One target-group criterion in the result.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Criterion {
-    /// Rule id, e.g. `target.age`.
-    pub rule: &'static str,
+    /// The rule (shown by its id, e.g. `target.age`).
+    pub rule: Rule,
     /// Whether it holds.
     pub status: Status,
     /// The input field it is about (where a form shows it).
@@ -129,10 +130,12 @@ pub fn read(input: &Value) -> (Referral, Vec<Note>) {
     let cpr_birth = cpr_text.as_deref().and_then(|s| {
         let (rule, variant, severity, birth) = match cpr::parse(s) {
             Cpr::Valid { birth, checksum_ok: true } => return Some(birth),
-            Cpr::Valid { birth, checksum_ok: false } => ("cpr.checksum", "mod11", Severity::Warning, Some(birth)),
-            Cpr::Substitute => ("cpr.substitute", "substitute", Severity::Warning, None),
-            Cpr::BadFormat => ("cpr.format", "format", Severity::Error, None),
-            Cpr::BadDate => ("cpr.date", "noSuchDay", Severity::Error, None),
+            Cpr::Valid { birth, checksum_ok: false } => {
+                (Rule::CprChecksum, "mod11", Severity::Warning, Some(birth))
+            }
+            Cpr::Substitute => (Rule::CprSubstitute, "substitute", Severity::Warning, None),
+            Cpr::BadFormat => (Rule::CprFormat, "format", Severity::Error, None),
+            Cpr::BadDate => (Rule::CprDate, "noSuchDay", Severity::Error, None),
         };
         f.notes.push(Note::new(rule, variant, severity, Some("citizen.cpr")));
         birth
@@ -140,7 +143,8 @@ pub fn read(input: &Value) -> (Referral, Vec<Note>) {
     let (birth, birth_field) = match (birth_date, cpr_birth) {
         (Some(b), Some(c)) if b != c => {
             f.notes.push(
-                Note::new("cpr.mismatch", "mismatch", Severity::Error, Some("citizen.cpr")).arg("date", Arg::Date(c)),
+                Note::new(Rule::CprMismatch, "mismatch", Severity::Error, Some("citizen.cpr"))
+                    .arg("date", Arg::Date(c)),
             );
             (None, "citizen.birthDate")
         }
@@ -166,8 +170,18 @@ pub fn read(input: &Value) -> (Referral, Vec<Note>) {
                         return Barrier { kind: None, severity: None };
                     }
                     Barrier {
-                        kind: f.code_at(item, "kind", &|| format!("barriers.{i}.kind"), BARRIER_KINDS),
-                        severity: f.code_at(item, "severity", &|| format!("barriers.{i}.severity"), SEVERITIES),
+                        kind: f.code_at(
+                            item,
+                            "kind",
+                            &|| format!("barriers.{i}.kind"),
+                            BARRIER_KINDS,
+                        ),
+                        severity: f.code_at(
+                            item,
+                            "severity",
+                            &|| format!("barriers.{i}.severity"),
+                            SEVERITIES,
+                        ),
                     }
                 })
                 .collect();
@@ -208,7 +222,18 @@ pub fn read(input: &Value) -> (Referral, Vec<Note>) {
         },
     };
 
-    let referral = Referral { reference, planned_end, birth, birth_field, benefit, category, barriers, open, reflect, abuse };
+    let referral = Referral {
+        reference,
+        planned_end,
+        birth,
+        birth_field,
+        benefit,
+        category,
+        barriers,
+        open,
+        reflect,
+        abuse,
+    };
     (referral, f.notes)
 }
 
@@ -220,12 +245,16 @@ struct Judged {
     cured_on: Option<NaiveDate>,
 }
 
-fn judged(rule: &'static str, status: Status, field: &'static str) -> Judged {
+fn judged(rule: Rule, status: Status, field: &'static str) -> Judged {
     Judged { criterion: Criterion { rule, status, field }, note: None, cured_on: None }
 }
 
-fn failed(rule: &'static str, field: &'static str, note: Note) -> Judged {
-    Judged { criterion: Criterion { rule, status: Status::NotMet, field }, note: Some(note), cured_on: None }
+fn failed(rule: Rule, field: &'static str, note: Note) -> Judged {
+    Judged {
+        criterion: Criterion { rule, status: Status::NotMet, field },
+        note: Some(note),
+        cured_on: None,
+    }
 }
 
 /// Judges a referral as of `on` (or with no reference date).
@@ -237,86 +266,131 @@ fn judge(r: &Referral, on: Option<NaiveDate>, rs: &Ruleset) -> (Vec<Judged>, Vec
     // target.age: completed years on the reference date, min <= age <= max.
     out.push(match (r.birth, on) {
         (Some(b), Some(on)) if b > on => {
-            extra.push(Note::new("input.invalid", "birthAfterReference", Severity::Error, Some(r.birth_field)));
-            judged("target.age", Status::Unknown, r.birth_field)
+            extra.push(Note::new(
+                Rule::InputInvalid,
+                "birthAfterReference",
+                Severity::Error,
+                Some(r.birth_field),
+            ));
+            judged(Rule::TargetAge, Status::Unknown, r.birth_field)
         }
         (Some(b), Some(on)) => {
             let age = date::age_on(b, on);
-            let args = |n: Note| n.arg("age", Arg::Int(age.into())).arg("min", Arg::Int(t.min_age.into())).arg("max", Arg::Int(t.max_age.into()));
+            let args = |n: Note| {
+                n.arg("age", Arg::Int(age.into()))
+                    .arg("min", Arg::Int(t.min_age.into()))
+                    .arg("max", Arg::Int(t.max_age.into()))
+            };
             if age < t.min_age {
                 let at = date::date_at_age(b, t.min_age);
-                let mut note = args(Note::new("target.age", "tooYoung", Severity::Error, Some(r.birth_field)));
+                let mut note = args(Note::new(
+                    Rule::TargetAge,
+                    "tooYoung",
+                    Severity::Error,
+                    Some(r.birth_field),
+                ));
                 if let Some(at) = at {
                     note = note.arg("date", Arg::Date(at));
                 }
-                let mut j = failed("target.age", r.birth_field, note.source(&t.age_source));
+                let mut j = failed(Rule::TargetAge, r.birth_field, note.source(&t.age_source));
                 j.cured_on = at;
                 j
             } else if age > t.max_age {
-                let note = args(Note::new("target.age", "tooOld", Severity::Error, Some(r.birth_field)));
-                failed("target.age", r.birth_field, note.source(&t.age_source))
+                let note = args(Note::new(
+                    Rule::TargetAge,
+                    "tooOld",
+                    Severity::Error,
+                    Some(r.birth_field),
+                ));
+                failed(Rule::TargetAge, r.birth_field, note.source(&t.age_source))
             } else {
                 // Eligible at start; say so when the citizen passes the upper age during the course,
                 // which ends on its planned end or, without one, on the last day of the default
                 // plan from the reference date (start + weeks x 7 - 1 day, as planCourse plans).
                 let weeks = rs.default_course_weeks();
-                let end = r.planned_end.filter(|e| *e >= on).or_else(|| date::add_weeks(on, weeks as u32).and_then(|d| d.pred_opt()));
+                let end = r
+                    .planned_end
+                    .filter(|e| *e >= on)
+                    .or_else(|| date::add_weeks(on, weeks as u32).and_then(|d| d.pred_opt()));
                 if let (Some(end), Some(turns)) = (end, date::date_at_age(b, t.max_age + 1)) {
                     if turns <= end {
                         extra.push(
-                            Note::new("target.ageDuringCourse", "turnsTooOld", Severity::Info, Some(r.birth_field))
-                                .arg("age", Arg::Int((t.max_age + 1).into()))
-                                .arg("date", Arg::Date(turns))
-                                .arg("end", Arg::Date(end))
-                                .source(match (r.planned_end.filter(|e| *e >= on), rs.course.profile("recommended")) {
+                            Note::new(
+                                Rule::TargetAgeDuringCourse,
+                                "turnsTooOld",
+                                Severity::Info,
+                                Some(r.birth_field),
+                            )
+                            .arg("age", Arg::Int((t.max_age + 1).into()))
+                            .arg("date", Arg::Date(turns))
+                            .arg("end", Arg::Date(end))
+                            .source(
+                                match (
+                                    r.planned_end.filter(|e| *e >= on),
+                                    rs.course.profile("recommended"),
+                                ) {
                                     (None, Some(p)) => &p.source,
                                     _ => &t.age_source,
-                                }),
+                                },
+                            ),
                         );
                     }
                 }
-                judged("target.age", Status::Met, r.birth_field)
+                judged(Rule::TargetAge, Status::Met, r.birth_field)
             }
         }
-        _ => judged("target.age", Status::Unknown, r.birth_field),
+        _ => judged(Rule::TargetAge, Status::Unknown, r.birth_field),
     });
 
     // target.barrier: some barrier of a listed kind and severity.
     out.push(match &r.barriers {
-        None => judged("target.barrier", Status::Unknown, "barriers"),
+        None => judged(Rule::TargetBarrier, Status::Unknown, "barriers"),
         Some(list) => {
-            let listed = |v: Option<&str>, allowed: &[String]| v.map(|x| allowed.iter().any(|a| a == x));
+            let listed =
+                |v: Option<&str>, allowed: &[String]| v.map(|x| allowed.iter().any(|a| a == x));
             let mut unknown = false;
             let mut met = false;
             for b in list {
-                match (listed(b.kind, &t.barrier_kinds), listed(b.severity, &t.barrier_severities)) {
+                match (listed(b.kind, &t.barrier_kinds), listed(b.severity, &t.barrier_severities))
+                {
                     (Some(true), Some(true)) => met = true,
                     (Some(false), _) | (_, Some(false)) => {}
                     _ => unknown = true,
                 }
             }
             if met {
-                judged("target.barrier", Status::Met, "barriers")
+                judged(Rule::TargetBarrier, Status::Met, "barriers")
             } else if unknown {
-                judged("target.barrier", Status::Unknown, "barriers")
+                judged(Rule::TargetBarrier, Status::Unknown, "barriers")
             } else {
-                let note = Note::new("target.barrier", "notMet", Severity::Error, Some("barriers"))
-                    .arg("kinds", Arg::Labels(t.barrier_kinds.clone()))
-                    .arg("severities", Arg::Labels(t.barrier_severities.clone()))
-                    .source(&t.barrier_source);
-                failed("target.barrier", "barriers", note)
+                let note =
+                    Note::new(Rule::TargetBarrier, "notMet", Severity::Error, Some("barriers"))
+                        .arg("kinds", Arg::Labels(t.barrier_kinds.clone()))
+                        .arg("severities", Arg::Labels(t.barrier_severities.clone()))
+                        .source(&t.barrier_source);
+                failed(Rule::TargetBarrier, "barriers", note)
             }
         }
     });
 
     // target.openness and target.selfReflection: yes/no answers.
     for (rule, field, answer, required, source) in [
-        ("target.openness", "openToGroupWork", r.open, t.openness_required, &t.openness_source),
-        ("target.selfReflection", "canDescribeOwnBarriers", r.reflect, t.reflection_required, &t.reflection_source),
+        (Rule::TargetOpenness, "openToGroupWork", r.open, t.openness_required, &t.openness_source),
+        (
+            Rule::TargetSelfReflection,
+            "canDescribeOwnBarriers",
+            r.reflect,
+            t.reflection_required,
+            &t.reflection_source,
+        ),
     ] {
         out.push(match (required, answer) {
             (false, _) | (true, Some(true)) => judged(rule, Status::Met, field),
-            (true, Some(false)) => failed(rule, field, Note::new(rule, "notMet", Severity::Error, Some(field)).source(source)),
+            (true, Some(false)) => failed(
+                rule,
+                field,
+                Note::new(rule, "notMet", Severity::Error, Some(field)).source(source),
+            ),
             (true, None) => judged(rule, Status::Unknown, field),
         });
     }
@@ -325,13 +399,16 @@ fn judge(r: &Referral, on: Option<NaiveDate>, rs: &Ruleset) -> (Vec<Judged>, Vec
     // Benefits are dated (uddannelseshjælp 2014-01-01 to 2025-06-30 in the default).
     let benefits = t.benefits_on(on);
     out.push(match &r.benefit {
-        None => judged("target.benefit", Status::Unknown, "citizen.benefit"),
-        Some(b) if benefits.contains(b) => judged("target.benefit", Status::Met, "citizen.benefit"),
+        None => judged(Rule::TargetBenefit, Status::Unknown, "citizen.benefit"),
+        Some(b) if benefits.contains(b) => {
+            judged(Rule::TargetBenefit, Status::Met, "citizen.benefit")
+        }
         Some(_) => {
-            let note = Note::new("target.benefit", "notMet", Severity::Error, Some("citizen.benefit"))
-                .arg("benefits", Arg::Labels(benefits))
-                .source(&t.benefit_source);
-            failed("target.benefit", "citizen.benefit", note)
+            let note =
+                Note::new(Rule::TargetBenefit, "notMet", Severity::Error, Some("citizen.benefit"))
+                    .arg("benefits", Arg::Labels(benefits))
+                    .source(&t.benefit_source);
+            failed(Rule::TargetBenefit, "citizen.benefit", note)
         }
     });
 
@@ -339,28 +416,37 @@ fn judge(r: &Referral, on: Option<NaiveDate>, rs: &Ruleset) -> (Vec<Judged>, Vec
     let present = "substanceAbuse.present";
     match &r.abuse {
         Abuse::Unanswered => {
-            out.push(judged("abuse.treatment", Status::Unknown, present));
-            out.push(judged("abuse.sobriety", Status::Unknown, present));
+            out.push(judged(Rule::AbuseTreatment, Status::Unknown, present));
+            out.push(judged(Rule::AbuseSobriety, Status::Unknown, present));
         }
         Abuse::No => {
-            out.push(judged("abuse.treatment", Status::Met, present));
-            out.push(judged("abuse.sobriety", Status::Met, present));
+            out.push(judged(Rule::AbuseTreatment, Status::Met, present));
+            out.push(judged(Rule::AbuseSobriety, Status::Met, present));
         }
         Abuse::Yes { in_treatment, start, end, last_use } => {
-            let rule = "abuse.treatment";
-            let note = |variant, field: &str| Note::new(rule, variant, Severity::Error, Some(field)).source(&t.abuse_source);
+            let rule = Rule::AbuseTreatment;
+            let note = |variant, field: &str| {
+                Note::new(rule, variant, Severity::Error, Some(field)).source(&t.abuse_source)
+            };
             out.push(if !t.treatment_required {
                 judged(rule, Status::Met, "substanceAbuse.inTreatment")
             } else if *in_treatment == Some(false) {
-                failed(rule, "substanceAbuse.inTreatment", note("notInTreatment", "substanceAbuse.inTreatment"))
+                failed(
+                    rule,
+                    "substanceAbuse.inTreatment",
+                    note("notInTreatment", "substanceAbuse.inTreatment"),
+                )
             } else {
                 match (start, on) {
                     (None, _) => judged(rule, Status::Unknown, "substanceAbuse.treatmentStart"),
-                    (Some(_), None) => judged(rule, Status::Unknown, "substanceAbuse.treatmentStart"),
+                    (Some(_), None) => {
+                        judged(rule, Status::Unknown, "substanceAbuse.treatmentStart")
+                    }
                     (Some(s), Some(on)) if *s > on => {
                         // A dated future start is cured by time, like age and sobriety.
                         let f = "substanceAbuse.treatmentStart";
-                        let mut j = failed(rule, f, note("notStarted", f).arg("date", Arg::Date(*s)));
+                        let mut j =
+                            failed(rule, f, note("notStarted", f).arg("date", Arg::Date(*s)));
                         j.cured_on = Some(*s);
                         j
                     }
@@ -375,12 +461,17 @@ fn judge(r: &Referral, on: Option<NaiveDate>, rs: &Ruleset) -> (Vec<Judged>, Vec
                 }
             });
 
-            let rule = "abuse.sobriety";
+            let rule = Rule::AbuseSobriety;
             let field = "substanceAbuse.lastUse";
             out.push(match (last_use, on) {
                 (Some(l), Some(on)) if *l > on => {
                     // A use after the reference date cannot be known yet.
-                    extra.push(Note::new("input.invalid", "afterReference", Severity::Error, Some(field)));
+                    extra.push(Note::new(
+                        Rule::InputInvalid,
+                        "afterReference",
+                        Severity::Error,
+                        Some(field),
+                    ));
                     judged(rule, Status::Unknown, field)
                 }
                 (Some(l), Some(on)) => match date::add_months(*l, t.sobriety_months) {
@@ -404,9 +495,14 @@ fn judge(r: &Referral, on: Option<NaiveDate>, rs: &Ruleset) -> (Vec<Judged>, Vec
     if let Some(c) = r.category {
         if t.warn_categories.iter().any(|w| w == c) {
             extra.push(
-                Note::new("target.category", "unusual", Severity::Warning, Some("citizen.visitationCategory"))
-                    .arg("category", Arg::Labels(vec![c.to_string()]))
-                    .source(&t.category_source),
+                Note::new(
+                    Rule::TargetCategory,
+                    "unusual",
+                    Severity::Warning,
+                    Some("citizen.visitationCategory"),
+                )
+                .arg("category", Arg::Labels(vec![c.to_string()]))
+                .source(&t.category_source),
             );
         }
     }
@@ -450,11 +546,21 @@ fn eligible_from(r: &Referral, judged: &[Judged], rs: &Ruleset) -> Option<NaiveD
 }
 
 /// The referral check.
-pub fn check(input: &Value, lang: Lang, ruleset: &RulesetChoice, mut notes: Vec<Note>) -> ReferralResult {
+pub fn check(
+    input: &Value,
+    lang: Lang,
+    ruleset: &RulesetChoice,
+    mut notes: Vec<Note>,
+) -> ReferralResult {
     let (referral, read_notes) = read(input);
     notes.extend(read_notes);
     if referral.reference.is_none() && input.get("referenceDate").is_none_or(Value::is_blank) {
-        notes.push(Note::new("input.required", "referenceDate", Severity::Error, Some("referenceDate")));
+        notes.push(Note::new(
+            Rule::InputRequired,
+            "referenceDate",
+            Severity::Error,
+            Some("referenceDate"),
+        ));
     }
     let stamp = |id: &str, version: &str| Stamp {
         id: id.to_string(),
@@ -462,12 +568,14 @@ pub fn check(input: &Value, lang: Lang, ruleset: &RulesetChoice, mut notes: Vec<
         as_of: referral.reference.map(date::iso),
     };
 
-    let rs: &Ruleset = match ruleset.usable() {
+    let rs: &Ruleset = match ruleset::judge_by(ruleset, &mut notes) {
         Ok(rs) => rs,
         Err(invalid) => {
             // No assessment with a broken ruleset: every criterion is unknown.
-            let criteria = UNJUDGED.iter().map(|(rule, field)| Criterion { rule, status: Status::Unknown, field }).collect();
-            notes.extend(invalid.notes());
+            let criteria = UNJUDGED
+                .iter()
+                .map(|&(rule, field)| Criterion { rule, status: Status::Unknown, field })
+                .collect();
             return ReferralResult {
                 outcome: Outcome::Incomplete,
                 eligible_from: None,
@@ -481,7 +589,12 @@ pub fn check(input: &Value, lang: Lang, ruleset: &RulesetChoice, mut notes: Vec<
     let (judged, mut extra) = judge(&referral, referral.reference, rs);
     if let (Some(end), Some(on)) = (referral.planned_end, referral.reference) {
         if end < on {
-            extra.push(Note::new("input.invalid", "endBeforeReference", Severity::Error, Some("plannedEnd")));
+            extra.push(Note::new(
+                Rule::InputInvalid,
+                "endBeforeReference",
+                Severity::Error,
+                Some("plannedEnd"),
+            ));
         }
     }
     let outcome = outcome_of(&judged);
@@ -489,7 +602,8 @@ pub fn check(input: &Value, lang: Lang, ruleset: &RulesetChoice, mut notes: Vec<
         Outcome::Eligible => None,
         _ => eligible_from(&referral, &judged, rs),
     };
-    let mut findings: Vec<Finding> = judged.iter().filter_map(|j| j.note.as_ref()).map(|n| n.render(lang)).collect();
+    let mut findings: Vec<Finding> =
+        judged.iter().filter_map(|j| j.note.as_ref()).map(|n| n.render(lang)).collect();
     findings.extend(notes.iter().chain(&extra).map(|n| n.render(lang)));
     ReferralResult {
         outcome,
@@ -501,14 +615,14 @@ pub fn check(input: &Value, lang: Lang, ruleset: &RulesetChoice, mut notes: Vec<
 }
 
 /// The criteria in their fixed order with their default fields.
-const UNJUDGED: [(&str, &str); 7] = [
-    ("target.age", "citizen.birthDate"),
-    ("target.barrier", "barriers"),
-    ("target.openness", "openToGroupWork"),
-    ("target.selfReflection", "canDescribeOwnBarriers"),
-    ("target.benefit", "citizen.benefit"),
-    ("abuse.treatment", "substanceAbuse.present"),
-    ("abuse.sobriety", "substanceAbuse.present"),
+const UNJUDGED: [(Rule, &str); 7] = [
+    (Rule::TargetAge, "citizen.birthDate"),
+    (Rule::TargetBarrier, "barriers"),
+    (Rule::TargetOpenness, "openToGroupWork"),
+    (Rule::TargetSelfReflection, "canDescribeOwnBarriers"),
+    (Rule::TargetBenefit, "citizen.benefit"),
+    (Rule::AbuseTreatment, "substanceAbuse.present"),
+    (Rule::AbuseSobriety, "substanceAbuse.present"),
 ];
 
 #[cfg(all(test, not(target_arch = "wasm32")))]
@@ -530,16 +644,33 @@ mod tests {
         assert_eq!(r.outcome, Outcome::Incomplete);
     }
 
+    /// The TypeScript declarations list the criteria's rule ids (`CriterionRule`): they are the
+    /// criteria this check judges, in its order, so the ids stay declared once in Rust and the
+    /// declarations cannot drift from them.
+    #[test]
+    fn the_typescript_criterion_rules_are_the_criteria() {
+        let dts = include_str!("types.d.ts");
+        let start = dts.find("export type CriterionRule =").unwrap();
+        let end = start + dts[start..].find(';').unwrap();
+        let declared: Vec<&str> = dts[start..end].split('"').skip(1).step_by(2).collect();
+        let judged: Vec<&str> = UNJUDGED.iter().map(|(r, _)| r.id()).collect();
+        assert_eq!(declared, judged);
+    }
+
     #[test]
     fn eligible_from_is_the_later_of_age_and_sobriety() {
-        let r = run(r#"{"referenceDate":"2027-01-04","citizen":{"birthDate":"2002-01-20","benefit":"kontanthjaelp"},
+        let r = run(
+            r#"{"referenceDate":"2027-01-04","citizen":{"birthDate":"2002-01-20","benefit":"kontanthjaelp"},
             "barriers":[{"kind":"adhd","severity":"mild"}],"openToGroupWork":true,"canDescribeOwnBarriers":true,
-            "substanceAbuse":{"present":true,"inTreatment":true,"treatmentStart":"2026-01-01","lastUse":"2026-12-31"}}"#);
+            "substanceAbuse":{"present":true,"inTreatment":true,"treatmentStart":"2026-01-01","lastUse":"2026-12-31"}}"#,
+        );
         assert_eq!(r.outcome, Outcome::NotEligible);
         assert_eq!(r.eligible_from.as_deref(), Some("2027-01-31"));
-        let r = run(r#"{"referenceDate":"2027-01-04","citizen":{"birthDate":"2002-01-20","benefit":"kontanthjaelp"},
+        let r = run(
+            r#"{"referenceDate":"2027-01-04","citizen":{"birthDate":"2002-01-20","benefit":"kontanthjaelp"},
             "barriers":[{"kind":"adhd","severity":"mild"}],"openToGroupWork":true,"canDescribeOwnBarriers":true,
-            "substanceAbuse":{"present":true,"inTreatment":true,"treatmentStart":"2026-01-01","lastUse":"2026-12-01"}}"#);
+            "substanceAbuse":{"present":true,"inTreatment":true,"treatmentStart":"2026-01-01","lastUse":"2026-12-01"}}"#,
+        );
         assert_eq!(r.eligible_from.as_deref(), Some("2027-01-20"));
     }
 }

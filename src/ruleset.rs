@@ -13,17 +13,34 @@ use chrono::NaiveDate;
 
 use crate::date;
 use crate::finding::Source;
+use crate::rules::Rule;
 use crate::value::Value;
+use crate::{InvalidRuleset, RulesetChoice};
 
 /// The embedded default ruleset, as JSON text.
 pub const DEFAULT_JSON: &str = include_str!("rules/default.json");
+
+/// The ruleset a check judges by. When the caller's copy cannot be used, its problems join
+/// `notes` (one `ruleset.invalid` each) and the check makes no assessment: every check answers an
+/// unusable ruleset the same way, through this one function.
+pub(crate) fn judge_by<'a>(
+    choice: &'a RulesetChoice,
+    notes: &mut Vec<crate::finding::Note>,
+) -> Result<&'a Ruleset, &'a InvalidRuleset> {
+    let usable = choice.usable();
+    if let Err(invalid) = usable {
+        notes.extend(invalid.notes());
+    }
+    usable
+}
 
 /// Barrier kinds the referral form knows.
 pub const BARRIER_KINDS: &[&str] = &["adhd", "anxiety", "depression", "other"];
 /// Barrier severities the referral form knows.
 pub const SEVERITIES: &[&str] = &["mild", "moderate", "severe"];
 /// Visitation categories (LAB 2019 § 6).
-pub const CATEGORIES: &[&str] = &["jobparat", "aktivitetsparat", "uddannelsesparat", "ikke_visiteret"];
+pub const CATEGORIES: &[&str] =
+    &["jobparat", "aktivitetsparat", "uddannelsesparat", "ikke_visiteret"];
 
 /// A whole ruleset.
 #[derive(Debug, Clone, PartialEq)]
@@ -193,7 +210,13 @@ pub struct Course {
 impl TargetGroup {
     /// The benefits that qualify on `on` (all of them when the date is unknown).
     pub fn benefits_on(&self, on: Option<NaiveDate>) -> Vec<String> {
-        self.benefits.iter().filter(|b| on.is_none_or(|on| b.from.is_none_or(|f| f <= on) && b.to.is_none_or(|t| on <= t))).map(|b| b.code.clone()).collect()
+        self.benefits
+            .iter()
+            .filter(|b| {
+                on.is_none_or(|on| b.from.is_none_or(|f| f <= on) && b.to.is_none_or(|t| on <= t))
+            })
+            .map(|b| b.code.clone())
+            .collect()
     }
 }
 
@@ -243,23 +266,40 @@ impl Ruleset {
     /// A legal parameter on `on`: its value, citation and the severity a departure from it has
     /// (an error only where its wording is confirmed).
     pub fn law(&self, id: &str, on: NaiveDate) -> Option<(f64, &Source, crate::finding::Severity)> {
-        lookup(&self.parameters, id, on).map(|(v, d)| (v, &d.source, if d.confirmed { crate::finding::Severity::Error } else { crate::finding::Severity::Warning }))
+        lookup(&self.parameters, id, on).map(|(v, d)| {
+            (
+                v,
+                &d.source,
+                if d.confirmed {
+                    crate::finding::Severity::Error
+                } else {
+                    crate::finding::Severity::Warning
+                },
+            )
+        })
     }
 
     /// The course's length in weeks under the default profile (`recommended`), as `planCourse`
     /// plans it when no lengths are given.
     pub fn default_course_weeks(&self) -> i64 {
-        self.course.profile("recommended").map_or(i64::from(self.target.course_min_weeks), |p| p.preparation.default + p.teaching.default + p.internship.default)
+        self.course.profile("recommended").map_or(i64::from(self.target.course_min_weeks), |p| {
+            p.preparation.default + p.teaching.default + p.internship.default
+        })
     }
 
     /// The `law.unverified` note when a legal parameter is applied for a date after the last date
     /// the ruleset's law is known to apply.
     pub fn unverified(&self, on: NaiveDate) -> Option<crate::finding::Note> {
         (on > self.law.known_until).then(|| {
-            crate::finding::Note::new("law.unverified", "after", crate::finding::Severity::Info, None)
-                .arg("date", crate::finding::Arg::Date(self.law.known_until))
-                .arg("checked", crate::finding::Arg::Date(self.law.checked_on))
-                .source(&self.law.source)
+            crate::finding::Note::new(
+                Rule::LawUnverified,
+                "after",
+                crate::finding::Severity::Info,
+                None,
+            )
+            .arg("date", crate::finding::Arg::Date(self.law.known_until))
+            .arg("checked", crate::finding::Arg::Date(self.law.checked_on))
+            .source(&self.law.source)
         })
     }
 }
@@ -291,7 +331,10 @@ impl Reader {
     /// Records a problem, unless a problem with a field above it already explains it (a
     /// missing object is one problem, not one per field inside it).
     fn fail(&mut self, path: &str, expected: &str) {
-        let inside = |p: &Problem| p.path.is_empty() || path.strip_prefix(p.path.as_str()).is_some_and(|rest| rest.starts_with('.'));
+        let inside = |p: &Problem| {
+            p.path.is_empty()
+                || path.strip_prefix(p.path.as_str()).is_some_and(|rest| rest.starts_with('.'))
+        };
         if !self.problems.iter().any(inside) {
             self.problems.push(Problem { path: path.to_string(), expected: expected.to_string() });
         }
@@ -314,7 +357,9 @@ impl Reader {
 
     fn int(&mut self, v: &Value, path: &str, key: &str, lo: i64, hi: i64) -> i64 {
         match self.field(v, path, key) {
-            (Value::Number(n), _) if n.fract() == 0.0 && *n >= lo as f64 && *n <= hi as f64 => *n as i64,
+            (Value::Number(n), _) if n.fract() == 0.0 && *n >= lo as f64 && *n <= hi as f64 => {
+                *n as i64
+            }
             (_, p) => {
                 self.fail(&p, &format!("whole number {lo}-{hi}"));
                 lo
@@ -373,7 +418,11 @@ impl Reader {
         let mut out = Vec::new();
         for (i, item) in items.iter().enumerate() {
             match item {
-                Value::String(s) if allowed.is_none_or(|a| a.contains(&s.as_str())) && !s.is_empty() => out.push(s.to_string()),
+                Value::String(s)
+                    if allowed.is_none_or(|a| a.contains(&s.as_str())) && !s.is_empty() =>
+                {
+                    out.push(s.to_string())
+                }
                 _ => self.fail(&format!("{p}.{i}"), &expected),
             }
         }
@@ -386,7 +435,10 @@ impl Reader {
             self.fail(&p, "{ title, ref }");
             return Source::new("", "");
         }
-        Source { title: self.string(s, &p, "title").into(), reference: self.string(s, &p, "ref").into() }
+        Source {
+            title: self.string(s, &p, "title").into(),
+            reference: self.string(s, &p, "ref").into(),
+        }
     }
 
     fn object<'v>(&mut self, v: &'v Value, path: &str, key: &str) -> (&'v Value, String) {
@@ -498,7 +550,9 @@ fn read_benefits(r: &mut Reader, v: &Value, path: &str) -> Vec<Benefit> {
     for (i, item) in items.iter().enumerate() {
         let ip = format!("{p}.{i}");
         match item {
-            Value::String(s) if !s.trim().is_empty() => out.push(Benefit { code: s.to_string(), from: None, to: None }),
+            Value::String(s) if !s.trim().is_empty() => {
+                out.push(Benefit { code: s.to_string(), from: None, to: None })
+            }
             Value::Object(_) => {
                 let code = r.string(item, &ip, "code");
                 let from = r.optional_date(item, &ip, "from");
@@ -530,11 +584,18 @@ fn read_course(r: &mut Reader, v: &Value) -> Course {
     let (t, tp) = r.object(c, &cp, "team");
     let team = Sourced { value: read_range(r, t, &tp, false), source: r.source(t, &tp) };
     let (tc, tcp) = r.object(c, &cp, "teamComposition");
-    let team_max_years_from_others = Sourced { value: r.int(tc, &tcp, "maxYearsFromOthers", 0, 150), source: r.source(tc, &tcp) };
+    let team_max_years_from_others = Sourced {
+        value: r.int(tc, &tcp, "maxYearsFromOthers", 0, 150),
+        source: r.source(tc, &tcp),
+    };
     let (ab, abp) = r.object(c, &cp, "internshipAgreementBeforeTeaching");
-    let agreement_before_teaching = Sourced { value: r.boolean(ab, &abp, "required"), source: r.source(ab, &abp) };
+    let agreement_before_teaching =
+        Sourced { value: r.boolean(ab, &abp, "required"), source: r.source(ab, &abp) };
     let (al, alp) = r.object(c, &cp, "aftercareLevels");
-    let aftercare_levels = Sourced { value: (r.int(al, &alp, "min", 0, 9), r.int(al, &alp, "max", 0, 9)), source: r.source(al, &alp) };
+    let aftercare_levels = Sourced {
+        value: (r.int(al, &alp, "min", 0, 9), r.int(al, &alp, "max", 0, 9)),
+        source: r.source(al, &alp),
+    };
 
     let (ps, pp) = r.object(c, &cp, "profiles");
     let mut profiles = Vec::new();
@@ -552,7 +613,13 @@ fn read_course(r: &mut Reader, v: &Value) -> Course {
             let preparation = phase(r, "preparation");
             let teaching = phase(r, "teaching");
             let internship = phase(r, "internship");
-            profiles.push(Profile { id: id.to_string(), preparation, teaching, internship, source: r.source(p, &path) });
+            profiles.push(Profile {
+                id: id.to_string(),
+                preparation,
+                teaching,
+                internship,
+                source: r.source(p, &path),
+            });
         }
     }
     for required in ["playbook", "recommended"] {
@@ -635,7 +702,10 @@ fn read_parameters(r: &mut Reader, v: &Value) -> Vec<Parameter> {
                 Value::Null => None,
                 Value::Number(n) if n.is_finite() && *n >= lo && *n <= hi => Some(*n),
                 _ => {
-                    r.fail(&format!("{ip}.value"), &format!("null or a number from {} to {}", lo as i64, hi as i64));
+                    r.fail(
+                        &format!("{ip}.value"),
+                        &format!("null or a number from {} to {}", lo as i64, hi as i64),
+                    );
                     None
                 }
             };
@@ -649,7 +719,10 @@ fn read_parameters(r: &mut Reader, v: &Value) -> Vec<Parameter> {
             };
             let source = r.source(item, &ip);
             if let Some(prev) = values.last() {
-                if from.is_none() || prev.from.is_some_and(|pf| from.is_some_and(|f| f <= pf)) || prev.to.is_some_and(|pt| from.is_some_and(|f| f <= pt)) {
+                if from.is_none()
+                    || prev.from.is_some_and(|pf| from.is_some_and(|f| f <= pf))
+                    || prev.to.is_some_and(|pt| from.is_some_and(|f| f <= pt))
+                {
                     r.fail(&format!("{ip}.from"), "dates in increasing order, null only first");
                 }
             }
@@ -658,8 +731,14 @@ fn read_parameters(r: &mut Reader, v: &Value) -> Vec<Parameter> {
         out.push(Parameter { id: id.to_string(), unit, law, values });
     }
     for &(id, law, _, _) in KNOWN_PARAMETERS {
-        if law && !out.iter().any(|p| p.id == id) && !r.problems.iter().any(|p| p.path == format!("{pp}.{id}")) {
-            r.fail(&format!("{pp}.{id}"), "the legal parameter (a ruleset cannot leave out the law)");
+        if law
+            && !out.iter().any(|p| p.id == id)
+            && !r.problems.iter().any(|p| p.path == format!("{pp}.{id}"))
+        {
+            r.fail(
+                &format!("{pp}.{id}"),
+                "the legal parameter (a ruleset cannot leave out the law)",
+            );
         }
     }
     consistent(r, &out, &pp);
@@ -669,7 +748,11 @@ fn read_parameters(r: &mut Reader, v: &Value) -> Vec<Parameter> {
 /// Values that contradict each other on some date: the 13-week limit above the 26-week maximum,
 /// the 4-week limit above the 13-week one.
 fn consistent(r: &mut Reader, params: &[Parameter], pp: &str) {
-    let mut dates: Vec<NaiveDate> = params.iter().flat_map(|p| p.values.iter().flat_map(|d| [d.from, d.to])).flatten().collect();
+    let mut dates: Vec<NaiveDate> = params
+        .iter()
+        .flat_map(|p| p.values.iter().flat_map(|d| [d.from, d.to]))
+        .flatten()
+        .collect();
     dates.push(date::EARLIEST);
     for (low, high) in [
         ("internship.maxWeeks.aktivitetsparat", "internship.maxWeeksExtended"),
@@ -678,9 +761,14 @@ fn consistent(r: &mut Reader, params: &[Parameter], pp: &str) {
         ("mentor.psychiatricMonthsBeforeDischarge", "mentor.psychiatricMonthsInAll"),
     ] {
         for on in &dates {
-            if let (Some((a, _)), Some((b, _))) = (lookup(params, low, *on), lookup(params, high, *on)) {
+            if let (Some((a, _)), Some((b, _))) =
+                (lookup(params, low, *on), lookup(params, high, *on))
+            {
                 if a > b {
-                    r.fail(&format!("{pp}.{low}"), &format!("at most {high} on {}", date::iso(*on)));
+                    r.fail(
+                        &format!("{pp}.{low}"),
+                        &format!("at most {high} on {}", date::iso(*on)),
+                    );
                     break;
                 }
             }
@@ -693,7 +781,9 @@ pub fn default_ruleset() -> &'static Ruleset {
     static DEFAULT: std::sync::OnceLock<Ruleset> = std::sync::OnceLock::new();
     DEFAULT.get_or_init(|| {
         // `let else` rather than `Result::expect`: no Debug formatting in the wasm build.
-        let Ok(v) = Value::parse_json(DEFAULT_JSON) else { unreachable!("embedded ruleset is JSON (tested)") };
+        let Ok(v) = Value::parse_json(DEFAULT_JSON) else {
+            unreachable!("embedded ruleset is JSON (tested)")
+        };
         let Ok(r) = read(&v) else { unreachable!("embedded ruleset is valid (tested)") };
         r
     })
@@ -743,7 +833,8 @@ mod tests {
                     if let Value::Object(tg) = x {
                         for (k2, y) in tg.iter_mut() {
                             if k2 == "age" {
-                                *y = Value::Object(vec![("min".into(), Value::String("18".into()))]);
+                                *y =
+                                    Value::Object(vec![("min".into(), Value::String("18".into()))]);
                             }
                         }
                     }
@@ -756,7 +847,8 @@ mod tests {
         assert!(paths.contains(&"targetGroup.age.max"), "{paths:?}");
         assert!(paths.contains(&"targetGroup.age.source"), "{paths:?}");
         assert_eq!(read(&Value::Null).unwrap_err()[0].path, "");
-        let empty: Vec<_> = read(&Value::Object(vec![])).unwrap_err().into_iter().map(|p| p.path).collect();
+        let empty: Vec<_> =
+            read(&Value::Object(vec![])).unwrap_err().into_iter().map(|p| p.path).collect();
         assert_eq!(empty, ["id", "version", "targetGroup", "course", "parameters", "law"]);
     }
 
@@ -770,7 +862,8 @@ mod tests {
     #[test]
     fn a_ruleset_cannot_switch_off_the_law() {
         assert!(problems_of(DEFAULT_JSON).is_empty());
-        let misnamed = DEFAULT_JSON.replace("\"internship.maxWeeksExtended\"", "\"internship.maxWeeksExtendet\"");
+        let misnamed = DEFAULT_JSON
+            .replace("\"internship.maxWeeksExtended\"", "\"internship.maxWeeksExtendet\"");
         let p = problems_of(&misnamed);
         assert!(p.contains(&"parameters.internship.maxWeeksExtendet".to_string()), "{p:?}");
         assert!(p.contains(&"parameters.internship.maxWeeksExtended".to_string()), "{p:?}");
@@ -801,17 +894,31 @@ mod tests {
     #[test]
     fn legal_values_carry_their_period_and_whether_they_are_confirmed() {
         let r = default_ruleset();
-        assert_eq!(r.parameter("mentor.maxContactIntervalDays", d("2013-12-31")), None, "before the 2014 reform");
+        assert_eq!(
+            r.parameter("mentor.maxContactIntervalDays", d("2013-12-31")),
+            None,
+            "before the 2014 reform"
+        );
         assert_eq!(r.parameter("mentor.maxContactIntervalDays", d("2014-01-01")).unwrap().0, 7.0);
         assert_eq!(r.parameter("mentor.maxContactIntervalDays", d("2019-12-31")).unwrap().0, 14.0);
-        assert_eq!(r.parameter("mentor.maxContactIntervalDays", d("2020-01-01")), None, "no confirmed minimum from 2020");
+        assert_eq!(
+            r.parameter("mentor.maxContactIntervalDays", d("2020-01-01")),
+            None,
+            "no confirmed minimum from 2020"
+        );
         let (_, src, sev) = r.law("internship.maxWeeks.aktivitetsparat", d("2027-01-04")).unwrap();
         assert!(src.title.contains("ikke bekræftet"));
         assert_eq!(sev, crate::finding::Severity::Warning, "stk. 1's wording is not confirmed");
-        assert_eq!(r.law("internship.maxWeeksExtended", d("2027-01-04")).unwrap().2, crate::finding::Severity::Error);
+        assert_eq!(
+            r.law("internship.maxWeeksExtended", d("2027-01-04")).unwrap().2,
+            crate::finding::Severity::Error
+        );
         assert!(r.unverified(d("2026-12-31")).is_none());
         assert!(r.unverified(d("2027-01-01")).is_some());
-        assert_eq!(r.target.benefits_on(Some(d("2025-06-30"))), ["kontanthjaelp", "uddannelseshjaelp"]);
+        assert_eq!(
+            r.target.benefits_on(Some(d("2025-06-30"))),
+            ["kontanthjaelp", "uddannelseshjaelp"]
+        );
         assert_eq!(r.target.benefits_on(Some(d("2025-07-01"))), ["kontanthjaelp"]);
         assert_eq!(r.target.benefits_on(Some(d("2013-12-31"))), ["kontanthjaelp"]);
         // Every legal parameter is dated and cites its source.

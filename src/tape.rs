@@ -142,7 +142,11 @@ pub fn write<T: Serialize + ?Sized>(v: &T, keys: &mut Keys) -> Result<Tape, Erro
 
 /// [`write`] into a tape whose buffers are reused (cleared first): the binding keeps one, so a
 /// check does not allocate them anew.
-pub fn write_into<T: Serialize + ?Sized>(v: &T, keys: &mut Keys, tape: &mut Tape) -> Result<(), Error> {
+pub fn write_into<T: Serialize + ?Sized>(
+    v: &T,
+    keys: &mut Keys,
+    tape: &mut Tape,
+) -> Result<(), Error> {
     tape.ops.clear();
     tape.text.clear();
     tape.long.clear();
@@ -184,7 +188,9 @@ impl Writer<'_> {
         let long = s.len() >= 32;
         if long {
             let text = &self.tape.text;
-            if let Some(&(_, _, start, end)) = self.tape.long.iter().find(|(byte, len, _, _)| *len == s.len() && text.get(*byte..*byte + len) == Some(s)) {
+            if let Some(&(_, _, start, end)) = self.tape.long.iter().find(|(byte, len, _, _)| {
+                *len == s.len() && text.get(*byte..*byte + len) == Some(s)
+            }) {
                 self.tape.ops.push(start as f64);
                 self.tape.ops.push(end as f64);
                 return;
@@ -336,14 +342,29 @@ impl<'a, 'k> ser::Serializer for &'a mut Writer<'k> {
     fn serialize_unit_struct(self, _: &'static str) -> Result<(), Error> {
         self.serialize_unit()
     }
-    fn serialize_unit_variant(self, _: &'static str, _: u32, variant: &'static str) -> Result<(), Error> {
+    fn serialize_unit_variant(
+        self,
+        _: &'static str,
+        _: u32,
+        variant: &'static str,
+    ) -> Result<(), Error> {
         self.string(variant);
         Ok(())
     }
-    fn serialize_newtype_struct<T: Serialize + ?Sized>(self, _: &'static str, v: &T) -> Result<(), Error> {
+    fn serialize_newtype_struct<T: Serialize + ?Sized>(
+        self,
+        _: &'static str,
+        v: &T,
+    ) -> Result<(), Error> {
         v.serialize(self)
     }
-    fn serialize_newtype_variant<T: Serialize + ?Sized>(self, _: &'static str, _: u32, variant: &'static str, v: &T) -> Result<(), Error> {
+    fn serialize_newtype_variant<T: Serialize + ?Sized>(
+        self,
+        _: &'static str,
+        _: u32,
+        variant: &'static str,
+        v: &T,
+    ) -> Result<(), Error> {
         self.tape.ops.push(op::OBJECT);
         self.tape.ops.push(1.0);
         self.name(variant);
@@ -358,7 +379,13 @@ impl<'a, 'k> ser::Serializer for &'a mut Writer<'k> {
     fn serialize_tuple_struct(self, _: &'static str, _: usize) -> Result<Compound<'a, 'k>, Error> {
         Ok(self.compound(op::ARRAY))
     }
-    fn serialize_tuple_variant(self, _: &'static str, _: u32, variant: &'static str, _: usize) -> Result<Compound<'a, 'k>, Error> {
+    fn serialize_tuple_variant(
+        self,
+        _: &'static str,
+        _: u32,
+        variant: &'static str,
+        _: usize,
+    ) -> Result<Compound<'a, 'k>, Error> {
         Ok(self.variant(variant, op::ARRAY))
     }
     fn serialize_map(self, _: Option<usize>) -> Result<Compound<'a, 'k>, Error> {
@@ -367,7 +394,13 @@ impl<'a, 'k> ser::Serializer for &'a mut Writer<'k> {
     fn serialize_struct(self, _: &'static str, _: usize) -> Result<Compound<'a, 'k>, Error> {
         Ok(self.compound(op::OBJECT))
     }
-    fn serialize_struct_variant(self, _: &'static str, _: u32, variant: &'static str, _: usize) -> Result<Compound<'a, 'k>, Error> {
+    fn serialize_struct_variant(
+        self,
+        _: &'static str,
+        _: u32,
+        variant: &'static str,
+        _: usize,
+    ) -> Result<Compound<'a, 'k>, Error> {
         Ok(self.variant(variant, op::OBJECT))
     }
 }
@@ -386,7 +419,12 @@ macro_rules! compound {
         }
     )*};
 }
-compound!(SerializeSeq::serialize_element, SerializeTuple::serialize_element, SerializeTupleStruct::serialize_field, SerializeTupleVariant::serialize_field);
+compound!(
+    SerializeSeq::serialize_element,
+    SerializeTuple::serialize_element,
+    SerializeTupleStruct::serialize_field,
+    SerializeTupleVariant::serialize_field
+);
 
 macro_rules! fields {
     ($($trait:ident),*) => {$(
@@ -450,20 +488,51 @@ impl ser::Serializer for KeyWriter<'_, '_> {
         self.0.text(v);
         Ok(())
     }
-    fn serialize_unit_variant(self, _: &'static str, _: u32, variant: &'static str) -> Result<(), Error> {
+    fn serialize_unit_variant(
+        self,
+        _: &'static str,
+        _: u32,
+        variant: &'static str,
+    ) -> Result<(), Error> {
         self.serialize_str(variant)
     }
-    fn serialize_newtype_struct<T: Serialize + ?Sized>(self, _: &'static str, v: &T) -> Result<(), Error> {
+    fn serialize_newtype_struct<T: Serialize + ?Sized>(
+        self,
+        _: &'static str,
+        v: &T,
+    ) -> Result<(), Error> {
         v.serialize(self)
     }
     fn serialize_char(self, v: char) -> Result<(), Error> {
         self.serialize_str(v.encode_utf8(&mut [0; 4]))
     }
-    refuse!(serialize_bool(bool), serialize_i8(i8), serialize_i16(i16), serialize_i32(i32), serialize_i64(i64), serialize_u8(u8), serialize_u16(u16), serialize_u32(u32), serialize_u64(u64), serialize_f32(f32), serialize_f64(f64), serialize_bytes(&[u8]), serialize_none(), serialize_unit(), serialize_unit_struct(&'static str));
+    refuse!(
+        serialize_bool(bool),
+        serialize_i8(i8),
+        serialize_i16(i16),
+        serialize_i32(i32),
+        serialize_i64(i64),
+        serialize_u8(u8),
+        serialize_u16(u16),
+        serialize_u32(u32),
+        serialize_u64(u64),
+        serialize_f32(f32),
+        serialize_f64(f64),
+        serialize_bytes(&[u8]),
+        serialize_none(),
+        serialize_unit(),
+        serialize_unit_struct(&'static str)
+    );
     fn serialize_some<T: Serialize + ?Sized>(self, _: &T) -> Result<(), Error> {
         not_a_string()
     }
-    fn serialize_newtype_variant<T: Serialize + ?Sized>(self, _: &'static str, _: u32, _: &'static str, _: &T) -> Result<(), Error> {
+    fn serialize_newtype_variant<T: Serialize + ?Sized>(
+        self,
+        _: &'static str,
+        _: u32,
+        _: &'static str,
+        _: &T,
+    ) -> Result<(), Error> {
         not_a_string()
     }
     fn serialize_seq(self, _: Option<usize>) -> Result<Self::SerializeSeq, Error> {
@@ -472,10 +541,20 @@ impl ser::Serializer for KeyWriter<'_, '_> {
     fn serialize_tuple(self, _: usize) -> Result<Self::SerializeTuple, Error> {
         not_a_string()
     }
-    fn serialize_tuple_struct(self, _: &'static str, _: usize) -> Result<Self::SerializeTupleStruct, Error> {
+    fn serialize_tuple_struct(
+        self,
+        _: &'static str,
+        _: usize,
+    ) -> Result<Self::SerializeTupleStruct, Error> {
         not_a_string()
     }
-    fn serialize_tuple_variant(self, _: &'static str, _: u32, _: &'static str, _: usize) -> Result<Self::SerializeTupleVariant, Error> {
+    fn serialize_tuple_variant(
+        self,
+        _: &'static str,
+        _: u32,
+        _: &'static str,
+        _: usize,
+    ) -> Result<Self::SerializeTupleVariant, Error> {
         not_a_string()
     }
     fn serialize_map(self, _: Option<usize>) -> Result<Self::SerializeMap, Error> {
@@ -484,7 +563,13 @@ impl ser::Serializer for KeyWriter<'_, '_> {
     fn serialize_struct(self, _: &'static str, _: usize) -> Result<Self::SerializeStruct, Error> {
         not_a_string()
     }
-    fn serialize_struct_variant(self, _: &'static str, _: u32, _: &'static str, _: usize) -> Result<Self::SerializeStructVariant, Error> {
+    fn serialize_struct_variant(
+        self,
+        _: &'static str,
+        _: u32,
+        _: &'static str,
+        _: usize,
+    ) -> Result<Self::SerializeStructVariant, Error> {
         not_a_string()
     }
 }
@@ -496,7 +581,12 @@ pub fn to_json(tape: &Tape, names: &mut HashMap<u32, String>) -> serde_json::Val
     use serde_json::Value as J;
     let utf16: Vec<u16> = tape.text.encode_utf16().collect();
     let slice = |a: f64, b: f64| String::from_utf16_lossy(&utf16[a as usize..b as usize]);
-    fn read(ops: &[f64], at: &mut usize, slice: &dyn Fn(f64, f64) -> String, names: &mut HashMap<u32, String>) -> J {
+    fn read(
+        ops: &[f64],
+        at: &mut usize,
+        slice: &dyn Fn(f64, f64) -> String,
+        names: &mut HashMap<u32, String>,
+    ) -> J {
         let next = |at: &mut usize| {
             *at += 1;
             ops[*at - 1]

@@ -6,6 +6,7 @@
 //! The walk allocates nothing for a known key, so a check pays almost nothing for it.
 
 use crate::finding::{Arg, Note, Severity};
+use crate::rules::Rule;
 use crate::value::TRUNCATED;
 use crate::Value;
 
@@ -25,11 +26,26 @@ const fn leaf(name: &'static str) -> Field {
 pub static REFERRAL: &[Field] = &[
     leaf("referenceDate"),
     leaf("plannedEnd"),
-    Field { name: "citizen", children: &[leaf("cpr"), leaf("birthDate"), leaf("benefit"), leaf("visitationCategory")] },
-    Field { name: "barriers", children: &[Field { name: "*", children: &[leaf("kind"), leaf("severity")] }] },
+    Field {
+        name: "citizen",
+        children: &[leaf("cpr"), leaf("birthDate"), leaf("benefit"), leaf("visitationCategory")],
+    },
+    Field {
+        name: "barriers",
+        children: &[Field { name: "*", children: &[leaf("kind"), leaf("severity")] }],
+    },
     leaf("openToGroupWork"),
     leaf("canDescribeOwnBarriers"),
-    Field { name: "substanceAbuse", children: &[leaf("present"), leaf("inTreatment"), leaf("treatmentStart"), leaf("treatmentEnd"), leaf("lastUse")] },
+    Field {
+        name: "substanceAbuse",
+        children: &[
+            leaf("present"),
+            leaf("inTreatment"),
+            leaf("treatmentStart"),
+            leaf("treatmentEnd"),
+            leaf("lastUse"),
+        ],
+    },
 ];
 
 /// The dotted paths of the keys of `input` that `known` does not have, the first of each (a key
@@ -61,7 +77,13 @@ pub fn unknown_paths(input: &Value, known: &'static [Field]) -> Vec<String> {
         steps.push(last.to_string());
         steps.join(".")
     }
-    fn walk<'v>(v: &'v Value, known: &'static [Field], frame: Option<&Frame<'_, 'v>>, seen: &mut Vec<String>, out: &mut Vec<String>) {
+    fn walk<'v>(
+        v: &'v Value,
+        known: &'static [Field],
+        frame: Option<&Frame<'_, 'v>>,
+        seen: &mut Vec<String>,
+        out: &mut Vec<String>,
+    ) {
         match v {
             Value::Object(entries) => {
                 for (k, x) in entries {
@@ -69,7 +91,13 @@ pub fn unknown_paths(input: &Value, known: &'static [Field]) -> Vec<String> {
                         continue;
                     }
                     match known.iter().find(|f| f.name == k.as_str()) {
-                        Some(f) if !f.children.is_empty() => walk(x, f.children, Some(&Frame { step: Step::Key(k), parent: frame }), seen, out),
+                        Some(f) if !f.children.is_empty() => walk(
+                            x,
+                            f.children,
+                            Some(&Frame { step: Step::Key(k), parent: frame }),
+                            seen,
+                            out,
+                        ),
                         Some(_) => {}
                         None => {
                             let pattern = join(frame, k, true);
@@ -84,7 +112,13 @@ pub fn unknown_paths(input: &Value, known: &'static [Field]) -> Vec<String> {
             Value::Array(items) => {
                 if let Some(f) = known.iter().find(|f| f.name == "*") {
                     for (i, x) in items.iter().enumerate() {
-                        walk(x, f.children, Some(&Frame { step: Step::Index(i), parent: frame }), seen, out);
+                        walk(
+                            x,
+                            f.children,
+                            Some(&Frame { step: Step::Index(i), parent: frame }),
+                            seen,
+                            out,
+                        );
                     }
                 }
             }
@@ -100,7 +134,8 @@ pub fn unknown_paths(input: &Value, known: &'static [Field]) -> Vec<String> {
 pub fn is_known(path: &str, known: &'static [Field]) -> bool {
     let mut fields = known;
     for seg in path.split('.') {
-        let name = if !seg.is_empty() && seg.bytes().all(|b| b.is_ascii_digit()) { "*" } else { seg };
+        let name =
+            if !seg.is_empty() && seg.bytes().all(|b| b.is_ascii_digit()) { "*" } else { seg };
         match fields.iter().find(|f| f.name == name) {
             Some(f) => fields = f.children,
             None => return false,
@@ -113,8 +148,11 @@ pub fn is_known(path: &str, known: &'static [Field]) -> bool {
 pub fn note(path: &str, known: &'static [Field]) -> Note {
     let field = shown(path);
     match nearest(path, known) {
-        Some(n) => Note::new("input.unknown", "near", Severity::Info, Some(&field)).arg("field", Arg::Text(field.clone())).arg("nearest", Arg::Text(n)),
-        None => Note::new("input.unknown", "unknown", Severity::Info, Some(&field)).arg("field", Arg::Text(field.clone())),
+        Some(n) => Note::new(Rule::InputUnknown, "near", Severity::Info, Some(&field))
+            .arg("field", Arg::Text(field.clone()))
+            .arg("nearest", Arg::Text(n)),
+        None => Note::new(Rule::InputUnknown, "unknown", Severity::Info, Some(&field))
+            .arg("field", Arg::Text(field.clone())),
     }
 }
 
@@ -136,7 +174,9 @@ fn distance(a: &[u8], b: &[u8]) -> usize {
         let mut diagonal = row[0];
         row[0] = i + 1;
         for (j, cb) in b.iter().enumerate() {
-            let next = (diagonal + usize::from(!ca.eq_ignore_ascii_case(cb))).min(row[j] + 1).min(row[j + 1] + 1);
+            let next = (diagonal + usize::from(!ca.eq_ignore_ascii_case(cb)))
+                .min(row[j] + 1)
+                .min(row[j + 1] + 1);
             diagonal = row[j + 1];
             row[j + 1] = next;
         }
@@ -153,10 +193,15 @@ pub fn nearest(path: &str, known: &'static [Field]) -> Option<String> {
         return None;
     }
     let (parent, last) = path.rsplit_once('.').unwrap_or(("", path));
-    let with_parent = |name: &str| if parent.is_empty() { name.to_string() } else { format!("{parent}.{name}") };
+    let with_parent =
+        |name: &str| if parent.is_empty() { name.to_string() } else { format!("{parent}.{name}") };
     if let Some(siblings) = fields_at(parent, known) {
         let limit = (last.len() / 4).clamp(1, 3);
-        let best = siblings.iter().filter(|f| f.name != "*").map(|f| (distance(last.as_bytes(), f.name.as_bytes()), f.name)).min_by_key(|(d, _)| *d);
+        let best = siblings
+            .iter()
+            .filter(|f| f.name != "*")
+            .map(|f| (distance(last.as_bytes(), f.name.as_bytes()), f.name))
+            .min_by_key(|(d, _)| *d);
         if let Some((_, name)) = best.filter(|(d, _)| *d <= limit) {
             return Some(with_parent(name));
         }
@@ -186,7 +231,9 @@ pub fn shown(path: &str) -> String {
     let mut out = String::with_capacity(cut.len());
     let mut i = 0;
     while i < b.len() {
-        let digits = |from: usize, n: usize| b.get(from..from + n).is_some_and(|d| d.iter().all(u8::is_ascii_digit));
+        let digits = |from: usize, n: usize| {
+            b.get(from..from + n).is_some_and(|d| d.iter().all(u8::is_ascii_digit))
+        };
         if digits(i, 6) && (digits(i + 6, 4) || (b.get(i + 6) == Some(&b'-') && digits(i + 7, 4))) {
             let n = if b[i + 6] == b'-' { 11 } else { 10 };
             out.push_str(if n == 11 { "xxxxxx-xxxx" } else { "xxxxxxxxxx" });
@@ -215,13 +262,20 @@ mod tests {
     #[test]
     fn unknown_keys_once_each_with_the_nearest_known_field() {
         let v = Value::parse_json(r#"{"referenceDate":"2027-01-04","citizen":{"birthdate":"1999-03-15","cpr":{"x":1}},"barriers":[{"kind":"adhd","sevrity":"mild"},{"sevrity":"x"}],"birthDate":"x","zzz":1,"substanceAbuse":{"present":false}}"#).unwrap();
-        assert_eq!(unknown_paths(&v, REFERRAL), ["citizen.birthdate", "barriers.0.sevrity", "birthDate", "zzz"]);
+        assert_eq!(
+            unknown_paths(&v, REFERRAL),
+            ["citizen.birthdate", "barriers.0.sevrity", "birthDate", "zzz"]
+        );
         assert_eq!(nearest("citizen.birthdate", REFERRAL).as_deref(), Some("citizen.birthDate"));
         assert_eq!(nearest("barriers.3.sevrity", REFERRAL).as_deref(), Some("barriers.3.severity"));
         assert_eq!(nearest("birthDate", REFERRAL).as_deref(), Some("citizen.birthDate"));
         assert_eq!(nearest("zzz", REFERRAL), None);
         assert_eq!(nearest("sagsnummer", REFERRAL), None);
-        assert!(is_known("barriers.12.kind", REFERRAL) && is_known("citizen", REFERRAL) && !is_known("citizen.birthdate", REFERRAL));
+        assert!(
+            is_known("barriers.12.kind", REFERRAL)
+                && is_known("citizen", REFERRAL)
+                && !is_known("citizen.birthdate", REFERRAL)
+        );
     }
 
     #[test]

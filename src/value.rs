@@ -266,7 +266,13 @@ impl Parser<'_> {
             Some(b'n') => self.literal(b"null", Value::Null),
             Some(b't') => self.literal(b"true", Value::Bool(true)),
             Some(b'f') => self.literal(b"false", Value::Bool(false)),
-            Some(b'"') => self.string().map(|s| if s.len() > MAX_STRING { Value::Unsupported("too large") } else { Value::String(s) }),
+            Some(b'"') => self.string().map(|s| {
+                if s.len() > MAX_STRING {
+                    Value::Unsupported("too large")
+                } else {
+                    Value::String(s)
+                }
+            }),
             Some(b'[' | b'{') if depth > MAX_DEPTH => self.skip_container(),
             Some(b'[') => {
                 self.i += 1;
@@ -309,12 +315,15 @@ impl Parser<'_> {
                     match entries.len() {
                         _ if k.len() > MAX_STRING => cut = true,
                         n if n < MAX_ENTRIES => entries.push((k, v)),
-                        n if n == MAX_ENTRIES => entries.push((SmolStr::new(TRUNCATED), Value::Unsupported("too large"))),
+                        n if n == MAX_ENTRIES => {
+                            entries.push((SmolStr::new(TRUNCATED), Value::Unsupported("too large")))
+                        }
                         _ => {}
                     }
                     if self.eat(b'}') {
                         if cut && !entries.iter().any(|(k, _)| k == TRUNCATED) {
-                            entries.push((SmolStr::new(TRUNCATED), Value::Unsupported("too large")));
+                            entries
+                                .push((SmolStr::new(TRUNCATED), Value::Unsupported("too large")));
                         }
                         return Ok(Value::Object(entries));
                     }
@@ -326,8 +335,13 @@ impl Parser<'_> {
             Some(b'#') if self.js => {
                 // A number that is not a safe integer, as the 16 hex digits of its bits: exact,
                 // and NaN, the infinities and -0 included.
-                let digits = self.b.get(self.i + 1..self.i + 17).filter(|d| d.iter().all(u8::is_ascii_hexdigit));
-                let bits = digits.and_then(|d| std::str::from_utf8(d).ok()).and_then(|d| u64::from_str_radix(d, 16).ok());
+                let digits = self
+                    .b
+                    .get(self.i + 1..self.i + 17)
+                    .filter(|d| d.iter().all(u8::is_ascii_hexdigit));
+                let bits = digits
+                    .and_then(|d| std::str::from_utf8(d).ok())
+                    .and_then(|d| u64::from_str_radix(d, 16).ok());
                 match bits {
                     Some(bits) => {
                         self.i += 17;
@@ -383,7 +397,9 @@ impl Parser<'_> {
 
     fn number(&mut self) -> Result<Value, JsonError> {
         let start = self.i;
-        while self.i < self.b.len() && matches!(self.b[self.i], b'-' | b'+' | b'.' | b'e' | b'E' | b'0'..=b'9') {
+        while self.i < self.b.len()
+            && matches!(self.b[self.i], b'-' | b'+' | b'.' | b'e' | b'E' | b'0'..=b'9')
+        {
             self.i += 1;
         }
         parse_number(&self.b[start..self.i]).map(Value::Number).ok_or(JsonError { at: start })
@@ -405,7 +421,10 @@ impl Parser<'_> {
         let mut out = String::new();
         loop {
             let start = self.i;
-            while self.i < self.b.len() && !matches!(self.b[self.i], b'"' | b'\\') && self.b[self.i] >= 0x20 {
+            while self.i < self.b.len()
+                && !matches!(self.b[self.i], b'"' | b'\\')
+                && self.b[self.i] >= 0x20
+            {
                 self.i += 1;
             }
             let chunk = self.s.get(start..self.i).ok_or(JsonError { at: start })?;
@@ -438,10 +457,14 @@ impl Parser<'_> {
                             // A surrogate pair makes one character; a lone surrogate (which
                             // JavaScript strings may hold) becomes U+FFFD, as in the binding.
                             let lo = match self.b.get(self.i..self.i + 6) {
-                                Some([b'\\', b'u', digits @ ..]) if (0xD800..0xDC00).contains(&hi) => std::str::from_utf8(digits)
-                                    .ok()
-                                    .and_then(|d| u32::from_str_radix(d, 16).ok())
-                                    .filter(|lo| (0xDC00..0xE000).contains(lo)),
+                                Some([b'\\', b'u', digits @ ..])
+                                    if (0xD800..0xDC00).contains(&hi) =>
+                                {
+                                    std::str::from_utf8(digits)
+                                        .ok()
+                                        .and_then(|d| u32::from_str_radix(d, 16).ok())
+                                        .filter(|lo| (0xDC00..0xE000).contains(lo))
+                                }
                                 _ => None,
                             };
                             let code = match lo {
@@ -508,7 +531,9 @@ fn parse_number(b: &[u8]) -> Option<f64> {
         if n == 0 || n != e.len() {
             return None;
         }
-        let v = e.iter().try_fold(0i32, |acc, &c| acc.checked_mul(10)?.checked_add(i32::from(c - b'0')))?;
+        let v = e
+            .iter()
+            .try_fold(0i32, |acc, &c| acc.checked_mul(10)?.checked_add(i32::from(c - b'0')))?;
         exp = exp.checked_add(if eneg { -v } else { v })?;
     } else if !rest.is_empty() {
         return None;
@@ -545,14 +570,20 @@ fn from_json(v: &serde_json::Value, depth: usize) -> Value {
         J::String(s) if s.len() > MAX_STRING => Value::Unsupported("too large"),
         J::String(s) => Value::String(SmolStr::new(s)),
         J::Array(a) => {
-            let mut items: Vec<Value> = a.iter().take(MAX_ENTRIES).map(|x| from_json(x, depth + 1)).collect();
+            let mut items: Vec<Value> =
+                a.iter().take(MAX_ENTRIES).map(|x| from_json(x, depth + 1)).collect();
             if a.len() > MAX_ENTRIES {
                 items.push(Value::Unsupported("too large"));
             }
             Value::Array(items)
         }
         J::Object(o) => {
-            let mut entries: Vec<(SmolStr, Value)> = o.iter().filter(|(k, _)| k.len() <= MAX_STRING).take(MAX_ENTRIES).map(|(k, x)| (SmolStr::new(k), from_json(x, depth + 1))).collect();
+            let mut entries: Vec<(SmolStr, Value)> = o
+                .iter()
+                .filter(|(k, _)| k.len() <= MAX_STRING)
+                .take(MAX_ENTRIES)
+                .map(|(k, x)| (SmolStr::new(k), from_json(x, depth + 1)))
+                .collect();
             if o.len() > entries.len() {
                 entries.push((SmolStr::new(TRUNCATED), Value::Unsupported("too large")));
             }
@@ -587,7 +618,14 @@ mod tests {
 
     #[test]
     fn own_parser_reads_numbers_and_rejects_what_is_not_json() {
-        for (t, n) in [("0", 0.0), ("-12", -12.0), ("2.5", 2.5), ("1e3", 1000.0), ("-3E-2", -0.03), ("123456789012", 123456789012.0)] {
+        for (t, n) in [
+            ("0", 0.0),
+            ("-12", -12.0),
+            ("2.5", 2.5),
+            ("1e3", 1000.0),
+            ("-3E-2", -0.03),
+            ("123456789012", 123456789012.0),
+        ] {
             assert_eq!(Value::parse_json(t), Ok(Value::Number(n)), "{t}");
         }
         assert_eq!(Value::parse_json("1e-2147483647"), Ok(Value::Number(0.0)));
@@ -595,7 +633,9 @@ mod tests {
         for bad in ["01", "1.", ".5", "1e", "--1", "1e+", "0x10", "1e99999999999"] {
             assert!(Value::parse_json(bad).is_err(), "{bad}");
         }
-        for bad in ["", "{", "[1,]", "{\"a\" 1}", "tru", "\"\\x\"", "1 2", "{\"a\":1,}", "\"\u{1}\""] {
+        for bad in
+            ["", "{", "[1,]", "{\"a\" 1}", "tru", "\"\\x\"", "1 2", "{\"a\":1,}", "\"\u{1}\""]
+        {
             assert!(Value::parse_json(bad).is_err(), "{bad}");
         }
         let deep = "[".repeat(100_000) + &"]".repeat(100_000);
@@ -615,7 +655,10 @@ mod tests {
         assert_eq!(Value::parse_json(&long), Ok(Value::Unsupported("too large")));
         let many = format!("[{}]", vec!["1"; MAX_ENTRIES + 5].join(","));
         let Ok(Value::Array(items)) = Value::parse_json(&many) else { panic!() };
-        assert_eq!((items.len(), items.last()), (MAX_ENTRIES + 1, Some(&Value::Unsupported("too large"))));
+        assert_eq!(
+            (items.len(), items.last()),
+            (MAX_ENTRIES + 1, Some(&Value::Unsupported("too large")))
+        );
         let keys: Vec<String> = (0..MAX_ENTRIES + 3).map(|i| format!("\"k{i}\":1")).collect();
         let obj = format!("{{\"a\":{{{}}}}}", keys.join(","));
         assert_eq!(Value::parse_json(&obj).unwrap().too_large_paths(), ["a"]);
@@ -630,9 +673,14 @@ mod tests {
     #[test]
     fn long_keys_cut_their_object() {
         let long = "k".repeat(MAX_STRING + 1);
-        let text = format!("{{\"citizen\":{{\"{long}\":1,\"cpr\":\"x\"}},\"ok\":{{\"{}\":2}}}}", "k".repeat(MAX_STRING));
+        let text = format!(
+            "{{\"citizen\":{{\"{long}\":1,\"cpr\":\"x\"}},\"ok\":{{\"{}\":2}}}}",
+            "k".repeat(MAX_STRING)
+        );
         let j: serde_json::Value = serde_json::from_str(&text).unwrap();
-        for v in [Value::parse_json(&text).unwrap(), Value::parse_js(&text).unwrap(), Value::from(&j)] {
+        for v in
+            [Value::parse_json(&text).unwrap(), Value::parse_js(&text).unwrap(), Value::from(&j)]
+        {
             assert_eq!(v.too_large_paths(), ["citizen"]);
             assert_eq!(v.get("citizen").and_then(|c| c.get("cpr")), Some(&Value::text("x")));
             assert!(v.get("citizen").unwrap().get(&long).is_none());
@@ -643,13 +691,26 @@ mod tests {
     #[test]
     fn boundary_js_agrees_with_the_limits_and_markers() {
         let js = include_str!("boundary.js");
-        for (name, n) in [("MAX_DEPTH", MAX_DEPTH), ("MAX_ENTRIES", MAX_ENTRIES), ("MAX_STRING", MAX_STRING), ("MAX_VALUES", MAX_VALUES), ("MAX_TEXT", MAX_TEXT)] {
-            assert!(js.contains(&format!("const {name} = {n};")), "src/boundary.js: {name} is not {n}");
+        for (name, n) in [
+            ("MAX_DEPTH", MAX_DEPTH),
+            ("MAX_ENTRIES", MAX_ENTRIES),
+            ("MAX_STRING", MAX_STRING),
+            ("MAX_VALUES", MAX_VALUES),
+            ("MAX_TEXT", MAX_TEXT),
+        ] {
+            assert!(
+                js.contains(&format!("const {name} = {n};")),
+                "src/boundary.js: {name} is not {n}"
+            );
         }
         assert!(js.contains(r"const TRUNCATED = JSON.stringify('\u0000truncated');"), "TRUNCATED");
         assert_eq!(TRUNCATED, "\u{0}truncated");
         for (letter, what) in UNSUPPORTED {
-            assert!(js.contains(&format!("'!{}'", letter as char)), "src/boundary.js never writes !{} ({what})", letter as char);
+            assert!(
+                js.contains(&format!("'!{}'", letter as char)),
+                "src/boundary.js never writes !{} ({what})",
+                letter as char
+            );
         }
     }
 

@@ -87,8 +87,13 @@ fn read(v: &JsValue) -> Result<Value, JsValue> {
     if bytes.is_empty() {
         return Err(take_error());
     }
-    let text = String::from_utf8(bytes).map_err(|_| JsValue::from(js_sys::Error::new("mestring: internal error: input text is not UTF-8")))?;
-    Value::parse_js(&text).map_err(|e| js_sys::Error::new(&format!("mestring: internal error: unreadable input at {}", e.at)).into())
+    let text = String::from_utf8(bytes).map_err(|_| {
+        JsValue::from(js_sys::Error::new("mestring: internal error: input text is not UTF-8"))
+    })?;
+    Value::parse_js(&text).map_err(|e| {
+        js_sys::Error::new(&format!("mestring: internal error: unreadable input at {}", e.at))
+            .into()
+    })
 }
 
 thread_local! {
@@ -131,7 +136,11 @@ fn optional<T: AsRef<JsValue>>(v: Option<T>) -> Result<Option<Value>, JsValue> {
 
 /// What every one-argument export does: read the argument and the options, call the core,
 /// write the result (or throw the core's `TypeError`).
-fn call<A: AsRef<JsValue>, T: Serialize>(input: A, options: Option<OptionsArg>, check: fn(&Value, Option<&Value>) -> Result<T, NotAnObject>) -> Result<JsValue, JsValue> {
+fn call<A: AsRef<JsValue>, T: Serialize>(
+    input: A,
+    options: Option<OptionsArg>,
+    check: fn(&Value, Option<&Value>) -> Result<T, NotAnObject>,
+) -> Result<JsValue, JsValue> {
     let options = optional(options)?;
     let input = read(input.as_ref())?;
     write(&check(&input, options.as_ref()).map_err(type_error)?)
@@ -140,7 +149,10 @@ fn call<A: AsRef<JsValue>, T: Serialize>(input: A, options: Option<OptionsArg>, 
 /// Checks a referral against the target group. Throws a `TypeError` only when `referral` (or
 /// `options`, when given) is not an object.
 #[wasm_bindgen(js_name = checkReferral, unchecked_return_type = "ReferralResult")]
-pub fn check_referral(referral: ReferralArg, options: Option<OptionsArg>) -> Result<JsValue, JsValue> {
+pub fn check_referral(
+    referral: ReferralArg,
+    options: Option<OptionsArg>,
+) -> Result<JsValue, JsValue> {
     call(referral, options, crate::check_referral)
 }
 
@@ -164,7 +176,11 @@ pub fn check_team(team: TeamArg, options: Option<OptionsArg>) -> Result<JsValue,
 
 /// One step of the participant workflow; a refused step returns `ok: false` and the old state.
 #[wasm_bindgen(js_name = transition, unchecked_return_type = "TransitionResult")]
-pub fn transition(state: StateArg, event: EventArg, options: Option<OptionsArg>) -> Result<JsValue, JsValue> {
+pub fn transition(
+    state: StateArg,
+    event: EventArg,
+    options: Option<OptionsArg>,
+) -> Result<JsValue, JsValue> {
     let options = optional(options)?;
     let state = read(state.as_ref())?;
     let event = read(event.as_ref())?;
@@ -173,25 +189,37 @@ pub fn transition(state: StateArg, event: EventArg, options: Option<OptionsArg>)
 
 /// Checks a written mentor agreement, its legal limits as of its date, and its cadence.
 #[wasm_bindgen(js_name = checkMentorAgreement, unchecked_return_type = "AgreementResult")]
-pub fn check_mentor_agreement(agreement: MentorAgreementArg, options: Option<OptionsArg>) -> Result<JsValue, JsValue> {
+pub fn check_mentor_agreement(
+    agreement: MentorAgreementArg,
+    options: Option<OptionsArg>,
+) -> Result<JsValue, JsValue> {
     call(agreement, options, crate::check_mentor_agreement)
 }
 
 /// Checks an internship agreement against the catalogue's agreement guide and the law.
 #[wasm_bindgen(js_name = checkInternshipAgreement, unchecked_return_type = "AgreementResult")]
-pub fn check_internship_agreement(agreement: InternshipAgreementArg, options: Option<OptionsArg>) -> Result<JsValue, JsValue> {
+pub fn check_internship_agreement(
+    agreement: InternshipAgreementArg,
+    options: Option<OptionsArg>,
+) -> Result<JsValue, JsValue> {
     call(agreement, options, crate::check_internship_agreement)
 }
 
 /// Checks a cooperation agreement with an external supplier.
 #[wasm_bindgen(js_name = checkSupplierAgreement, unchecked_return_type = "AgreementResult")]
-pub fn check_supplier_agreement(agreement: SupplierAgreementArg, options: Option<OptionsArg>) -> Result<JsValue, JsValue> {
+pub fn check_supplier_agreement(
+    agreement: SupplierAgreementArg,
+    options: Option<OptionsArg>,
+) -> Result<JsValue, JsValue> {
     call(agreement, options, crate::check_supplier_agreement)
 }
 
 /// Citizens per full-time mentor, granted hours, and the evaluation's band.
 #[wasm_bindgen(js_name = checkCaseload, unchecked_return_type = "CaseloadResult")]
-pub fn check_caseload(mentor: CaseloadArg, options: Option<OptionsArg>) -> Result<JsValue, JsValue> {
+pub fn check_caseload(
+    mentor: CaseloadArg,
+    options: Option<OptionsArg>,
+) -> Result<JsValue, JsValue> {
     call(mentor, options, crate::check_caseload)
 }
 

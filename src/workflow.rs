@@ -23,21 +23,44 @@ use crate::date;
 use crate::fields::Fields;
 use crate::finding::{Arg, Finding, Note, Severity};
 use crate::referral::Outcome;
+use crate::rules::Rule;
 use crate::value::Value;
 use crate::{Lang, RulesetChoice};
 
 /// The phases of a participant.
-pub const PHASES: [&str; 8] = ["referred", "preparing", "teaching", "interning", "aftercare", "completed", "referredBack", "droppedOut"];
+pub const PHASES: [&str; 8] = [
+    "referred",
+    "preparing",
+    "teaching",
+    "interning",
+    "aftercare",
+    "completed",
+    "referredBack",
+    "droppedOut",
+];
 /// The events.
-pub const EVENTS: [&str; 7] = ["startPreparation", "startTeaching", "startInternship", "startAftercare", "complete", "referBack", "dropOut"];
+pub const EVENTS: [&str; 7] = [
+    "startPreparation",
+    "startTeaching",
+    "startInternship",
+    "startAftercare",
+    "complete",
+    "referBack",
+    "dropOut",
+];
 const ACTIVE: [&str; 4] = ["preparing", "teaching", "interning", "aftercare"];
 /// The events a rule guards (dropping out and completing are not judged).
-const GUARDED: [&str; 5] = ["startPreparation", "startTeaching", "startInternship", "startAftercare", "referBack"];
+const GUARDED: [&str; 5] =
+    ["startPreparation", "startTeaching", "startInternship", "startAftercare", "referBack"];
 
 /// The agreement as the state keeps it: the citizen's CPR number masked (`150399-xxxx`).
 fn masked(agreement: &Value) -> Value {
     let mut a = agreement.clone();
-    if let Some(Value::String(c)) = agreement.get("citizen").and_then(|c| c.get("cpr")).filter(|c| !matches!(c, Value::String(s) if crate::cpr::is_masked(s))) {
+    if let Some(Value::String(c)) = agreement
+        .get("citizen")
+        .and_then(|c| c.get("cpr"))
+        .filter(|c| !matches!(c, Value::String(s) if crate::cpr::is_masked(s)))
+    {
         let mut citizen = agreement.get("citizen").cloned().unwrap_or(Value::Null);
         citizen.set("cpr", Value::text(crate::cpr::mask(c)));
         a.set("citizen", citizen);
@@ -78,7 +101,13 @@ fn blank_text(v: Option<&Value>) -> bool {
 }
 
 /// `transition(state, event, options)`.
-pub fn transition(state: &Value, event: &Value, lang: Lang, ruleset: &RulesetChoice, mut notes: Vec<Note>) -> TransitionResult {
+pub fn transition(
+    state: &Value,
+    event: &Value,
+    lang: Lang,
+    ruleset: &RulesetChoice,
+    mut notes: Vec<Note>,
+) -> TransitionResult {
     let mut f = Fields::default();
     let mut refuse: Vec<Note> = Vec::new();
     let mut warn: Vec<Note> = Vec::new();
@@ -87,23 +116,35 @@ pub fn transition(state: &Value, event: &Value, lang: Lang, ruleset: &RulesetCho
     let kind = f.code(event, "type", "event.type", &EVENTS);
     let on = f.date(event, "date", "event.date");
     if state.get("phase").is_none_or(Value::is_blank) {
-        refuse.push(Note::new("workflow.state", "noPhase", Severity::Error, Some("state.phase")));
+        refuse.push(Note::new(
+            Rule::WorkflowState,
+            "noPhase",
+            Severity::Error,
+            Some("state.phase"),
+        ));
     }
     if event.get("type").is_none_or(Value::is_blank) {
-        refuse.push(Note::new("workflow.event", "noType", Severity::Error, Some("event.type")));
+        refuse.push(Note::new(Rule::WorkflowEvent, "noType", Severity::Error, Some("event.type")));
     }
     if event.get("date").is_none_or(Value::is_blank) {
-        refuse.push(Note::new("workflow.event", "noDate", Severity::Error, Some("event.date")));
+        refuse.push(Note::new(Rule::WorkflowEvent, "noDate", Severity::Error, Some("event.date")));
     }
 
     // History: the last date, so time does not run backwards.
     let last = match state.get("history") {
-        Some(Value::Array(h)) => h.iter().filter_map(|e| e.get("date")).filter_map(|d| if let Value::String(s) = d { date::parse_iso(s).ok() } else { None }).max(),
+        Some(Value::Array(h)) => h
+            .iter()
+            .filter_map(|e| e.get("date"))
+            .filter_map(|d| if let Value::String(s) = d { date::parse_iso(s).ok() } else { None })
+            .max(),
         _ => None,
     };
     if let (Some(on), Some(last)) = (on, last) {
         if on < last {
-            refuse.push(Note::new("workflow.event", "beforeLast", Severity::Error, Some("event.date")).arg("date", Arg::Date(last)));
+            refuse.push(
+                Note::new(Rule::WorkflowEvent, "beforeLast", Severity::Error, Some("event.date"))
+                    .arg("date", Arg::Date(last)),
+            );
         }
     }
 
@@ -117,9 +158,14 @@ pub fn transition(state: &Value, event: &Value, lang: Lang, ruleset: &RulesetCho
             Some(to) => Some(to),
             None => {
                 refuse.push(
-                    Note::new("workflow.notAllowed", "from", Severity::Error, Some("event.type"))
-                        .arg("event", Arg::Labels(vec![format!("event:{k}")]))
-                        .arg("phase", Arg::Labels(vec![format!("participant:{p}")])),
+                    Note::new(
+                        Rule::WorkflowNotAllowed,
+                        "from",
+                        Severity::Error,
+                        Some("event.type"),
+                    )
+                    .arg("event", Arg::Labels(vec![format!("event:{k}")]))
+                    .arg("phase", Arg::Labels(vec![format!("participant:{p}")])),
                 );
                 None
             }
@@ -144,31 +190,70 @@ pub fn transition(state: &Value, event: &Value, lang: Lang, ruleset: &RulesetCho
                     }
                     let result = crate::referral::check(&r, lang, ruleset, Vec::new());
                     let eligible = result.outcome == Outcome::Eligible;
-                    next.set("assessment", Value::Object(vec![
-                        ("outcome".into(), Value::text(outcome_code(result.outcome))),
-                        ("asOf".into(), result.ruleset.as_of.clone().map_or(Value::Null, Value::text)),
-                        ("ruleset".into(), Value::text(format!("{} {}", result.ruleset.id, result.ruleset.version))),
-                    ]));
+                    next.set(
+                        "assessment",
+                        Value::Object(vec![
+                            ("outcome".into(), Value::text(outcome_code(result.outcome))),
+                            (
+                                "asOf".into(),
+                                result.ruleset.as_of.clone().map_or(Value::Null, Value::text),
+                            ),
+                            (
+                                "ruleset".into(),
+                                Value::text(format!(
+                                    "{} {}",
+                                    result.ruleset.id, result.ruleset.version
+                                )),
+                            ),
+                        ]),
+                    );
                     if !eligible {
-                        override_or_refuse(event, on, outcome_code(result.outcome), &mut next, &mut refuse);
+                        override_or_refuse(
+                            event,
+                            on,
+                            outcome_code(result.outcome),
+                            &mut next,
+                            &mut refuse,
+                        );
                     }
                 }
-                Some(other) if !other.is_blank() => f.wrong_type("event.referral", "expectedObject", other),
+                Some(other) if !other.is_blank() => {
+                    f.wrong_type("event.referral", "expectedObject", other)
+                }
                 _ => override_or_refuse(event, on, "missing", &mut next, &mut refuse),
             },
             "startTeaching" => {
-                let (prefix, plan) = match (event.get("plan").filter(|p| !p.is_blank()), state.get("plan").filter(|p| !p.is_blank())) {
+                let (prefix, plan) = match (
+                    event.get("plan").filter(|p| !p.is_blank()),
+                    state.get("plan").filter(|p| !p.is_blank()),
+                ) {
                     (Some(p), _) => ("event.plan", Some(p)),
                     (None, Some(p)) => ("state.plan", Some(p)),
                     (None, None) => ("event.plan", None),
                 };
                 match (plan, rs) {
-                    (None, _) => refuse.push(Note::new("workflow.plan", "missing", Severity::Error, Some("event.plan"))),
+                    (None, _) => refuse.push(Note::new(
+                        Rule::WorkflowPlan,
+                        "missing",
+                        Severity::Error,
+                        Some("event.plan"),
+                    )),
                     (Some(plan), Ok(rs)) => {
                         // The plan's own errors, on their paths inside the event or state.
-                        let errors: Vec<Note> = crate::plan::check_plan_notes(plan, rs).into_iter().filter(|n| n.severity == Severity::Error).collect();
+                        let errors: Vec<Note> = crate::plan::check_plan_notes(plan, rs)
+                            .into_iter()
+                            .filter(|n| n.severity == Severity::Error)
+                            .collect();
                         if !errors.is_empty() {
-                            refuse.push(Note::new("workflow.plan", "errors", Severity::Error, Some(prefix)).arg("count", Arg::Count(errors.len() as i64, "error")));
+                            refuse.push(
+                                Note::new(
+                                    Rule::WorkflowPlan,
+                                    "errors",
+                                    Severity::Error,
+                                    Some(prefix),
+                                )
+                                .arg("count", Arg::Count(errors.len() as i64, "error")),
+                            );
                             refuse.extend(errors.into_iter().map(|mut n| {
                                 n.field = Some(match n.field {
                                     Some(f) => format!("{prefix}.{f}"),
@@ -183,23 +268,56 @@ pub fn transition(state: &Value, event: &Value, lang: Lang, ruleset: &RulesetCho
                 }
                 // p. 27: each participant's need for mentor support "bør vurderes forud for
                 // forløbet": a warning when no assessment is recorded.
-                let need = event.get("mentorSupportNeed").filter(|a| !a.is_blank()).map(|n| ("event.mentorSupportNeed", n)).or_else(|| state.get("mentorSupportNeed").filter(|a| !a.is_blank()).map(|n| ("state.mentorSupportNeed", n)));
+                let need = event
+                    .get("mentorSupportNeed")
+                    .filter(|a| !a.is_blank())
+                    .map(|n| ("event.mentorSupportNeed", n))
+                    .or_else(|| {
+                        state
+                            .get("mentorSupportNeed")
+                            .filter(|a| !a.is_blank())
+                            .map(|n| ("state.mentorSupportNeed", n))
+                    });
                 match need {
                     Some((path, n)) if matches!(n, Value::Object(_)) => {
                         let assessed = f.date(n, "assessedOn", &format!("{path}.assessedOn"));
                         if assessed.is_none() && n.get("assessedOn").is_none_or(Value::is_blank) {
-                            warn.push(Note::new("workflow.mentorSupportNeed", "notAssessed", Severity::Warning, Some(&format!("{path}.assessedOn"))));
+                            warn.push(Note::new(
+                                Rule::WorkflowMentorSupportNeed,
+                                "notAssessed",
+                                Severity::Warning,
+                                Some(&format!("{path}.assessedOn")),
+                            ));
                         }
-                        next.set("mentorSupportNeed", Value::Object(vec![("assessedOn".into(), assessed.map_or(Value::Null, |d| Value::text(date::iso(d))))]));
+                        next.set(
+                            "mentorSupportNeed",
+                            Value::Object(vec![(
+                                "assessedOn".into(),
+                                assessed.map_or(Value::Null, |d| Value::text(date::iso(d))),
+                            )]),
+                        );
                     }
                     Some((path, other)) => f.wrong_type(path, "expectedObject", other),
-                    None => warn.push(Note::new("workflow.mentorSupportNeed", "notAssessed", Severity::Warning, Some("event.mentorSupportNeed"))),
+                    None => warn.push(Note::new(
+                        Rule::WorkflowMentorSupportNeed,
+                        "notAssessed",
+                        Severity::Warning,
+                        Some("event.mentorSupportNeed"),
+                    )),
                 }
-                let agreement = event.get("internshipAgreement").filter(|a| !a.is_blank()).or_else(|| state.get("internshipAgreement").filter(|a| !a.is_blank()));
+                let agreement = event
+                    .get("internshipAgreement")
+                    .filter(|a| !a.is_blank())
+                    .or_else(|| state.get("internshipAgreement").filter(|a| !a.is_blank()));
                 match agreement {
                     Some(a) => next.set("internshipAgreement", masked(a)),
                     None => {
-                        let mut n = Note::new("workflow.internshipAgreement", "beforeTeaching", Severity::Warning, Some("event.internshipAgreement"));
+                        let mut n = Note::new(
+                            Rule::WorkflowInternshipAgreement,
+                            "beforeTeaching",
+                            Severity::Warning,
+                            Some("event.internshipAgreement"),
+                        );
                         if let Ok(rs) = rs {
                             n = n.source(&rs.course.agreement_before_teaching.source);
                         }
@@ -208,55 +326,123 @@ pub fn transition(state: &Value, event: &Value, lang: Lang, ruleset: &RulesetCho
                 }
             }
             "startInternship" => {
-                let agreement = event.get("internshipAgreement").filter(|a| !a.is_blank()).or_else(|| state.get("internshipAgreement").filter(|a| !a.is_blank()));
-                let (path, a) = match (event.get("internshipAgreement").filter(|a| !a.is_blank()), agreement) {
-                    (Some(_), Some(a)) => ("event.internshipAgreement", a),
-                    (None, Some(a)) => ("state.internshipAgreement", a),
-                    (_, None) => {
-                        refuse.push(Note::new("workflow.internshipAgreement", "missing", Severity::Error, Some("event.internshipAgreement")));
-                        ("", &Value::Null)
-                    }
-                };
+                let agreement = event
+                    .get("internshipAgreement")
+                    .filter(|a| !a.is_blank())
+                    .or_else(|| state.get("internshipAgreement").filter(|a| !a.is_blank()));
+                let (path, a) =
+                    match (event.get("internshipAgreement").filter(|a| !a.is_blank()), agreement) {
+                        (Some(_), Some(a)) => ("event.internshipAgreement", a),
+                        (None, Some(a)) => ("state.internshipAgreement", a),
+                        (_, None) => {
+                            refuse.push(Note::new(
+                                Rule::WorkflowInternshipAgreement,
+                                "missing",
+                                Severity::Error,
+                                Some("event.internshipAgreement"),
+                            ));
+                            ("", &Value::Null)
+                        }
+                    };
                 if let (false, Ok(rs)) = (path.is_empty(), rs) {
                     // The agreement guide's check, its errors on their paths inside the event or state.
-                    refuse.extend(crate::agreements::internship_notes(a, rs, path).into_iter().filter(|n| n.severity == Severity::Error));
+                    refuse.extend(
+                        crate::agreements::internship_notes(a, rs, path)
+                            .into_iter()
+                            .filter(|n| n.severity == Severity::Error),
+                    );
                     next.set("internshipAgreement", masked(a));
                 }
             }
             "startAftercare" => {
                 let (lo, hi) = rs.map_or((1, 3), |rs| rs.course.aftercare_levels.value);
                 match f.int(event, "level", "event.level", -1000, 1000) {
-                    Some(l) if (lo..=hi).contains(&l) => next.set("aftercareLevel", Value::Number(l as f64)),
-                    _ => refuse.push(Note::new("plan.aftercareLevel", "level", Severity::Error, Some("event.level")).arg("min", Arg::Int(lo)).arg("max", Arg::Int(hi))),
+                    Some(l) if (lo..=hi).contains(&l) => {
+                        next.set("aftercareLevel", Value::Number(l as f64))
+                    }
+                    _ => refuse.push(
+                        Note::new(
+                            Rule::PlanAftercareLevel,
+                            "level",
+                            Severity::Error,
+                            Some("event.level"),
+                        )
+                        .arg("min", Arg::Int(lo))
+                        .arg("max", Arg::Int(hi)),
+                    ),
                 }
             }
             "referBack" => {
                 if blank_text(event.get("reason")) {
-                    refuse.push(Note::new("workflow.referBack", "reason", Severity::Error, Some("event.reason")));
+                    refuse.push(Note::new(
+                        Rule::WorkflowReferBack,
+                        "reason",
+                        Severity::Error,
+                        Some("event.reason"),
+                    ));
                 }
                 let parties: Vec<String> = match event.get("decidedWith") {
-                    Some(Value::Array(items)) => items.iter().filter_map(|x| if let Value::String(s) = x { Some(s.to_string()) } else { None }).collect(),
+                    Some(Value::Array(items)) => items
+                        .iter()
+                        .filter_map(|x| {
+                            if let Value::String(s) = x {
+                                Some(s.to_string())
+                            } else {
+                                None
+                            }
+                        })
+                        .collect(),
                     _ => Vec::new(),
                 };
                 // p. 14: the decision "bør altid ske i dialog": a recommendation, so a citizen who
                 // has stopped turning up can still be referred back.
-                let missing: Vec<String> = REFER_BACK_PARTIES.iter().filter(|p| !parties.iter().any(|x| x == *p)).map(|p| format!("party:{p}")).collect();
+                let missing: Vec<String> = REFER_BACK_PARTIES
+                    .iter()
+                    .filter(|p| !parties.iter().any(|x| x == *p))
+                    .map(|p| format!("party:{p}"))
+                    .collect();
                 if !missing.is_empty() {
-                    warn.push(Note::new("workflow.referBack", "decision", Severity::Warning, Some("event.decidedWith")).arg("missing", Arg::All(missing)));
+                    warn.push(
+                        Note::new(
+                            Rule::WorkflowReferBack,
+                            "decision",
+                            Severity::Warning,
+                            Some("event.decidedWith"),
+                        )
+                        .arg("missing", Arg::All(missing)),
+                    );
                 }
-                next.set("referredBack", Value::Object(vec![
-                    ("reason".into(), event.get("reason").cloned().unwrap_or(Value::Null)),
-                    ("decidedWith".into(), Value::Array(parties.into_iter().map(|p| Value::String(p.into())).collect())),
-                ]));
+                next.set(
+                    "referredBack",
+                    Value::Object(vec![
+                        ("reason".into(), event.get("reason").cloned().unwrap_or(Value::Null)),
+                        (
+                            "decidedWith".into(),
+                            Value::Array(
+                                parties.into_iter().map(|p| Value::String(p.into())).collect(),
+                            ),
+                        ),
+                    ]),
+                );
             }
             "dropOut" => {
-                next.set("droppedOut", Value::Object(vec![("reason".into(), event.get("reason").cloned().unwrap_or(Value::Null))]));
+                next.set(
+                    "droppedOut",
+                    Value::Object(vec![(
+                        "reason".into(),
+                        event.get("reason").cloned().unwrap_or(Value::Null),
+                    )]),
+                );
             }
             _ => {}
         }
         if refuse.is_empty() && f.notes.iter().all(|n| n.severity != Severity::Error) {
             // A state kept from before carries its agreement's CPR number masked from now on.
-            if let Some(a) = next.get("internshipAgreement").filter(|a| matches!(a, Value::Object(_))).map(masked) {
+            if let Some(a) = next
+                .get("internshipAgreement")
+                .filter(|a| matches!(a, Value::Object(_)))
+                .map(masked)
+            {
                 next.set("internshipAgreement", a);
             }
             next.set("phase", Value::text(to));
@@ -275,12 +461,23 @@ pub fn transition(state: &Value, event: &Value, lang: Lang, ruleset: &RulesetCho
         }
     }
 
-    let source = |n: Note| if n.source.is_some() { n } else { let r = n.rule; n.source(&crate::messages::source(r)) };
+    let source = |n: Note| {
+        if n.source.is_some() {
+            n
+        } else {
+            let r = n.rule;
+            n.source(&crate::messages::source(r))
+        }
+    };
     notes.extend(f.notes);
     notes.extend(refuse.into_iter().map(source));
     notes.extend(warn.into_iter().map(source));
     // Findings about the options (an unknown language) do not refuse a transition.
-    TransitionResult { ok: applied, state: if applied { next } else { state.clone() }, findings: notes.iter().map(|n| n.render(lang)).collect() }
+    TransitionResult {
+        ok: applied,
+        state: if applied { next } else { state.clone() },
+        findings: notes.iter().map(|n| n.render(lang)).collect(),
+    }
 }
 
 fn outcome_code(o: Outcome) -> &'static str {
@@ -293,7 +490,13 @@ fn outcome_code(o: Outcome) -> &'static str {
 
 /// Without an eligible assessment, preparation may start only on a caseworker's override with a
 /// written justification, which the state keeps.
-fn override_or_refuse(event: &Value, on: Option<NaiveDate>, outcome: &str, next: &mut Value, refuse: &mut Vec<Note>) {
+fn override_or_refuse(
+    event: &Value,
+    on: Option<NaiveDate>,
+    outcome: &str,
+    next: &mut Value,
+    refuse: &mut Vec<Note>,
+) {
     match event.get("override") {
         Some(o @ Value::Object(_)) if !blank_text(o.get("justification")) => {
             let mut kept = o.clone();
@@ -304,9 +507,19 @@ fn override_or_refuse(event: &Value, on: Option<NaiveDate>, outcome: &str, next:
             next.set("override", kept);
         }
         Some(o @ Value::Object(_)) if o.get("justification").is_some() => {
-            refuse.push(Note::new("workflow.override", "justification", Severity::Error, Some("event.override.justification")));
+            refuse.push(Note::new(
+                Rule::WorkflowOverride,
+                "justification",
+                Severity::Error,
+                Some("event.override.justification"),
+            ));
         }
-        _ => refuse.push(Note::new("workflow.eligibility", outcome_variant(outcome), Severity::Error, Some("event.referral"))),
+        _ => refuse.push(Note::new(
+            Rule::WorkflowEligibility,
+            outcome_variant(outcome),
+            Severity::Error,
+            Some("event.referral"),
+        )),
     }
 }
 

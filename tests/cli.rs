@@ -9,7 +9,9 @@ use serde_json::Value as J;
 
 fn bin() -> Command {
     // MESTRING_CLI lets these tests drive another build (an older one, to see a test fail).
-    Command::new(std::env::var_os("MESTRING_CLI").unwrap_or_else(|| env!("CARGO_BIN_EXE_mestring").into()))
+    Command::new(
+        std::env::var_os("MESTRING_CLI").unwrap_or_else(|| env!("CARGO_BIN_EXE_mestring").into()),
+    )
 }
 
 fn run(args: &[&str]) -> Output {
@@ -132,7 +134,11 @@ fn csv_columns_are_dotted_field_paths() {
     let out = text(&o);
     let rows: Vec<J> = out.lines().map(|l| serde_json::from_str(l).unwrap()).collect();
     assert_eq!(rows[0]["outcome"], "eligible");
-    assert_eq!((rows[0]["row"].as_u64(), rows[1]["row"].as_u64(), rows[2]["row"].as_u64()), (Some(2), Some(3), Some(4)), "rows count the header");
+    assert_eq!(
+        (rows[0]["row"].as_u64(), rows[1]["row"].as_u64(), rows[2]["row"].as_u64()),
+        (Some(2), Some(3), Some(4)),
+        "rows count the header"
+    );
     assert_eq!(rows[1]["outcome"], "not_eligible");
     assert!(rows[1]["findings"].to_string().contains("cpr.format"));
     assert_eq!(rows[2]["outcome"], "unreadable");
@@ -154,8 +160,13 @@ fn the_html_report_is_one_self_contained_file_with_a_chart() {
     let f = temp("mixed2.ndjson", &format!("{ELIGIBLE}\n{TOO_YOUNG}\n"));
     let o = run(&["check", f.to_str().unwrap(), "--format", "html"]);
     let html = text(&o);
-    assert!(html.starts_with("<!doctype html>") && html.contains("<svg") && html.contains(">Alder<"));
-    assert!(!html.contains("src=") && !html.contains("href=\"http"), "nothing loaded from elsewhere");
+    assert!(
+        html.starts_with("<!doctype html>") && html.contains("<svg") && html.contains(">Alder<")
+    );
+    assert!(
+        !html.contains("src=") && !html.contains("href=\"http"),
+        "nothing loaded from elsewhere"
+    );
 }
 
 #[test]
@@ -182,13 +193,18 @@ fn unusable_arguments_and_files_exit_2() {
 
 #[test]
 fn plan_prints_the_dated_plan_and_writes_a_calendar() {
-    let o = run(&["plan", "--start", "2027-03-01", "--profile", "recommended", "--preparation", "2"]);
+    let o =
+        run(&["plan", "--start", "2027-03-01", "--profile", "recommended", "--preparation", "2"]);
     assert_eq!(o.status.code(), Some(0));
     assert!(text(&o).contains("teaching     2027-03-15 - 2027-04-11  4 weeks"), "{}", text(&o));
     let o = run(&["plan", "--start", "2027-03-01", "--format", "ics"]);
     let ics = text(&o);
     assert!(ics.starts_with("BEGIN:VCALENDAR\r\n") && ics.ends_with("END:VCALENDAR\r\n"));
-    assert!(ics.contains("UID:teaching-20270330@mestring") && !ics.contains("UID:teaching-20270329@mestring"), "no teaching on 2. påskedag");
+    assert!(
+        ics.contains("UID:teaching-20270330@mestring")
+            && !ics.contains("UID:teaching-20270329@mestring"),
+        "no teaching on 2. påskedag"
+    );
     assert!(ics.contains("SUMMARY:Statusmøde"));
 }
 
@@ -212,7 +228,8 @@ fn a_long_file_streams() {
 
 #[test]
 fn a_json_list_of_2345_records_is_checked_to_the_last_record() {
-    let list: Vec<&str> = (0..2345).map(|i| if i % 5 == 0 { TOO_YOUNG } else { ELIGIBLE }).collect();
+    let list: Vec<&str> =
+        (0..2345).map(|i| if i % 5 == 0 { TOO_YOUNG } else { ELIGIBLE }).collect();
     let f = temp("list.json", &format!("[{}]", list.join(",\n")));
     let o = run(&["check", f.to_str().unwrap(), "--format", "json"]);
     let rows = json_lines(&o);
@@ -222,7 +239,14 @@ fn a_json_list_of_2345_records_is_checked_to_the_last_record() {
         assert_eq!(row["outcome"], if i % 5 == 0 { "not_eligible" } else { "eligible" }, "{row}");
     }
     let summary = &rows[2345]["summary"];
-    assert_eq!((summary["records"].as_u64(), summary["outcomes"]["eligible"].as_u64(), summary["outcomes"]["not_eligible"].as_u64()), (Some(2345), Some(1876), Some(469)));
+    assert_eq!(
+        (
+            summary["records"].as_u64(),
+            summary["outcomes"]["eligible"].as_u64(),
+            summary["outcomes"]["not_eligible"].as_u64()
+        ),
+        (Some(2345), Some(1876), Some(469))
+    );
     assert_eq!(o.status.code(), Some(1));
 }
 
@@ -234,7 +258,11 @@ fn a_record_that_cannot_be_read_is_named_and_the_others_are_checked() {
     let rows = json_lines(&o);
     let outcomes: Vec<&str> = rows[..4].iter().map(|r| r["outcome"].as_str().unwrap()).collect();
     assert_eq!(outcomes, ["eligible", "unreadable", "unreadable", "eligible"]);
-    assert!(rows[1]["findings"][0]["message"].as_str().unwrap().contains("større end 4 MiB"), "{}", rows[1]);
+    assert!(
+        rows[1]["findings"][0]["message"].as_str().unwrap().contains("større end 4 MiB"),
+        "{}",
+        rows[1]
+    );
     assert_eq!(rows[4]["summary"]["unreadable"], serde_json::json!([2, 3]));
     assert!(err(&o).contains("2 of 4 records") && err(&o).contains("rows 2, 3"), "{}", err(&o));
     assert_eq!(o.status.code(), Some(1));
@@ -243,7 +271,11 @@ fn a_record_that_cannot_be_read_is_named_and_the_others_are_checked() {
     let o = run(&["check", f.to_str().unwrap(), "--format", "json"]);
     assert_eq!(o.status.code(), Some(2));
     assert_eq!(json_lines(&o)[2]["summary"]["records"], 2);
-    assert!(err(&o).contains("cut off") && err(&o).contains("stopped after 2 records"), "{}", err(&o));
+    assert!(
+        err(&o).contains("cut off") && err(&o).contains("stopped after 2 records"),
+        "{}",
+        err(&o)
+    );
 }
 
 const MENTOR_HEADER: &str = "madeOn;goal;start;end;hoursPerWeek;mentor.name;mentor.contact;tasks.0;tasks.1;contactIntervalDays;cannotTakePartInOtherOffers";
@@ -251,7 +283,10 @@ const MENTOR_HEADER: &str = "madeOn;goal;start;end;hoursPerWeek;mentor.name;ment
 #[test]
 fn a_danish_spreadsheet_export_semicolons_windows_1252_and_decimal_commas() {
     let row = "2026-02-01;Støtte borgeren i at møde stabilt i praktik;2026-02-01;2026-07-31;2,5;Mentor Ærø;mentor@eksempel.dk, 12 34 56 78;Ledsage borgeren;Ugentlige samtaler om mestring af angst;7;ja";
-    let latin: Vec<u8> = format!("{MENTOR_HEADER}\r\n{row}\r\n").chars().map(|c| u8::try_from(u32::from(c)).unwrap()).collect();
+    let latin: Vec<u8> = format!("{MENTOR_HEADER}\r\n{row}\r\n")
+        .chars()
+        .map(|c| u8::try_from(u32::from(c)).unwrap())
+        .collect();
     let f = temp_bytes("mentor-1252.csv", &latin);
     let o = run(&["check", f.to_str().unwrap(), "--kind", "mentor", "--format", "json"]);
     let rows = json_lines(&o);
@@ -259,7 +294,8 @@ fn a_danish_spreadsheet_export_semicolons_windows_1252_and_decimal_commas() {
     assert_eq!(rows[0]["findings"], serde_json::json!([]));
     assert_eq!(o.status.code(), Some(0));
     // The same in UTF-8 with a byte-order mark, as Excel saves "CSV UTF-8".
-    let f = temp_bytes("mentor-bom.csv", format!("\u{feff}{MENTOR_HEADER}\r\n{row}\r\n").as_bytes());
+    let f =
+        temp_bytes("mentor-bom.csv", format!("\u{feff}{MENTOR_HEADER}\r\n{row}\r\n").as_bytes());
     let o = run(&["check", f.to_str().unwrap(), "--kind", "mentor", "--format", "json"]);
     assert_eq!(json_lines(&o)[0]["outcome"], "complete", "{}", text(&o));
 }
@@ -276,7 +312,10 @@ fn a_quoted_line_break_is_part_of_its_cell() {
     let rows = json_lines(&o);
     assert_eq!(rows.len(), 3, "two records and the summary:\n{}", text(&o));
     assert_eq!((rows[0]["outcome"].as_str(), rows[0]["row"].as_u64()), (Some("eligible"), Some(2)));
-    assert_eq!((rows[1]["outcome"].as_str(), rows[1]["row"].as_u64()), (Some("not_eligible"), Some(3)));
+    assert_eq!(
+        (rows[1]["outcome"].as_str(), rows[1]["row"].as_u64()),
+        (Some("not_eligible"), Some(3))
+    );
 }
 
 #[test]
@@ -295,10 +334,18 @@ fn a_header_key_proto_is_an_ordinary_field() {
 fn csv_cells_and_rows_have_the_json_limits() {
     let header = "referenceDate,citizen.birthDate,citizen.benefit,barriers.0.kind,barriers.0.severity,openToGroupWork,canDescribeOwnBarriers,substanceAbuse.present";
     let long = "k".repeat(10_001);
-    let f = temp("long-cell.csv", &format!("{header}\n2027-01-04,1999-03-15,{long},anxiety,mild,true,true,false\n"));
+    let f = temp(
+        "long-cell.csv",
+        &format!("{header}\n2027-01-04,1999-03-15,{long},anxiety,mild,true,true,false\n"),
+    );
     let o = run(&["check", f.to_str().unwrap(), "--format", "json", "--lang", "en"]);
     let first = &json_lines(&o)[0];
-    let invalid: Vec<&J> = first["findings"].as_array().unwrap().iter().filter(|f| f["rule"] == "input.invalid").collect();
+    let invalid: Vec<&J> = first["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["rule"] == "input.invalid")
+        .collect();
     assert_eq!(invalid.len(), 1, "{first}");
     assert_eq!(invalid[0]["field"], "citizen.benefit");
     // A row over 4 MiB stops the run with its row number, in bounded memory.
@@ -340,7 +387,11 @@ fn a_directory_is_named_as_one_on_a_path_and_on_standard_input() {
         std::fs::create_dir_all(&d).unwrap();
         let o = run_within(&["check", d.to_str().unwrap()], None, 10);
         assert_eq!(o.status.code(), Some(2), "{ext}");
-        assert!(err(&o).contains("is a directory") && !err(&o).contains("empty"), "{ext}: {}", err(&o));
+        assert!(
+            err(&o).contains("is a directory") && !err(&o).contains("empty"),
+            "{ext}: {}",
+            err(&o)
+        );
     }
     let o = run_within(&["check", "-"], Some(std::fs::File::open(&dir).unwrap()), 10);
     assert_eq!(o.status.code(), Some(2));
@@ -364,13 +415,23 @@ fn dev_zero_and_binary_files_stop_at_once() {
         let f = temp_bytes(&format!("binary.{ext}"), &binary);
         let o = run_within(&["check", f.to_str().unwrap()], None, 10);
         assert_eq!(o.status.code(), Some(2), "{ext}");
-        assert!(err(&o).contains("not a text file") && !err(&o).contains("empty"), "{ext}: {}", err(&o));
+        assert!(
+            err(&o).contains("not a text file") && !err(&o).contains("empty"),
+            "{ext}: {}",
+            err(&o)
+        );
     }
 }
 
 #[test]
 fn empty_input_exits_1_and_says_so() {
-    for (name, content) in [("empty.csv", ""), ("header-only.csv", "referenceDate,citizen.cpr\n"), ("empty.ndjson", "\n\n"), ("empty.json", ""), ("empty-list.json", " [ ] ")] {
+    for (name, content) in [
+        ("empty.csv", ""),
+        ("header-only.csv", "referenceDate,citizen.cpr\n"),
+        ("empty.ndjson", "\n\n"),
+        ("empty.json", ""),
+        ("empty-list.json", " [ ] "),
+    ] {
         let f = temp(name, content);
         let o = run(&["check", f.to_str().unwrap()]);
         assert_eq!(o.status.code(), Some(1), "{name}: {}", err(&o));
@@ -397,20 +458,41 @@ fn arguments_follow_clap_conventions_and_are_never_repeated_raw() {
     let o = run(&["check", path, "--kind", "\u{1b}[2J\u{1b}[31mevil"]);
     assert_eq!(o.status.code(), Some(2));
     assert!(!err(&o).contains('\u{1b}'), "raw escape in {:?}", err(&o));
-    assert!(err(&o).contains("\\u{1b}[2J") && err(&o).contains("possible values: referral, mentor, internship, supplier"), "{}", err(&o));
+    assert!(
+        err(&o).contains("\\u{1b}[2J")
+            && err(&o).contains("possible values: referral, mentor, internship, supplier"),
+        "{}",
+        err(&o)
+    );
     let o = run(&["check", path, "--kind", "a\nb"]);
-    assert!(err(&o).contains("invalid value 'a\\nb' for '--kind <KIND>'"), "a line break in an argument stays escaped: {}", err(&o));
+    assert!(
+        err(&o).contains("invalid value 'a\\nb' for '--kind <KIND>'"),
+        "a line break in an argument stays escaped: {}",
+        err(&o)
+    );
     let o = run(&["check", path, "--as-of", "2027-02-30"]);
     assert_eq!(o.status.code(), Some(2));
-    assert!(err(&o).contains("invalid value '2027-02-30' for '--as-of <YYYY-MM-DD>'"), "{}", err(&o));
+    assert!(
+        err(&o).contains("invalid value '2027-02-30' for '--as-of <YYYY-MM-DD>'"),
+        "{}",
+        err(&o)
+    );
     let o = run(&["check", path, &format!("--colour\u{7}{}", "x".repeat(5000))]);
     assert_eq!(o.status.code(), Some(2));
     assert!(!err(&o).contains('\u{7}') && err(&o).len() < 2000, "{}", err(&o));
     let o = run(&["check", "--help"]);
     assert_eq!(o.status.code(), Some(0));
-    assert!(text(&o).contains("Usage: mestring check [OPTIONS] <FILE>") && text(&o).contains("--as-of <YYYY-MM-DD>"), "{}", text(&o));
+    assert!(
+        text(&o).contains("Usage: mestring check [OPTIONS] <FILE>")
+            && text(&o).contains("--as-of <YYYY-MM-DD>"),
+        "{}",
+        text(&o)
+    );
     let o = run(&["--version"]);
-    assert_eq!((o.status.code(), text(&o).trim()), (Some(0), format!("mestring {}", env!("CARGO_PKG_VERSION")).as_str()));
+    assert_eq!(
+        (o.status.code(), text(&o).trim()),
+        (Some(0), format!("mestring {}", env!("CARGO_PKG_VERSION")).as_str())
+    );
     let o = run(&["check", "/no/such/\u{1b}]0;x\u{7}.ndjson"]);
     assert_eq!(o.status.code(), Some(2));
     assert!(!err(&o).contains('\u{1b}') && err(&o).contains("cannot open"), "{}", err(&o));
@@ -424,11 +506,15 @@ fn progress_goes_to_a_terminal_only_with_rate_and_eta() {
     assert!(err(&o).is_empty(), "no progress when standard error is not a terminal: {}", err(&o));
     // Under a pseudo-terminal (util-linux `script`), standard error is one.
     if std::path::Path::new("/usr/bin/script").exists() {
-        let exe = std::env::var("MESTRING_CLI").unwrap_or_else(|_| env!("CARGO_BIN_EXE_mestring").into());
+        let exe =
+            std::env::var("MESTRING_CLI").unwrap_or_else(|_| env!("CARGO_BIN_EXE_mestring").into());
         let cmd = format!("{exe} check {} --format json > /dev/null", f.to_str().unwrap());
         let o = Command::new("/usr/bin/script").args(["-qec", &cmd, "/dev/null"]).output().unwrap();
         let shown = text(&o);
-        assert!(shown.contains("ETA") && shown.contains("MiB/s") && shown.contains("poster"), "{shown:?}");
+        assert!(
+            shown.contains("ETA") && shown.contains("MiB/s") && shown.contains("poster"),
+            "{shown:?}"
+        );
     }
 }
 
@@ -442,7 +528,10 @@ fn the_calendar_is_rfc_5545() {
     }
     let unfolded = ics.replace("\r\n ", "");
     let description = unfolded.lines().find(|l| l.starts_with("DESCRIPTION:")).unwrap();
-    assert!(description.contains("Undervisningsdag\\; det anbefalede forløb\\, 2027-03-01"), "{description}");
+    assert!(
+        description.contains("Undervisningsdag\\; det anbefalede forløb\\, 2027-03-01"),
+        "{description}"
+    );
     assert_eq!(unfolded.matches("BEGIN:VEVENT").count(), unfolded.matches("END:VEVENT").count());
 }
 
@@ -450,7 +539,9 @@ fn the_calendar_is_rfc_5545() {
 
 /// The CSV export of the README's worked example, so the README stays true.
 fn readme_example() -> PathBuf {
-    let readme = std::fs::read_to_string(PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("README.md")).unwrap();
+    let readme =
+        std::fs::read_to_string(PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("README.md"))
+            .unwrap();
     let start = readme.find("```csv\n").expect("a csv block in README.md") + 7;
     let end = start + readme[start..].find("```").unwrap();
     temp("henvisninger.csv", &readme[start..end])
@@ -465,7 +556,16 @@ fn run_example(args: &[&str]) -> Output {
     bin().args(&all).current_dir(f.parent().unwrap()).output().unwrap()
 }
 
-const RULE_IDS: [&str; 8] = ["target.", "abuse.", "not_eligible", "\"error\"", ">error", ">warning", "input.unknown", "cpr."];
+const RULE_IDS: [&str; 8] = [
+    "target.",
+    "abuse.",
+    "not_eligible",
+    "\"error\"",
+    ">error",
+    ">warning",
+    "input.unknown",
+    "cpr.",
+];
 
 #[test]
 fn the_readme_example_reads_in_danish_and_in_english() {
@@ -485,10 +585,43 @@ fn the_readme_example_reads_in_danish_and_in_english() {
             assert!(!out.contains(code), "{code} in\n{out}");
         }
     }
-    assert!(!da.contains("error") && !da.contains("eligible") && !da.contains("incomplete"), "English words in the Danish table");
-    assert!(!en.contains("fejl") && !en.contains("målgruppen"), "Danish words in the English table");
+    assert!(
+        !da.contains("error") && !da.contains("eligible") && !da.contains("incomplete"),
+        "English words in the Danish table"
+    );
+    assert!(
+        !en.contains("fejl") && !en.contains("målgruppen"),
+        "Danish words in the English table"
+    );
 
-    for (lang, words) in [("da", ["<html lang=\"da\">", "Kontrol af", "1 er i målgruppen, 2 bliver det inden for 3 måneder", "<th>Kriterium</th>", ">Alder<", "Fejl (alder)", "20. januar 2027", "<th>I målgruppen fra</th>"]), ("en", ["<html lang=\"en\">", "Check of", "1 is in the target group, 2 will be within 3 months", "<th>Criterion</th>", ">Age<", "Error (age)", "20 January 2027", "<th>Eligible from</th>"])] {
+    for (lang, words) in [
+        (
+            "da",
+            [
+                "<html lang=\"da\">",
+                "Kontrol af",
+                "1 er i målgruppen, 2 bliver det inden for 3 måneder",
+                "<th>Kriterium</th>",
+                ">Alder<",
+                "Fejl (alder)",
+                "20. januar 2027",
+                "<th>I målgruppen fra</th>",
+            ],
+        ),
+        (
+            "en",
+            [
+                "<html lang=\"en\">",
+                "Check of",
+                "1 is in the target group, 2 will be within 3 months",
+                "<th>Criterion</th>",
+                ">Age<",
+                "Error (age)",
+                "20 January 2027",
+                "<th>Eligible from</th>",
+            ],
+        ),
+    ] {
         let o = run_example(&["--format", "html", "--lang", lang]);
         let html = text(&o);
         for w in words {
@@ -498,7 +631,12 @@ fn the_readme_example_reads_in_danish_and_in_english() {
             assert!(!html.contains(code), "{lang}: the code {code} in the report");
         }
         if lang == "da" {
-            assert!(!html.contains("incomplete") && !html.contains("eligible") && !html.contains("Error"), "English in the Danish report");
+            assert!(
+                !html.contains("incomplete")
+                    && !html.contains("eligible")
+                    && !html.contains("Error"),
+                "English in the Danish report"
+            );
         }
         for id in 1..=8 {
             assert!(html.contains(&format!("<td>2027-010{id}</td>")), "{lang}: case 2027-010{id}");
@@ -510,7 +648,15 @@ fn the_readme_example_reads_in_danish_and_in_english() {
             // The README's screenshot, when asked for (headless Chromium).
             if let Ok(png) = std::env::var("MESTRING_SCREENSHOT") {
                 let status = Command::new("chromium")
-                    .args(["--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars", &format!("--screenshot={png}"), "--window-size=1200,1400", &format!("file://{}", dir.join("rapport.html").display())])
+                    .args([
+                        "--headless",
+                        "--no-sandbox",
+                        "--disable-gpu",
+                        "--hide-scrollbars",
+                        &format!("--screenshot={png}"),
+                        "--window-size=1200,1400",
+                        &format!("file://{}", dir.join("rapport.html").display()),
+                    ])
                     .status()
                     .unwrap();
                 assert!(status.success());
@@ -521,25 +667,48 @@ fn the_readme_example_reads_in_danish_and_in_english() {
 
 #[test]
 fn id_on_every_record_and_the_cpr_only_masked_when_asked() {
-    let with_cpr = |cpr: &str, id: &str| ELIGIBLE.replace(r#""citizen":{"#, &format!(r#""sag":"{id}","citizen":{{"cpr":"{cpr}","#));
-    let f = temp("ids.ndjson", &[with_cpr("150399-1000", "K-1"), with_cpr("2001021234", "K-2"), TOO_YOUNG.replace(r#""citizen":{"#, r#""sag":"200102-1234","citizen":{"#)].join("\n"));
+    let with_cpr = |cpr: &str, id: &str| {
+        ELIGIBLE.replace(r#""citizen":{"#, &format!(r#""sag":"{id}","citizen":{{"cpr":"{cpr}","#))
+    };
+    let f = temp(
+        "ids.ndjson",
+        &[
+            with_cpr("150399-1000", "K-1"),
+            with_cpr("2001021234", "K-2"),
+            TOO_YOUNG.replace(r#""citizen":{"#, r#""sag":"200102-1234","citizen":{"#),
+        ]
+        .join("\n"),
+    );
     let path = f.to_str().unwrap();
     for format in ["table", "json", "html", "csv"] {
         let o = run(&["check", path, "--id", "sag", "--format", format]);
         let out = text(&o);
         assert!(out.contains("K-1") && out.contains("K-2"), "{format}: the ids\n{out}");
-        assert!(out.contains("xxxxxx-xxxx"), "{format}: an id that looks like a CPR number is masked\n{out}");
+        assert!(
+            out.contains("xxxxxx-xxxx"),
+            "{format}: an id that looks like a CPR number is masked\n{out}"
+        );
         for digits in ["150399", "200102", "1503991000", "2001021234", "1000", "1234"] {
             assert!(!out.contains(digits), "{format}: {digits} shown\n{out}");
         }
         let o = run(&["check", path, "--id", "sag", "--format", format, "--show-cpr", "masked"]);
         let out = text(&o);
-        assert!(out.contains("150399-xxxx") && out.contains("200102-xxxx"), "{format}: masked when asked\n{out}");
-        assert!(!out.contains("150399-1000") && !out.contains("2001021234"), "{format}: never in full");
+        assert!(
+            out.contains("150399-xxxx") && out.contains("200102-xxxx"),
+            "{format}: masked when asked\n{out}"
+        );
+        assert!(
+            !out.contains("150399-1000") && !out.contains("2001021234"),
+            "{format}: never in full"
+        );
     }
     let rows = json_lines(&run(&["check", path, "--id", "sag", "--format", "json"]));
     assert_eq!(rows[0]["id"], "K-1");
-    assert!(rows[0]["findings"].as_array().unwrap().iter().all(|f| f["field"] != "sag"), "the id field is not checked: {}", rows[0]);
+    assert!(
+        rows[0]["findings"].as_array().unwrap().iter().all(|f| f["field"] != "sag"),
+        "the id field is not checked: {}",
+        rows[0]
+    );
     let o = run(&["check", path, "--id", "citizen.cpr"]);
     assert_eq!(o.status.code(), Some(2), "the CPR number is not an id");
     assert!(err(&o).contains("--show-cpr masked"), "{}", err(&o));
@@ -551,15 +720,32 @@ fn id_on_every_record_and_the_cpr_only_masked_when_asked() {
 fn only_lists_the_outcomes_asked_for_and_the_summary_counts_all() {
     let o = run_example(&["--format", "json", "--only", "not_eligible,incomplete"]);
     let rows = json_lines(&o);
-    let listed: Vec<&str> = rows[..rows.len() - 1].iter().map(|r| r["outcome"].as_str().unwrap()).collect();
-    assert_eq!(listed, ["not_eligible", "incomplete", "not_eligible", "not_eligible", "not_eligible", "not_eligible", "not_eligible"]);
+    let listed: Vec<&str> =
+        rows[..rows.len() - 1].iter().map(|r| r["outcome"].as_str().unwrap()).collect();
+    assert_eq!(
+        listed,
+        [
+            "not_eligible",
+            "incomplete",
+            "not_eligible",
+            "not_eligible",
+            "not_eligible",
+            "not_eligible",
+            "not_eligible"
+        ]
+    );
     assert_eq!(rows.last().unwrap()["summary"]["records"], 8);
     let table = text(&run_example(&["--only", "eligible"]));
     assert!(table.contains("2027-0101") && !table.contains("2027-0102"), "{table}");
     assert!(table.contains("1 er i målgruppen, 2 bliver det inden for 3 måneder"), "{table}");
     let o = run_example(&["--only", "maybe"]);
     assert_eq!(o.status.code(), Some(2));
-    assert!(err(&o).contains("possible values: eligible, not_eligible, incomplete, complete, unreadable"), "{}", err(&o));
+    assert!(
+        err(&o)
+            .contains("possible values: eligible, not_eligible, incomplete, complete, unreadable"),
+        "{}",
+        err(&o)
+    );
 }
 
 #[test]
@@ -572,15 +758,41 @@ fn csv_output_opens_as_columns_in_danish_excel() {
     // As Danish Excel splits it: on semicolons, quotes as in RFC 4180.
     let mut reader = csv::ReaderBuilder::new().delimiter(b';').from_reader(body.as_bytes());
     let head: Vec<String> = reader.headers().unwrap().iter().map(str::to_string).collect();
-    assert_eq!(head, ["Række", "sagsnummer", "Resultat", "I målgruppen fra", "Mangler oplysninger om", "Alder", "Psykiske barrierer", "Åbenhed over for gruppearbejde", "Evnen til at beskrive egne barrierer", "Ydelse", "Misbrugsbehandling", "Seneste misbrug", "Fund"]);
+    assert_eq!(
+        head,
+        [
+            "Række",
+            "sagsnummer",
+            "Resultat",
+            "I målgruppen fra",
+            "Mangler oplysninger om",
+            "Alder",
+            "Psykiske barrierer",
+            "Åbenhed over for gruppearbejde",
+            "Evnen til at beskrive egne barrierer",
+            "Ydelse",
+            "Misbrugsbehandling",
+            "Seneste misbrug",
+            "Fund"
+        ]
+    );
     let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
     assert_eq!(rows.len(), 8);
     assert!(rows.iter().all(|r| r.len() == head.len()));
-    assert_eq!((&rows[1][1], &rows[1][2], &rows[1][3], &rows[1][5]), ("2027-0102", "ikke i målgruppen", "2027-01-20", "ikke opfyldt"));
-    assert_eq!((&rows[2][2], &rows[2][4], &rows[2][8]), ("mangler oplysninger", "evnen til at beskrive egne barrierer", "ukendt"));
+    assert_eq!(
+        (&rows[1][1], &rows[1][2], &rows[1][3], &rows[1][5]),
+        ("2027-0102", "ikke i målgruppen", "2027-01-20", "ikke opfyldt")
+    );
+    assert_eq!(
+        (&rows[2][2], &rows[2][4], &rows[2][8]),
+        ("mangler oplysninger", "evnen til at beskrive egne barrierer", "ukendt")
+    );
     assert!(rows[3][12].starts_with("fejl (alder): Borgeren er 36 år."), "{}", &rows[3][12]);
     let en = text(&run_example(&["--format", "csv", "--lang", "en"]));
-    assert!(en.starts_with("\u{feff}Row;sagsnummer;Outcome;Eligible from;Missing information on;Age;"), "{en}");
+    assert!(
+        en.starts_with("\u{feff}Row;sagsnummer;Outcome;Eligible from;Missing information on;Age;"),
+        "{en}"
+    );
     assert!(en.contains(";not eligible;2027-01-20;"), "{en}");
 }
 
@@ -593,24 +805,47 @@ fn xlsx_output_reads_back_one_row_a_record_one_column_a_criterion() {
     let mut book: Xlsx<_> = open_workbook_from_rs(std::io::Cursor::new(o.stdout)).unwrap();
     assert_eq!(book.sheet_names(), ["Poster", "Opsummering"]);
     let sheet = book.worksheet_range("Poster").unwrap();
-    let rows: Vec<Vec<String>> = sheet.rows().map(|r| r.iter().map(|c| match c { Data::Float(f) => f.to_string(), other => other.to_string() }).collect()).collect();
+    let rows: Vec<Vec<String>> = sheet
+        .rows()
+        .map(|r| {
+            r.iter()
+                .map(|c| match c {
+                    Data::Float(f) => f.to_string(),
+                    other => other.to_string(),
+                })
+                .collect()
+        })
+        .collect();
     assert_eq!(rows.len(), 9, "a header and 8 records");
-    assert_eq!(rows[0][..6], ["Række", "sagsnummer", "Resultat", "I målgruppen fra", "Mangler oplysninger om", "Alder"]);
+    assert_eq!(
+        rows[0][..6],
+        ["Række", "sagsnummer", "Resultat", "I målgruppen fra", "Mangler oplysninger om", "Alder"]
+    );
     assert_eq!(rows[0].len(), 13);
-    assert_eq!(rows[2][..6], ["3", "2027-0102", "ikke i målgruppen", "2027-01-20", "", "ikke opfyldt"]);
+    assert_eq!(
+        rows[2][..6],
+        ["3", "2027-0102", "ikke i målgruppen", "2027-01-20", "", "ikke opfyldt"]
+    );
     assert_eq!(rows[1][2], "i målgruppen");
     let summary = book.worksheet_range("Opsummering").unwrap();
     assert_eq!(summary.get_value((0, 0)).unwrap().to_string(), "1 er i målgruppen, 2 bliver det inden for 3 måneder, 1 mangler oplysninger og 4 er ikke i målgruppen.");
     let o = run_example(&["--format", "xlsx", "--lang", "en"]);
     let mut book: Xlsx<_> = open_workbook_from_rs(std::io::Cursor::new(o.stdout)).unwrap();
     assert_eq!(book.sheet_names(), ["Records", "Summary"]);
-    assert_eq!(book.worksheet_range("Records").unwrap().get_value((0, 2)).unwrap().to_string(), "Outcome");
+    assert_eq!(
+        book.worksheet_range("Records").unwrap().get_value((0, 2)).unwrap().to_string(),
+        "Outcome"
+    );
 }
 
 #[test]
 fn an_unknown_column_is_warned_once_with_the_nearest_known_name() {
     let o = run_example(&[]);
-    let warnings: Vec<&str> = std::str::from_utf8(&o.stderr).unwrap().lines().filter(|l| l.contains("advarsel")).collect();
+    let warnings: Vec<&str> = std::str::from_utf8(&o.stderr)
+        .unwrap()
+        .lines()
+        .filter(|l| l.contains("advarsel"))
+        .collect();
     assert_eq!(warnings, ["mestring: advarsel (kolonne 5): Ukendt felt citizen.visitationcategory; mente du citizen.visitationCategory? Feltet bliver ikke læst."]);
     let o = run_example(&["--lang", "en"]);
     assert!(err(&o).contains("mestring: warning (column 5): Unknown field citizen.visitationcategory; did you mean citizen.visitationCategory? The field is not read."), "{}", err(&o));
@@ -619,11 +854,20 @@ fn an_unknown_column_is_warned_once_with_the_nearest_known_name() {
     // In JSON records: once per field, however many records have it; the records still get it
     // as an info finding in the JSON output.
     let misspelled = ELIGIBLE.replace("birthDate", "birthdate");
-    let f = temp("misspelled.ndjson", &[misspelled.as_str(), misspelled.as_str(), misspelled.as_str()].join("\n"));
+    let f = temp(
+        "misspelled.ndjson",
+        &[misspelled.as_str(), misspelled.as_str(), misspelled.as_str()].join("\n"),
+    );
     let o = run(&["check", f.to_str().unwrap(), "--format", "json"]);
-    let warnings: Vec<&str> = std::str::from_utf8(&o.stderr).unwrap().lines().filter(|l| l.contains("Ukendt felt")).collect();
+    let warnings: Vec<&str> = std::str::from_utf8(&o.stderr)
+        .unwrap()
+        .lines()
+        .filter(|l| l.contains("Ukendt felt"))
+        .collect();
     assert_eq!(warnings, ["mestring: advarsel (række 1): Ukendt felt citizen.birthdate; mente du citizen.birthDate? Feltet bliver ikke læst."]);
     let rows = json_lines(&o);
     assert_eq!(rows[2]["outcome"], "incomplete");
-    assert!(rows[2]["findings"].as_array().unwrap().iter().any(|f| f["rule"] == "input.unknown" && f["severity"] == "info" && f["field"] == "citizen.birthdate"));
+    assert!(rows[2]["findings"].as_array().unwrap().iter().any(|f| f["rule"] == "input.unknown"
+        && f["severity"] == "info"
+        && f["field"] == "citizen.birthdate"));
 }

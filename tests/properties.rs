@@ -22,7 +22,8 @@ fn arb_json() -> impl Strategy<Value = J> {
     leaf.prop_recursive(5, 64, 6, |inner| {
         prop_oneof![
             prop::collection::vec(inner.clone(), 0..6).prop_map(J::Array),
-            prop::collection::vec((arb_key(), inner), 0..6).prop_map(|kv| J::Object(kv.into_iter().collect())),
+            prop::collection::vec((arb_key(), inner), 0..6)
+                .prop_map(|kv| J::Object(kv.into_iter().collect())),
         ]
     })
 }
@@ -49,16 +50,25 @@ fn arb_date() -> impl Strategy<Value = String> {
 }
 
 fn arb_cpr() -> impl Strategy<Value = String> {
-    (1u32..=31, 1u32..=12, 0u32..100, 0u32..10_000, any::<bool>())
-        .prop_map(|(d, m, y, s, dash)| if dash { format!("{d:02}{m:02}{y:02}-{s:04}") } else { format!("{d:02}{m:02}{y:02}{s:04}") })
+    (1u32..=31, 1u32..=12, 0u32..100, 0u32..10_000, any::<bool>()).prop_map(|(d, m, y, s, dash)| {
+        if dash {
+            format!("{d:02}{m:02}{y:02}-{s:04}")
+        } else {
+            format!("{d:02}{m:02}{y:02}{s:04}")
+        }
+    })
 }
 
 /// A referral shaped like the form, each field present, missing or odd.
 fn arb_referral() -> impl Strategy<Value = J> {
     let opt_date = prop_oneof![3 => arb_date().prop_map(J::String), 1 => Just(J::Null)];
-    let kind = prop_oneof![Just("adhd"), Just("anxiety"), Just("depression"), Just("other"), Just("")];
+    let kind =
+        prop_oneof![Just("adhd"), Just("anxiety"), Just("depression"), Just("other"), Just("")];
     let severity = prop_oneof![Just("mild"), Just("moderate"), Just("severe"), Just("")];
-    let barriers = prop::collection::vec((kind, severity).prop_map(|(k, s)| json!({"kind": k, "severity": s})), 0..3);
+    let barriers = prop::collection::vec(
+        (kind, severity).prop_map(|(k, s)| json!({"kind": k, "severity": s})),
+        0..3,
+    );
     let opt_bool = prop_oneof![Just(json!(true)), Just(json!(false)), Just(J::Null)];
     let abuse = prop_oneof![
         Just(J::Null),
@@ -105,9 +115,15 @@ fn sorted(v: Value) -> Value {
 /// decimals, not for every float).
 fn close(a: &Value, b: &Value) -> bool {
     match (a, b) {
-        (Value::Number(x), Value::Number(y)) => x == y || ((x - y) / y.abs().max(1e-300)).abs() < 1e-12,
-        (Value::Array(x), Value::Array(y)) => x.len() == y.len() && x.iter().zip(y).all(|(a, b)| close(a, b)),
-        (Value::Object(x), Value::Object(y)) => x.len() == y.len() && x.iter().zip(y).all(|(a, b)| a.0 == b.0 && close(&a.1, &b.1)),
+        (Value::Number(x), Value::Number(y)) => {
+            x == y || ((x - y) / y.abs().max(1e-300)).abs() < 1e-12
+        }
+        (Value::Array(x), Value::Array(y)) => {
+            x.len() == y.len() && x.iter().zip(y).all(|(a, b)| close(a, b))
+        }
+        (Value::Object(x), Value::Object(y)) => {
+            x.len() == y.len() && x.iter().zip(y).all(|(a, b)| a.0 == b.0 && close(&a.1, &b.1))
+        }
         _ => a == b,
     }
 }
@@ -129,7 +145,8 @@ fn own_json_parser_reads_the_ruleset_and_escapes_like_serde_json() {
 
 fn check(input: &J, lang: &str) -> Result<J, mestring::NotAnObject> {
     let options = Value::from(&json!({ "lang": lang }));
-    mestring::check_referral(&Value::from(input), Some(&options)).map(|r| serde_json::to_value(r).unwrap())
+    mestring::check_referral(&Value::from(input), Some(&options))
+        .map(|r| serde_json::to_value(r).unwrap())
 }
 
 proptest! {

@@ -22,14 +22,16 @@ use serde_json::{json, Value as J};
 
 fn vectors(kind: &str) -> Vec<(String, J)> {
     let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/vectors").join(kind);
-    let mut files: Vec<_> = std::fs::read_dir(&dir).expect("vector folder").map(|e| e.expect("entry").path()).collect();
+    let mut files: Vec<_> =
+        std::fs::read_dir(&dir).expect("vector folder").map(|e| e.expect("entry").path()).collect();
     files.sort();
     files
         .into_iter()
         .filter(|p| p.extension().is_some_and(|e| e == "json"))
         .map(|p| {
             let text = std::fs::read_to_string(&p).expect("readable");
-            let v: J = serde_json::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}", p.display()));
+            let v: J =
+                serde_json::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}", p.display()));
             (p.file_name().unwrap().to_string_lossy().into_owned(), v)
         })
         .collect()
@@ -37,7 +39,8 @@ fn vectors(kind: &str) -> Vec<(String, J)> {
 
 fn run(input: &J, options: Option<&J>) -> Result<J, mestring::NotAnObject> {
     let opts = options.map(Value::from);
-    mestring::check_referral(&Value::from(input), opts.as_ref()).map(|r| serde_json::to_value(r).expect("serialisable"))
+    mestring::check_referral(&Value::from(input), opts.as_ref())
+        .map(|r| serde_json::to_value(r).expect("serialisable"))
 }
 
 /// `expected` is a part of `got`: objects by the keys given, lists element by element, numbers
@@ -71,13 +74,25 @@ fn compare_findings(got: &J, expected: &J, out: &mut Vec<String>) {
     }
     for e in expected.as_array().unwrap() {
         if let Some(msg) = e.get("message") {
-            let found: Vec<&J> = got.as_array().unwrap().iter().filter(|f| key(f) == key(e)).map(|f| &f["message"]).collect();
+            let found: Vec<&J> = got
+                .as_array()
+                .unwrap()
+                .iter()
+                .filter(|f| key(f) == key(e))
+                .map(|f| &f["message"])
+                .collect();
             if !found.contains(&msg) {
                 out.push(format!("message of {}: expected {msg}, got {found:?}", key(e)));
             }
         }
         if let Some(r) = e.get("sourceRef") {
-            let refs: Vec<&J> = got.as_array().unwrap().iter().filter(|f| key(f) == key(e)).map(|f| &f["source"]["ref"]).collect();
+            let refs: Vec<&J> = got
+                .as_array()
+                .unwrap()
+                .iter()
+                .filter(|f| key(f) == key(e))
+                .map(|f| &f["source"]["ref"])
+                .collect();
             if !refs.contains(&r) {
                 out.push(format!("source of {}: expected ref {r}, got {refs:?}", key(e)));
             }
@@ -114,9 +129,15 @@ fn call(name: &str, input: &Value, options: Option<&Value>) -> J {
         "planCourse" => serde_json::to_value(mestring::plan_course(input, options).unwrap()),
         "checkPlan" => serde_json::to_value(mestring::check_plan(input, options).unwrap()),
         "checkTeam" => serde_json::to_value(mestring::check_team(input, options).unwrap()),
-        "checkMentorAgreement" => serde_json::to_value(mestring::check_mentor_agreement(input, options).unwrap()),
-        "checkInternshipAgreement" => serde_json::to_value(mestring::check_internship_agreement(input, options).unwrap()),
-        "checkSupplierAgreement" => serde_json::to_value(mestring::check_supplier_agreement(input, options).unwrap()),
+        "checkMentorAgreement" => {
+            serde_json::to_value(mestring::check_mentor_agreement(input, options).unwrap())
+        }
+        "checkInternshipAgreement" => {
+            serde_json::to_value(mestring::check_internship_agreement(input, options).unwrap())
+        }
+        "checkSupplierAgreement" => {
+            serde_json::to_value(mestring::check_supplier_agreement(input, options).unwrap())
+        }
         "checkCaseload" => serde_json::to_value(mestring::check_caseload(input, options).unwrap()),
         other => panic!("unknown call {other}"),
     };
@@ -132,7 +153,8 @@ fn call_vectors() {
         assert!(all.len() >= 20, "only {} {kind} vectors", all.len());
         for (file, v) in &all {
             let options = v.get("options").map(Value::from);
-            let got = call(v["call"].as_str().unwrap(), &Value::from(&v["input"]), options.as_ref());
+            let got =
+                call(v["call"].as_str().unwrap(), &Value::from(&v["input"]), options.as_ref());
             let mut out = Vec::new();
             compare_parts(&got, &v["expected"], &mut out);
             if let Some(cpr) = v["input"]["citizen"]["cpr"].as_str() {
@@ -153,7 +175,15 @@ fn workflow_vectors() {
     let mut failures = Vec::new();
     for (file, v) in &all {
         let options = v.get("options").map(Value::from);
-        let got = serde_json::to_value(mestring::transition(&Value::from(&v["state"]), &Value::from(&v["event"]), options.as_ref()).unwrap()).unwrap();
+        let got = serde_json::to_value(
+            mestring::transition(
+                &Value::from(&v["state"]),
+                &Value::from(&v["event"]),
+                options.as_ref(),
+            )
+            .unwrap(),
+        )
+        .unwrap();
         let mut out = Vec::new();
         if got["ok"] != v["expected"]["ok"] {
             out.push(format!("ok: got {}, expected {}", got["ok"], v["expected"]["ok"]));
@@ -174,7 +204,9 @@ fn workflow_vectors() {
 #[test]
 fn every_guarded_event_is_refused_and_passed_by_some_vector() {
     let all = vectors("workflow");
-    for event in ["startPreparation", "startTeaching", "startInternship", "startAftercare", "referBack"] {
+    for event in
+        ["startPreparation", "startTeaching", "startInternship", "startAftercare", "referBack"]
+    {
         for ok in [true, false] {
             assert!(
                 all.iter().any(|(_, v)| v["event"]["type"] == event && v["expected"]["ok"] == ok),
@@ -195,10 +227,13 @@ fn differences(got: &J, expected: &J) -> Vec<String> {
     }
     if let Some(criteria) = expected.get("criteria").and_then(J::as_object) {
         for (rule, status) in criteria {
-            let found = got["criteria"].as_array().unwrap().iter().find(|c| c["rule"] == json!(rule));
+            let found =
+                got["criteria"].as_array().unwrap().iter().find(|c| c["rule"] == json!(rule));
             match found {
                 Some(c) if &c["status"] == status => {}
-                Some(c) => out.push(format!("criterion {rule}: got {}, expected {status}", c["status"])),
+                Some(c) => {
+                    out.push(format!("criterion {rule}: got {}, expected {status}", c["status"]))
+                }
                 None => out.push(format!("criterion {rule} missing")),
             }
         }
@@ -213,7 +248,11 @@ fn differences(got: &J, expected: &J) -> Vec<String> {
     }
     for e in expected["findings"].as_array().unwrap() {
         if let Some(msg) = e.get("message") {
-            let same = got["findings"].as_array().unwrap().iter().any(|f| key(f) == key(e) && &f["message"] == msg);
+            let same = got["findings"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .any(|f| key(f) == key(e) && &f["message"] == msg);
             if !same {
                 out.push(format!("message of {}: expected {msg}", key(e)));
             }
@@ -253,15 +292,27 @@ fn every_finding_has_a_message_and_a_source_and_no_cpr_leaks() {
             for k in ["rule", "severity", "message"] {
                 assert!(f[k].as_str().is_some_and(|s| !s.is_empty()), "{file}: {k} in {f}");
             }
-            assert!(f["source"]["title"].as_str().is_some_and(|s| !s.is_empty()), "{file}: source in {f}");
-            assert!(f["source"]["ref"].as_str().is_some_and(|s| !s.is_empty()), "{file}: source ref in {f}");
-            assert!(!f["message"].as_str().unwrap().contains("Reglen "), "{file}: generic fallback text in {f}");
+            assert!(
+                f["source"]["title"].as_str().is_some_and(|s| !s.is_empty()),
+                "{file}: source in {f}"
+            );
+            assert!(
+                f["source"]["ref"].as_str().is_some_and(|s| !s.is_empty()),
+                "{file}: source ref in {f}"
+            );
+            assert!(
+                !f["message"].as_str().unwrap().contains("Reglen "),
+                "{file}: generic fallback text in {f}"
+            );
         }
         if let Some(cpr) = v["input"]["citizen"]["cpr"].as_str() {
             let digits: String = cpr.chars().filter(char::is_ascii_digit).collect();
             let text = got.to_string();
             if digits.len() >= 7 {
-                assert!(!text.contains(cpr.trim()) && !text.contains(&digits), "{file}: CPR number in output");
+                assert!(
+                    !text.contains(cpr.trim()) && !text.contains(&digits),
+                    "{file}: CPR number in output"
+                );
             }
         }
     }
@@ -293,7 +344,10 @@ fn english_messages_for_every_vector() {
         for f in got["findings"].as_array().unwrap() {
             let m = f["message"].as_str().unwrap();
             assert!(!m.starts_with("Rule ") && !m.contains('{'), "{file}: {m}");
-            assert!(!m.contains('æ') && !m.contains('ø') || m.contains("kontanthjælp"), "{file}: Danish text in English: {m}");
+            assert!(
+                !m.contains('æ') && !m.contains('ø') || m.contains("kontanthjælp"),
+                "{file}: Danish text in English: {m}"
+            );
         }
     }
 }
@@ -309,10 +363,18 @@ fn english_messages_for_plan_agreement_and_workflow_vectors() {
     };
     let mut results = Vec::new();
     for (file, v) in vectors("plan").into_iter().chain(vectors("agreements")) {
-        results.push((file.clone(), call(v["call"].as_str().unwrap(), &Value::from(&v["input"]), Some(&en(&v)))));
+        results.push((
+            file.clone(),
+            call(v["call"].as_str().unwrap(), &Value::from(&v["input"]), Some(&en(&v))),
+        ));
     }
     for (file, v) in vectors("workflow") {
-        let got = mestring::transition(&Value::from(&v["state"]), &Value::from(&v["event"]), Some(&en(&v))).unwrap();
+        let got = mestring::transition(
+            &Value::from(&v["state"]),
+            &Value::from(&v["event"]),
+            Some(&en(&v)),
+        )
+        .unwrap();
         results.push((file, serde_json::to_value(got).unwrap()));
     }
     for (file, got) in results {
@@ -321,7 +383,10 @@ fn english_messages_for_plan_agreement_and_workflow_vectors() {
             assert!(!m.starts_with("Rule ") && !m.contains('{'), "{file}: {m}");
             // Text quoted from the input (a mentor's tasks) may be Danish.
             let own: String = m.split('"').step_by(2).collect();
-            assert!(!own.contains(['æ', 'ø', 'å']) || own.contains("kontanthjælp"), "{file}: Danish in English: {m}");
+            assert!(
+                !own.contains(['æ', 'ø', 'å']) || own.contains("kontanthjælp"),
+                "{file}: Danish in English: {m}"
+            );
         }
     }
 }
@@ -353,17 +418,33 @@ fn every_result_reads_back_from_the_tape() {
                 "planCourse" => check(&file, &mestring::plan_course(&input, options).unwrap()),
                 "checkPlan" => check(&file, &mestring::check_plan(&input, options).unwrap()),
                 "checkTeam" => check(&file, &mestring::check_team(&input, options).unwrap()),
-                "checkMentorAgreement" => check(&file, &mestring::check_mentor_agreement(&input, options).unwrap()),
-                "checkInternshipAgreement" => check(&file, &mestring::check_internship_agreement(&input, options).unwrap()),
-                "checkSupplierAgreement" => check(&file, &mestring::check_supplier_agreement(&input, options).unwrap()),
-                "checkCaseload" => check(&file, &mestring::check_caseload(&input, options).unwrap()),
+                "checkMentorAgreement" => {
+                    check(&file, &mestring::check_mentor_agreement(&input, options).unwrap())
+                }
+                "checkInternshipAgreement" => {
+                    check(&file, &mestring::check_internship_agreement(&input, options).unwrap())
+                }
+                "checkSupplierAgreement" => {
+                    check(&file, &mestring::check_supplier_agreement(&input, options).unwrap())
+                }
+                "checkCaseload" => {
+                    check(&file, &mestring::check_caseload(&input, options).unwrap())
+                }
                 other => panic!("unknown call {other}"),
             }
         }
     }
     for (file, v) in vectors("workflow") {
         let options = v.get("options").map(Value::from);
-        check(&file, &mestring::transition(&Value::from(&v["state"]), &Value::from(&v["event"]), options.as_ref()).unwrap());
+        check(
+            &file,
+            &mestring::transition(
+                &Value::from(&v["state"]),
+                &Value::from(&v["event"]),
+                options.as_ref(),
+            )
+            .unwrap(),
+        );
     }
     check("catalogue", &mestring::messages::catalogue(mestring::Lang::En));
 }
@@ -384,10 +465,16 @@ fn whole_numbers(v: J) -> J {
 /// Serialisation of any result type through one object-safe trait.
 mod erased {
     pub trait Result {
-        fn both(&self, keys: &mut mestring::tape::Keys) -> (mestring::tape::Tape, serde_json::Value);
+        fn both(
+            &self,
+            keys: &mut mestring::tape::Keys,
+        ) -> (mestring::tape::Tape, serde_json::Value);
     }
     impl<T: serde::Serialize> Result for T {
-        fn both(&self, keys: &mut mestring::tape::Keys) -> (mestring::tape::Tape, serde_json::Value) {
+        fn both(
+            &self,
+            keys: &mut mestring::tape::Keys,
+        ) -> (mestring::tape::Tape, serde_json::Value) {
             (mestring::tape::write(self, keys).unwrap(), serde_json::to_value(self).unwrap())
         }
     }
@@ -408,7 +495,11 @@ fn first_difference(got: &J, want: &J, path: &str) -> Option<String> {
             }
             None
         }
-        (J::Array(a), J::Array(b)) if a.len() == b.len() => a.iter().zip(b).enumerate().find_map(|(i, (x, y))| first_difference(x, y, &format!("{path}.{i}"))),
+        (J::Array(a), J::Array(b)) if a.len() == b.len() => a
+            .iter()
+            .zip(b)
+            .enumerate()
+            .find_map(|(i, (x, y))| first_difference(x, y, &format!("{path}.{i}"))),
         _ => (got != want).then(|| format!("{path}: {got} vs {want}")),
     }
 }

@@ -29,6 +29,7 @@ use clap::{Parser, Subcommand, ValueEnum};
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use mestring::cli::records::{self, Row, Unusable};
 use mestring::cli::shown;
+use mestring::rules::Rule;
 use mestring::Value;
 use serde_json::{json, Value as J};
 
@@ -212,6 +213,10 @@ impl From<Unusable> for Fatal {
     }
 }
 
+/// The tool's own rule id for a record it cannot read (bad JSON, a line over the limit): not a
+/// rule of the core's catalogue, since the core never sees such a record.
+const UNREADABLE: &str = "input.unreadable";
+
 fn main() -> ExitCode {
     let cli = match Cli::try_parse() {
         Ok(cli) => cli,
@@ -223,7 +228,8 @@ fn main() -> ExitCode {
                 // Every argument that clap may quote is put back escaped and cut (a line break,
                 // a terminal escape or a megabyte in an argument stay out of the terminal).
                 let mut safe = rendered;
-                let mut args: Vec<String> = std::env::args_os().skip(1).map(|a| a.to_string_lossy().into_owned()).collect();
+                let mut args: Vec<String> =
+                    std::env::args_os().skip(1).map(|a| a.to_string_lossy().into_owned()).collect();
                 args.sort_by_key(|a| std::cmp::Reverse(a.len()));
                 for a in args.iter().filter(|a| shown(a) != **a) {
                     safe = safe.replace(a.as_str(), &shown(a));
@@ -251,8 +257,10 @@ fn check_options(ruleset: Option<&PathBuf>, lang: Lang) -> Result<Value, Fatal> 
     let mut o = Value::Object(vec![("lang".into(), Value::text(lang.code()))]);
     if let Some(path) = ruleset {
         let name = shown(&path.to_string_lossy());
-        let text = std::fs::read_to_string(path).map_err(|e| Fatal(format!("cannot read the ruleset {name}: {e}")))?;
-        let rs = Value::parse_json(&text).map_err(|e| Fatal(format!("the ruleset {name} is not JSON (at byte {})", e.at)))?;
+        let text = std::fs::read_to_string(path)
+            .map_err(|e| Fatal(format!("cannot read the ruleset {name}: {e}")))?;
+        let rs = Value::parse_json(&text)
+            .map_err(|e| Fatal(format!("the ruleset {name} is not JSON (at byte {})", e.at)))?;
         o.set("ruleset", rs);
     }
     Ok(o)
@@ -282,7 +290,7 @@ impl Checked {
     /// The findings a person reads on the record: unknown fields are reported once for the
     /// run, not on every record.
     fn shown_findings(&self) -> impl Iterator<Item = &J> {
-        self.findings.iter().filter(|f| f["rule"] != "input.unknown")
+        self.findings.iter().filter(|f| f["rule"] != Rule::InputUnknown.id())
     }
 
     fn unknown_criteria(&self) -> impl Iterator<Item = &str> {
@@ -317,11 +325,20 @@ fn take_id(v: &mut Value, path: &str) -> Option<String> {
 
 fn check_one(a: &CheckArgs, row: Row, options: &Value) -> Checked {
     let Row { row, record } = row;
-    let mut c = Checked { row, id: None, cpr: None, outcome: "unreadable".into(), eligible_from: None, as_of: None, criteria: Vec::new(), findings: Vec::new() };
+    let mut c = Checked {
+        row,
+        id: None,
+        cpr: None,
+        outcome: "unreadable".into(),
+        eligible_from: None,
+        as_of: None,
+        criteria: Vec::new(),
+        findings: Vec::new(),
+    };
     let mut v = match record {
         Ok(v) => v,
         Err(why) => {
-            c.findings.push(json!({ "rule": "input.unreadable", "severity": "error", "field": null, "message": reason(&why, a.lang) }));
+            c.findings.push(json!({ "rule": UNREADABLE, "severity": "error", "field": null, "message": reason(&why, a.lang) }));
             return c;
         }
     };
@@ -330,7 +347,9 @@ fn check_one(a: &CheckArgs, row: Row, options: &Value) -> Checked {
     }
     if a.show_cpr == Some(ShowCpr::Masked) {
         let cpr = match a.kind {
-            Kind::Internship => v.get("citizen").or_else(|| v.get("internship")).and_then(|x| x.get("cpr")),
+            Kind::Internship => {
+                v.get("citizen").or_else(|| v.get("internship")).and_then(|x| x.get("cpr"))
+            }
             _ => v.get("citizen").and_then(|x| x.get("cpr")),
         };
         if let Some(Value::String(s)) = cpr {
@@ -338,16 +357,23 @@ fn check_one(a: &CheckArgs, row: Row, options: &Value) -> Checked {
         }
     }
     if let Some(d) = &a.as_of {
-        v.set(if a.kind == Kind::Supplier { "madeOn" } else { "referenceDate" }, Value::text(d.as_str()));
+        v.set(
+            if a.kind == Kind::Supplier { "madeOn" } else { "referenceDate" },
+            Value::text(d.as_str()),
+        );
     }
     let result = match a.kind {
-        Kind::Referral => mestring::check_referral(&v, Some(options)).map(|r| serde_json::to_value(r).unwrap_or(J::Null)),
-        Kind::Mentor => mestring::check_mentor_agreement(&v, Some(options)).map(|r| serde_json::to_value(r).unwrap_or(J::Null)),
-        Kind::Internship => mestring::check_internship_agreement(&v, Some(options)).map(|r| serde_json::to_value(r).unwrap_or(J::Null)),
-        Kind::Supplier => mestring::check_supplier_agreement(&v, Some(options)).map(|r| serde_json::to_value(r).unwrap_or(J::Null)),
+        Kind::Referral => mestring::check_referral(&v, Some(options))
+            .map(|r| serde_json::to_value(r).unwrap_or(J::Null)),
+        Kind::Mentor => mestring::check_mentor_agreement(&v, Some(options))
+            .map(|r| serde_json::to_value(r).unwrap_or(J::Null)),
+        Kind::Internship => mestring::check_internship_agreement(&v, Some(options))
+            .map(|r| serde_json::to_value(r).unwrap_or(J::Null)),
+        Kind::Supplier => mestring::check_supplier_agreement(&v, Some(options))
+            .map(|r| serde_json::to_value(r).unwrap_or(J::Null)),
     };
     match result {
-        Err(e) => c.findings.push(json!({ "rule": "input.unreadable", "severity": "error", "field": null, "message": reason(&format!("not a record: {e}"), a.lang) })),
+        Err(e) => c.findings.push(json!({ "rule": UNREADABLE, "severity": "error", "field": null, "message": reason(&format!("not a record: {e}"), a.lang) })),
         Ok(r) => {
             c.outcome = match r.get("outcome").and_then(J::as_str) {
                 Some(o) => o.to_string(),
@@ -391,8 +417,14 @@ fn progress(size: Option<u64>) -> ProgressBar {
         return ProgressBar::hidden();
     }
     let (bar, template) = match size {
-        Some(n) => (ProgressBar::with_draw_target(Some(n), ProgressDrawTarget::stderr()), "{wide_bar} {percent:>3}%  {msg}  {binary_bytes_per_sec}  ETA {eta}"),
-        None => (ProgressBar::with_draw_target(None, ProgressDrawTarget::stderr()), "{spinner} {msg}  {elapsed}"),
+        Some(n) => (
+            ProgressBar::with_draw_target(Some(n), ProgressDrawTarget::stderr()),
+            "{wide_bar} {percent:>3}%  {msg}  {binary_bytes_per_sec}  ETA {eta}",
+        ),
+        None => (
+            ProgressBar::with_draw_target(None, ProgressDrawTarget::stderr()),
+            "{spinner} {msg}  {elapsed}",
+        ),
     };
     if let Ok(style) = ProgressStyle::with_template(template) {
         bar.set_style(style);
@@ -427,7 +459,11 @@ struct Words {
 impl Words {
     fn new(lang: Lang) -> Words {
         let core = if lang == Lang::En { mestring::Lang::En } else { mestring::Lang::Da };
-        let names = mestring::messages::catalogue(core).rules.into_iter().filter_map(|r| r.texts.0.iter().find(|(v, _)| *v == "name").map(|(_, t)| (r.rule, *t))).collect();
+        let names = mestring::messages::catalogue(core)
+            .rules
+            .into_iter()
+            .filter_map(|r| r.texts.0.iter().find(|(v, _)| *v == "name").map(|(_, t)| (r.rule, *t)))
+            .collect();
         Words { lang, names }
     }
 
@@ -484,10 +520,10 @@ impl Words {
         match group {
             "target" | "abuse" => self.pick("målgruppen", "the target group"),
             "cpr" => self.pick("cpr-nummer", "CPR number"),
-            "input" => match rule {
-                "input.unknown" => self.pick("ukendte felter", "unknown fields"),
-                "input.unreadable" => self.pick("kan ikke læses", "unreadable"),
-                "input.required" => self.pick("påkrævede felter", "required fields"),
+            "input" => match Rule::from_id(rule) {
+                Some(Rule::InputUnknown) => self.pick("ukendte felter", "unknown fields"),
+                Some(Rule::InputRequired) => self.pick("påkrævede felter", "required fields"),
+                None if rule == UNREADABLE => self.pick("kan ikke læses", "unreadable"),
                 _ => self.pick("ugyldige felter", "invalid fields"),
             },
             "mentor" => self.pick("mentoraftale", "mentor agreement"),
@@ -501,7 +537,10 @@ impl Words {
 
     fn date(&self, iso: &str) -> String {
         match mestring::date::parse_iso(iso) {
-            Ok(d) => mestring::date::long(d, if self.da() { mestring::Lang::Da } else { mestring::Lang::En }),
+            Ok(d) => mestring::date::long(
+                d,
+                if self.da() { mestring::Lang::Da } else { mestring::Lang::En },
+            ),
             Err(_) => iso.to_string(),
         }
     }
@@ -544,7 +583,11 @@ fn capitalised(s: &str) -> String {
 
 /// A field path with its list indexes as `*`: `barriers.0.x` and `barriers.1.x` are one field.
 fn pattern(field: &str) -> String {
-    field.split('.').map(|s| if !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit()) { "*" } else { s }).collect::<Vec<_>>().join(".")
+    field
+        .split('.')
+        .map(|s| if !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit()) { "*" } else { s })
+        .collect::<Vec<_>>()
+        .join(".")
 }
 
 /// What the run came to, counted over every record.
@@ -571,8 +614,14 @@ impl Totals {
             self.unreadable.push(c.row);
         }
         if c.outcome == "not_eligible" {
-            let soon = c.eligible_from.as_deref().and_then(|f| mestring::date::parse_iso(f).ok()).zip(c.as_of.as_deref().and_then(|d| mestring::date::parse_iso(d).ok()));
-            if soon.is_some_and(|(from, as_of)| as_of.checked_add_months(chrono::Months::new(3)).is_some_and(|limit| from <= limit)) {
+            let soon = c
+                .eligible_from
+                .as_deref()
+                .and_then(|f| mestring::date::parse_iso(f).ok())
+                .zip(c.as_of.as_deref().and_then(|d| mestring::date::parse_iso(d).ok()));
+            if soon.is_some_and(|(from, as_of)| {
+                as_of.checked_add_months(chrono::Months::new(3)).is_some_and(|limit| from <= limit)
+            }) {
                 self.soon += 1;
             }
         }
@@ -593,9 +642,12 @@ impl Totals {
         }
         for f in &c.findings {
             let rule = f["rule"].as_str().unwrap_or("?");
-            if rule == "input.unknown" {
+            if rule == Rule::InputUnknown {
                 // Once per field, list indexes aside (barriers.0.x and barriers.1.x are one).
-                let entry = self.unknown.entry(pattern(f["field"].as_str().unwrap_or(""))).or_insert_with(|| (f["message"].as_str().unwrap_or("").to_string(), 0));
+                let entry = self
+                    .unknown
+                    .entry(pattern(f["field"].as_str().unwrap_or("")))
+                    .or_insert_with(|| (f["message"].as_str().unwrap_or("").to_string(), 0));
                 entry.1 += 1;
             } else {
                 *self.rules.entry(rule.to_string()).or_default() += 1;
@@ -612,16 +664,58 @@ impl Totals {
         let mut parts = Vec::new();
         let da = w.da();
         if kind == Kind::Referral {
-            parts.push(format!("{} {}", self.count("eligible"), w.pick("er i målgruppen", if self.count("eligible") == 1 { "is in the target group" } else { "are in the target group" })));
-            parts.push(format!("{} {}", self.soon, if da { "bliver det inden for 3 måneder" } else { "will be within 3 months" }));
-            parts.push(format!("{} {}", self.count("incomplete"), w.pick("mangler oplysninger", "lack information")));
-            parts.push(format!("{} {}", self.count("not_eligible") - self.soon, w.pick("er ikke i målgruppen", if self.count("not_eligible") - self.soon == 1 { "is not in the target group" } else { "are not in the target group" })));
+            parts.push(format!(
+                "{} {}",
+                self.count("eligible"),
+                w.pick(
+                    "er i målgruppen",
+                    if self.count("eligible") == 1 {
+                        "is in the target group"
+                    } else {
+                        "are in the target group"
+                    }
+                )
+            ));
+            parts.push(format!(
+                "{} {}",
+                self.soon,
+                if da { "bliver det inden for 3 måneder" } else { "will be within 3 months" }
+            ));
+            parts.push(format!(
+                "{} {}",
+                self.count("incomplete"),
+                w.pick("mangler oplysninger", "lack information")
+            ));
+            parts.push(format!(
+                "{} {}",
+                self.count("not_eligible") - self.soon,
+                w.pick(
+                    "er ikke i målgruppen",
+                    if self.count("not_eligible") - self.soon == 1 {
+                        "is not in the target group"
+                    } else {
+                        "are not in the target group"
+                    }
+                )
+            ));
         } else {
-            parts.push(format!("{} {}", self.count("complete"), w.pick("er fuldstændige", "are complete")));
-            parts.push(format!("{} {}", self.count("incomplete"), w.pick("mangler oplysninger", "lack information")));
+            parts.push(format!(
+                "{} {}",
+                self.count("complete"),
+                w.pick("er fuldstændige", "are complete")
+            ));
+            parts.push(format!(
+                "{} {}",
+                self.count("incomplete"),
+                w.pick("mangler oplysninger", "lack information")
+            ));
         }
         if !self.unreadable.is_empty() {
-            parts.push(format!("{} {}", self.unreadable.len(), w.pick("kan ikke læses", "cannot be read")));
+            parts.push(format!(
+                "{} {}",
+                self.unreadable.len(),
+                w.pick("kan ikke læses", "cannot be read")
+            ));
         }
         let last = parts.pop().unwrap_or_default();
         format!("{} {} {last}", parts.join(", "), w.pick("og", "and"))
@@ -631,18 +725,27 @@ impl Totals {
 fn check(a: &CheckArgs) -> Result<ExitCode, Fatal> {
     if let Some(id) = &a.id {
         if id.rsplit('.').next() == Some("cpr") {
-            return Err(Fatal(format!("--id {}: a CPR number is never shown as an id; --show-cpr masked adds it masked", shown(id))));
+            return Err(Fatal(format!(
+                "--id {}: a CPR number is never shown as an id; --show-cpr masked adds it masked",
+                shown(id)
+            )));
         }
     }
     #[cfg(feature = "xlsx")]
     if a.format == CheckFormat::Xlsx && io::stdout().is_terminal() {
-        return Err(Fatal("--format xlsx writes a workbook: send it to a file (> rapport.xlsx)".into()));
+        return Err(Fatal(
+            "--format xlsx writes a workbook: send it to a file (> rapport.xlsx)".into(),
+        ));
     }
     let options = check_options(a.ruleset.as_ref(), a.lang)?;
     let read = Rc::new(Cell::new(0u64));
     let input = records::open(&a.file, read.clone())?;
     let rows = input.rows;
-    let size = if a.file == "-" { None } else { std::fs::metadata(&a.file).ok().filter(|m| m.is_file()).map(|m| m.len()) };
+    let size = if a.file == "-" {
+        None
+    } else {
+        std::fs::metadata(&a.file).ok().filter(|m| m.is_file()).map(|m| m.len())
+    };
     let w = Words::new(a.lang);
     let listed = |c: &Checked| a.only.is_empty() || a.only.iter().any(|o| o.code() == c.outcome);
 
@@ -658,11 +761,21 @@ fn check(a: &CheckArgs) -> Result<ExitCode, Fatal> {
     if let (Kind::Referral, Some(columns)) = (a.kind, &input.columns) {
         let core = if a.lang == Lang::En { mestring::Lang::En } else { mestring::Lang::Da };
         for (i, path) in columns.iter().enumerate() {
-            if path.is_empty() || a.id.as_deref() == Some(path.as_str()) || mestring::unknown::is_known(path, mestring::unknown::REFERRAL) {
+            if path.is_empty()
+                || a.id.as_deref() == Some(path.as_str())
+                || mestring::unknown::is_known(path, mestring::unknown::REFERRAL)
+            {
                 continue;
             }
-            let message = mestring::unknown::note(path, mestring::unknown::REFERRAL).render(core).message;
-            eprintln!("mestring: {} ({} {}): {}", w.pick("advarsel", "warning"), w.pick("kolonne", "column"), i + 1, message);
+            let message =
+                mestring::unknown::note(path, mestring::unknown::REFERRAL).render(core).message;
+            eprintln!(
+                "mestring: {} ({} {}): {}",
+                w.pick("advarsel", "warning"),
+                w.pick("kolonne", "column"),
+                i + 1,
+                message
+            );
             totals.unknown.insert(pattern(path), (message, 0));
             warned.insert(pattern(path));
         }
@@ -676,11 +789,19 @@ fn check(a: &CheckArgs) -> Result<ExitCode, Fatal> {
         if a.show_cpr.is_some() {
             line.push_str(&format!("  {:<11}", w.pick("cpr-nr.", "CPR no.")));
         }
-        writeln!(out, "{line}  {:<40}  {}", w.pick("resultat", "outcome"), w.pick("fund", "findings")).map_err(werr)?;
+        writeln!(
+            out,
+            "{line}  {:<40}  {}",
+            w.pick("resultat", "outcome"),
+            w.pick("fund", "findings")
+        )
+        .map_err(werr)?;
     }
     // The criteria columns: a referral's criteria, always the same and in the same order.
     let criteria: Vec<String> = match a.kind {
-        Kind::Referral => mestring::check_referral(&Value::Object(Vec::new()), Some(&options)).map(|r| r.criteria.iter().map(|c| c.rule.to_string()).collect()).unwrap_or_default(),
+        Kind::Referral => mestring::check_referral(&Value::Object(Vec::new()), Some(&options))
+            .map(|r| r.criteria.iter().map(|c| c.rule.to_string()).collect())
+            .unwrap_or_default(),
         _ => Vec::new(),
     };
     if a.format == CheckFormat::Csv {
@@ -698,10 +819,18 @@ fn check(a: &CheckArgs) -> Result<ExitCode, Fatal> {
         let c = check_one(a, row, &options);
         totals.add(&c);
         // An unknown field: said once, when it is first met.
-        for f in c.findings.iter().filter(|f| f["rule"] == "input.unknown") {
+        for f in c.findings.iter().filter(|f| f["rule"] == Rule::InputUnknown.id()) {
             if warned.len() < 50 && warned.insert(pattern(f["field"].as_str().unwrap_or(""))) {
                 // Above the progress bar, not through it.
-                bar.suspend(|| eprintln!("mestring: {} ({} {}): {}", w.pick("advarsel", "warning"), w.pick("række", "row"), c.row, f["message"].as_str().unwrap_or("")));
+                bar.suspend(|| {
+                    eprintln!(
+                        "mestring: {} ({} {}): {}",
+                        w.pick("advarsel", "warning"),
+                        w.pick("række", "row"),
+                        c.row,
+                        f["message"].as_str().unwrap_or("")
+                    )
+                });
             }
         }
         if listed(&c) {
@@ -717,7 +846,9 @@ fn check(a: &CheckArgs) -> Result<ExitCode, Fatal> {
                     writeln!(out, "{line}").map_err(werr)?
                 }
                 CheckFormat::Table => table_row(&mut out, a, &w, &c).map_err(werr)?,
-                CheckFormat::Csv => out.write_all(&csv_line(&cells(a, &w, &c, &criteria))?).map_err(werr)?,
+                CheckFormat::Csv => {
+                    out.write_all(&csv_line(&cells(a, &w, &c, &criteria))?).map_err(werr)?
+                }
                 CheckFormat::Html => {
                     if kept.len() < HTML_DETAILS {
                         kept.push(c);
@@ -764,7 +895,10 @@ fn check(a: &CheckArgs) -> Result<ExitCode, Fatal> {
 
 /// One CSV row as Danish Excel reads it: semicolons, quotes where needed, CRLF.
 fn csv_line(fields: &[String]) -> Result<Vec<u8>, Fatal> {
-    let mut writer = csv::WriterBuilder::new().delimiter(b';').terminator(csv::Terminator::CRLF).from_writer(Vec::new());
+    let mut writer = csv::WriterBuilder::new()
+        .delimiter(b';')
+        .terminator(csv::Terminator::CRLF)
+        .from_writer(Vec::new());
     writer.write_record(fields).map_err(|e| Fatal(e.to_string()))?;
     writer.into_inner().map_err(|e| Fatal(e.to_string()))
 }
@@ -782,7 +916,13 @@ fn cells(a: &CheckArgs, w: &Words, c: &Checked, criteria: &[String]) -> Vec<Stri
     v.push(c.eligible_from.clone().unwrap_or_default());
     v.push(c.unknown_criteria().map(|r| w.rule(r)).collect::<Vec<_>>().join(", "));
     for rule in criteria {
-        v.push(c.criteria.iter().find(|(r, _)| r == rule).map(|(_, s)| w.status(s)).unwrap_or_default());
+        v.push(
+            c.criteria
+                .iter()
+                .find(|(r, _)| r == rule)
+                .map(|(_, s)| w.status(s))
+                .unwrap_or_default(),
+        );
     }
     v.push(c.shown_findings().map(|f| finding_text(w, f)).collect::<Vec<_>>().join("\n"));
     v
@@ -790,7 +930,12 @@ fn cells(a: &CheckArgs, w: &Words, c: &Checked, criteria: &[String]) -> Vec<Stri
 
 /// `fejl, alder: Borgeren er 24 år ...`
 fn finding_text(w: &Words, f: &J) -> String {
-    format!("{} ({}): {}", w.severity(f["severity"].as_str().unwrap_or("")), w.rule(f["rule"].as_str().unwrap_or("")), f["message"].as_str().unwrap_or(""))
+    format!(
+        "{} ({}): {}",
+        w.severity(f["severity"].as_str().unwrap_or("")),
+        w.rule(f["rule"].as_str().unwrap_or("")),
+        f["message"].as_str().unwrap_or("")
+    )
 }
 
 fn table_row(out: &mut impl Write, a: &CheckArgs, w: &Words, c: &Checked) -> io::Result<()> {
@@ -811,8 +956,17 @@ fn table_row(out: &mut impl Write, a: &CheckArgs, w: &Words, c: &Checked) -> io:
     }
     writeln!(out, "{line}  {outcome:<40}  {}", c.shown_findings().count())?;
     for f in c.shown_findings() {
-        let (severity, rule) = (w.severity(f["severity"].as_str().unwrap_or("")), w.rule(f["rule"].as_str().unwrap_or("")));
-        writeln!(out, "{:>6}  {severity} ({rule}) {}: {}", "", f["field"].as_str().unwrap_or("-"), f["message"].as_str().unwrap_or(""))?;
+        let (severity, rule) = (
+            w.severity(f["severity"].as_str().unwrap_or("")),
+            w.rule(f["rule"].as_str().unwrap_or("")),
+        );
+        writeln!(
+            out,
+            "{:>6}  {severity} ({rule}) {}: {}",
+            "",
+            f["field"].as_str().unwrap_or("-"),
+            f["message"].as_str().unwrap_or("")
+        )?;
     }
     Ok(())
 }
@@ -820,7 +974,14 @@ fn table_row(out: &mut impl Write, a: &CheckArgs, w: &Words, c: &Checked) -> io:
 fn table_end(out: &mut impl Write, a: &CheckArgs, w: &Words, t: &Totals) -> io::Result<()> {
     writeln!(out, "\n{} {}: {}.", t.records, w.pick("poster", "records"), t.summary(w, a.kind))?;
     if !t.criteria.is_empty() {
-        writeln!(out, "\n{:<42} {:>10} {:>14} {:>10}", w.pick("Kriterium", "Criterion"), w.status("met"), w.status("not_met"), w.status("unknown"))?;
+        writeln!(
+            out,
+            "\n{:<42} {:>10} {:>14} {:>10}",
+            w.pick("Kriterium", "Criterion"),
+            w.status("met"),
+            w.status("not_met"),
+            w.status("unknown")
+        )?;
         for (rule, [met, not, unknown]) in &t.criteria {
             writeln!(out, "{:<42} {met:>10} {not:>14} {unknown:>10}", capitalised(&w.rule(rule)))?;
         }
@@ -851,15 +1012,40 @@ fn escape(s: &str) -> String {
 
 /// One self-contained page: the summary first, then the criteria, a chart of findings per
 /// criterion, unknown fields, and the records.
-fn html(out: &mut impl Write, a: &CheckArgs, w: &Words, t: &Totals, records: &[Checked]) -> io::Result<()> {
+fn html(
+    out: &mut impl Write,
+    a: &CheckArgs,
+    w: &Words,
+    t: &Totals,
+    records: &[Checked],
+) -> io::Result<()> {
     let lang = a.lang.code();
-    let title = format!("{} {} ({})", w.pick("Kontrol af", "Check of"), escape(&shown(&a.file)), w.kind(a.kind));
+    let title = format!(
+        "{} {} ({})",
+        w.pick("Kontrol af", "Check of"),
+        escape(&shown(&a.file)),
+        w.kind(a.kind)
+    );
     writeln!(out, "<!doctype html><html lang=\"{lang}\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>{title}</title>")?;
     writeln!(out, "<style>body{{font-family:system-ui,sans-serif;max-width:72rem;margin:2rem auto;padding:0 1rem;color:#1a1a1a}}table{{border-collapse:collapse;width:100%;margin-bottom:1.5rem}}td,th{{border-bottom:1px solid #ccc;padding:.3rem .5rem;text-align:left;vertical-align:top}}.n{{text-align:right}}table.counts{{width:auto;min-width:36rem}}.summary{{font-size:1.25rem;font-weight:600;background:#eef4fa;border-left:4px solid #004993;padding:.75rem 1rem}}.sev-e{{color:#a01c07}}.sev-w{{color:#8a5a00}}.yes{{color:#0a6b2d;font-weight:600}}.no{{color:#a01c07;font-weight:600}}.open{{color:#8a5a00;font-weight:600}}.unknown{{background:#fff7e0;padding:.5rem 1rem}}svg text{{font-size:12px}}</style></head><body>")?;
     writeln!(out, "<h1>{title}</h1>")?;
-    writeln!(out, "<p class=\"summary\">{}.</p><p>{} {}{}</p>", escape(&capitalised(&t.summary(w, a.kind))), t.records, w.pick("poster i alt", "records in all"), a.as_of.as_deref().map(|d| format!(", {} {}", w.pick("vurderet pr.", "judged as of"), w.date(d))).unwrap_or_default())?;
+    writeln!(
+        out,
+        "<p class=\"summary\">{}.</p><p>{} {}{}</p>",
+        escape(&capitalised(&t.summary(w, a.kind))),
+        t.records,
+        w.pick("poster i alt", "records in all"),
+        a.as_of
+            .as_deref()
+            .map(|d| format!(", {} {}", w.pick("vurderet pr.", "judged as of"), w.date(d)))
+            .unwrap_or_default()
+    )?;
     if !t.unknown.is_empty() {
-        writeln!(out, "<div class=\"unknown\"><h2>{}</h2><ul>", w.pick("Felter, der ikke bliver læst", "Fields that are not read"))?;
+        writeln!(
+            out,
+            "<div class=\"unknown\"><h2>{}</h2><ul>",
+            w.pick("Felter, der ikke bliver læst", "Fields that are not read")
+        )?;
         for (msg, n) in t.unknown.values() {
             writeln!(out, "<li>{} ({n} {})</li>", escape(msg), w.pick("poster", "records"))?;
         }
@@ -885,13 +1071,29 @@ fn html(out: &mut impl Write, a: &CheckArgs, w: &Words, t: &Totals, records: &[C
         }
         writeln!(out, "</svg>")?;
     }
-    let only = if a.only.is_empty() { String::new() } else { format!(" ({}: {})", w.pick("kun", "only"), a.only.iter().map(|o| w.outcome(o.code())).collect::<Vec<_>>().join(", ")) };
+    let only = if a.only.is_empty() {
+        String::new()
+    } else {
+        format!(
+            " ({}: {})",
+            w.pick("kun", "only"),
+            a.only.iter().map(|o| w.outcome(o.code())).collect::<Vec<_>>().join(", ")
+        )
+    };
     writeln!(out, "<h2>{}{}</h2>", w.pick("Poster", "Records"), escape(&only))?;
     if records.len() == HTML_DETAILS {
-        writeln!(out, "<p>{}</p>", w.pick("De første 2000 poster vises.", "The first 2000 records are shown."))?;
+        writeln!(
+            out,
+            "<p>{}</p>",
+            w.pick("De første 2000 poster vises.", "The first 2000 records are shown.")
+        )?;
     }
     let heads = w.heads(a, &[]);
-    writeln!(out, "<table><tr>{}</tr>", heads.iter().map(|h| format!("<th>{}</th>", escape(h))).collect::<String>())?;
+    writeln!(
+        out,
+        "<table><tr>{}</tr>",
+        heads.iter().map(|h| format!("<th>{}</th>", escape(h))).collect::<String>()
+    )?;
     for c in records {
         let mut cells = vec![c.row.to_string()];
         if a.id.is_some() {
@@ -913,11 +1115,21 @@ fn html(out: &mut impl Write, a: &CheckArgs, w: &Words, t: &Totals, records: &[C
                 .map(|f| {
                     let code = f["severity"].as_str().unwrap_or("");
                     let severity = w.severity(code);
-                    format!("<div class=\"sev-{}\">{} ({}): {}</div>", code.chars().next().unwrap_or('i'), escape(&capitalised(&severity)), escape(&w.rule(f["rule"].as_str().unwrap_or(""))), escape(f["message"].as_str().unwrap_or("")))
+                    format!(
+                        "<div class=\"sev-{}\">{} ({}): {}</div>",
+                        code.chars().next().unwrap_or('i'),
+                        escape(&capitalised(&severity)),
+                        escape(&w.rule(f["rule"].as_str().unwrap_or(""))),
+                        escape(f["message"].as_str().unwrap_or(""))
+                    )
                 })
                 .collect(),
         );
-        writeln!(out, "<tr>{}</tr>", cells.iter().map(|x| format!("<td>{x}</td>")).collect::<String>())?;
+        writeln!(
+            out,
+            "<tr>{}</tr>",
+            cells.iter().map(|x| format!("<td>{x}</td>")).collect::<String>()
+        )?;
     }
     writeln!(out, "</table></body></html>")
 }
@@ -925,7 +1137,14 @@ fn html(out: &mut impl Write, a: &CheckArgs, w: &Words, t: &Totals, records: &[C
 #[cfg(feature = "xlsx")]
 /// An Excel workbook: a sheet of records (one row per record, one column per criterion, a filter
 /// on every column) and a sheet with the summary and the counts per criterion.
-fn xlsx(out: &mut impl Write, a: &CheckArgs, w: &Words, t: &Totals, criteria: &[String], records: &[Checked]) -> Result<(), Fatal> {
+fn xlsx(
+    out: &mut impl Write,
+    a: &CheckArgs,
+    w: &Words,
+    t: &Totals,
+    criteria: &[String],
+    records: &[Checked],
+) -> Result<(), Fatal> {
     use rust_xlsxwriter::{Format, Workbook};
     let x = |e: rust_xlsxwriter::XlsxError| Fatal(format!("cannot write the workbook: {e}"));
     let mut book = Workbook::new();
@@ -936,7 +1155,9 @@ fn xlsx(out: &mut impl Write, a: &CheckArgs, w: &Words, t: &Totals, criteria: &[
     let heads = w.heads(a, criteria);
     for (col, h) in heads.iter().enumerate() {
         sheet.write_string_with_format(0, col as u16, h, &bold).map_err(x)?;
-        sheet.set_column_width(col as u16, if col + 1 == heads.len() { 80 } else { 16 }).map_err(x)?;
+        sheet
+            .set_column_width(col as u16, if col + 1 == heads.len() { 80 } else { 16 })
+            .map_err(x)?;
     }
     for (i, c) in records.iter().enumerate() {
         let row = i as u32 + 1;
@@ -954,10 +1175,22 @@ fn xlsx(out: &mut impl Write, a: &CheckArgs, w: &Words, t: &Totals, criteria: &[
     sheet.autofilter(0, 0, records.len() as u32, heads.len() as u16 - 1).map_err(x)?;
     let summary = book.add_worksheet();
     summary.set_name(w.pick("Opsummering", "Summary")).map_err(x)?;
-    summary.write_string_with_format(0, 0, format!("{}.", capitalised(&t.summary(w, a.kind))), &bold).map_err(x)?;
-    summary.write_string(1, 0, format!("{} {}", t.records, w.pick("poster i alt", "records in all"))).map_err(x)?;
+    summary
+        .write_string_with_format(0, 0, format!("{}.", capitalised(&t.summary(w, a.kind))), &bold)
+        .map_err(x)?;
+    summary
+        .write_string(1, 0, format!("{} {}", t.records, w.pick("poster i alt", "records in all")))
+        .map_err(x)?;
     summary.set_column_width(0, 42).map_err(x)?;
-    for (col, h) in [w.pick("Kriterium", "Criterion").to_string(), capitalised(&w.status("met")), capitalised(&w.status("not_met")), capitalised(&w.status("unknown"))].iter().enumerate() {
+    for (col, h) in [
+        w.pick("Kriterium", "Criterion").to_string(),
+        capitalised(&w.status("met")),
+        capitalised(&w.status("not_met")),
+        capitalised(&w.status("unknown")),
+    ]
+    .iter()
+    .enumerate()
+    {
         summary.write_string_with_format(3, col as u16, h, &bold).map_err(x)?;
     }
     for (i, (rule, counts)) in t.criteria.iter().enumerate() {
@@ -975,7 +1208,9 @@ fn xlsx(out: &mut impl Write, a: &CheckArgs, w: &Words, t: &Totals, criteria: &[
 
 fn plan(a: &PlanArgs) -> Result<ExitCode, Fatal> {
     let mut weeks = Value::Object(Vec::new());
-    for (phase, n) in [("preparation", a.preparation), ("teaching", a.teaching), ("internship", a.internship)] {
+    for (phase, n) in
+        [("preparation", a.preparation), ("teaching", a.teaching), ("internship", a.internship)]
+    {
         if let Some(n) = n {
             weeks.set(phase, Value::Number(n));
         }
@@ -984,21 +1219,38 @@ fn plan(a: &PlanArgs) -> Result<ExitCode, Fatal> {
         Profile::Recommended => "recommended",
         Profile::Playbook => "playbook",
     };
-    let input = Value::Object(vec![("start".into(), Value::text(a.start.as_str())), ("profile".into(), Value::text(profile)), ("weeks".into(), weeks)]);
+    let input = Value::Object(vec![
+        ("start".into(), Value::text(a.start.as_str())),
+        ("profile".into(), Value::text(profile)),
+        ("weeks".into(), weeks),
+    ]);
     let options = check_options(a.ruleset.as_ref(), a.lang)?;
     let p = mestring::plan_course(&input, Some(&options)).map_err(|e| Fatal(e.to_string()))?;
     let mut out = BufWriter::new(io::stdout().lock());
     let w = |e: io::Error| Fatal(format!("cannot write the output: {e}"));
     match a.format {
-        PlanFormat::Json => writeln!(out, "{}", serde_json::to_value(&p).map_err(|e| Fatal(e.to_string()))?).map_err(w)?,
+        PlanFormat::Json => {
+            writeln!(out, "{}", serde_json::to_value(&p).map_err(|e| Fatal(e.to_string()))?)
+                .map_err(w)?
+        }
         PlanFormat::Ics => {
             let lang = if a.lang == Lang::En { mestring::Lang::En } else { mestring::Lang::Da };
             write!(out, "{}", mestring::cli::ics::plan(&p, lang)).map_err(w)?
         }
         PlanFormat::Table => {
-            writeln!(out, "{} {} - {} ({} weeks, {} teaching days)", profile, p.start.as_deref().unwrap_or("?"), p.end.as_deref().unwrap_or("?"), p.total_weeks, p.teaching_days.len()).map_err(w)?;
+            writeln!(
+                out,
+                "{} {} - {} ({} weeks, {} teaching days)",
+                profile,
+                p.start.as_deref().unwrap_or("?"),
+                p.end.as_deref().unwrap_or("?"),
+                p.total_weeks,
+                p.teaching_days.len()
+            )
+            .map_err(w)?;
             for ph in &p.phases {
-                writeln!(out, "  {:<12} {} - {}  {} weeks", ph.phase, ph.start, ph.end, ph.weeks).map_err(w)?;
+                writeln!(out, "  {:<12} {} - {}  {} weeks", ph.phase, ph.start, ph.end, ph.weeks)
+                    .map_err(w)?;
             }
             writeln!(out, "  teaching days: {}", p.teaching_days.join(" ")).map_err(w)?;
             writeln!(out, "  status meetings: {}", p.status_meetings.join(" ")).map_err(w)?;

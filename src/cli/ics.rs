@@ -59,7 +59,12 @@ pub fn fold(line: &str, out: &mut String) {
 pub fn calendar(days: &[Day], stamp: &str) -> String {
     let stamp = stamp.replace('-', "");
     let mut out = String::new();
-    for line in ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//mestring//forloebsplan//DA", "CALSCALE:GREGORIAN"] {
+    for line in [
+        "BEGIN:VCALENDAR",
+        "VERSION:2.0",
+        "PRODID:-//mestring//forloebsplan//DA",
+        "CALSCALE:GREGORIAN",
+    ] {
         fold(line, &mut out);
     }
     for d in days {
@@ -89,7 +94,8 @@ pub fn plan(p: &PlanResult, lang: Lang) -> String {
         (_, true) => "det anbefalede forløb",
         (_, false) => "the recommended course",
     };
-    let span = format!("{} – {}", p.start.as_deref().unwrap_or("?"), p.end.as_deref().unwrap_or("?"));
+    let span =
+        format!("{} – {}", p.start.as_deref().unwrap_or("?"), p.end.as_deref().unwrap_or("?"));
     let text = |what_da: &str, what_en: &str| {
         if da {
             format!("{what_da}; {profile}, {span}; plan fra mestring, kilde: Inspirationskatalog, Joborienteret mestringsforløb for psykisk sårbare borgere (Marselisborg 2013)")
@@ -98,17 +104,35 @@ pub fn plan(p: &PlanResult, lang: Lang) -> String {
         }
     };
     let teaching = text("Undervisningsdag", "Teaching day");
-    let status = text("Statusmøde med borger, mentor og sagsbehandler", "Status meeting with the citizen, mentor and caseworker");
+    let status = text(
+        "Statusmøde med borger, mentor og sagsbehandler",
+        "Status meeting with the citizen, mentor and caseworker",
+    );
     let report = text("Mentoren sender sin rapport", "The mentor sends a report");
     let mut days = Vec::new();
     for d in &p.teaching_days {
-        days.push(Day { kind: "teaching", date: d, summary: if da { "Undervisning" } else { "Teaching" }, description: &teaching });
+        days.push(Day {
+            kind: "teaching",
+            date: d,
+            summary: if da { "Undervisning" } else { "Teaching" },
+            description: &teaching,
+        });
     }
     for d in &p.status_meetings {
-        days.push(Day { kind: "status", date: d, summary: if da { "Statusmøde" } else { "Status meeting" }, description: &status });
+        days.push(Day {
+            kind: "status",
+            date: d,
+            summary: if da { "Statusmøde" } else { "Status meeting" },
+            description: &status,
+        });
     }
     for d in &p.mentor_reports {
-        days.push(Day { kind: "report", date: d, summary: if da { "Mentorrapport" } else { "Mentor report" }, description: &report });
+        days.push(Day {
+            kind: "report",
+            date: d,
+            summary: if da { "Mentorrapport" } else { "Mentor report" },
+            description: &report,
+        });
     }
     calendar(&days, p.start.as_deref().unwrap_or("2000-01-01"))
 }
@@ -122,7 +146,15 @@ mod tests {
     #[test]
     fn folding_and_escaping_follow_rfc_5545() {
         let description = "Ærø, Æbelø; \\ og ny linje\nså én lang tekst: ".repeat(8);
-        let ics = calendar(&[Day { kind: "teaching", date: "2027-03-01", summary: "Undervisning", description: &description }], "2027-03-01");
+        let ics = calendar(
+            &[Day {
+                kind: "teaching",
+                date: "2027-03-01",
+                summary: "Undervisning",
+                description: &description,
+            }],
+            "2027-03-01",
+        );
         assert!(ics.ends_with("\r\n"));
         for line in ics.split("\r\n") {
             assert!(line.len() <= 75, "{} octets: {line}", line.len());
@@ -130,9 +162,19 @@ mod tests {
         }
         let unfolded = ics.replace("\r\n ", "");
         let line = unfolded.split("\r\n").find(|l| l.starts_with("DESCRIPTION:")).unwrap();
-        let escaped = description.replace('\\', "\\\\").replace(';', "\\;").replace(',', "\\,").replace('\n', "\\n");
+        let escaped = description
+            .replace('\\', "\\\\")
+            .replace(';', "\\;")
+            .replace(',', "\\,")
+            .replace('\n', "\\n");
         assert_eq!(line, format!("DESCRIPTION:{escaped}"));
-        assert!(unfolded.contains("DTSTART;VALUE=DATE:20270301\r\n") && unfolded.contains("DTEND;VALUE=DATE:20270302\r\n"));
-        assert!(unfolded.contains("DTSTAMP:20270301T000000Z\r\n") && unfolded.contains("UID:teaching-20270301@mestring\r\n"));
+        assert!(
+            unfolded.contains("DTSTART;VALUE=DATE:20270301\r\n")
+                && unfolded.contains("DTEND;VALUE=DATE:20270302\r\n")
+        );
+        assert!(
+            unfolded.contains("DTSTAMP:20270301T000000Z\r\n")
+                && unfolded.contains("UID:teaching-20270301@mestring\r\n")
+        );
     }
 }

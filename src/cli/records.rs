@@ -95,7 +95,10 @@ impl<R: Read> Read for Guard<R> {
         let n = self.inner.read(buf)?;
         if let Some(at) = buf[..n].iter().position(|&b| b == 0) {
             let at = self.read.get() + at as u64;
-            return Err(io::Error::new(io::ErrorKind::InvalidData, format!("is not a text file (a NUL byte at byte {at})")));
+            return Err(io::Error::new(
+                io::ErrorKind::InvalidData,
+                format!("is not a text file (a NUL byte at byte {at})"),
+            ));
         }
         self.read.set(self.read.get() + n as u64);
         Ok(n)
@@ -128,7 +131,10 @@ pub fn open(path: &str, read: Rc<Cell<u64>>) -> Result<Input, Unusable> {
     // CSV: the encoding is decided on the whole file when it is a file (a second pass, fast and in
     // bounded memory), else on its first 64 KiB.
     let encoding = if format == Format::Csv && meta.is_file() {
-        Some(encoding_of(Guard { inner: file()?, read: Rc::new(Cell::new(0)) }, None).map_err(|e| failed(&name, &e))?)
+        Some(
+            encoding_of(Guard { inner: file()?, read: Rc::new(Cell::new(0)) }, None)
+                .map_err(|e| failed(&name, &e))?,
+        )
     } else {
         None
     };
@@ -137,11 +143,23 @@ pub fn open(path: &str, read: Rc<Cell<u64>>) -> Result<Input, Unusable> {
 
 /// The records of `input` read as `format`; `name` is used in messages. For CSV, `encoding` is the
 /// encoding when it is already known (else it is decided on the first 64 KiB).
-pub fn read_from(input: Box<dyn Read>, format: Format, name: String, encoding: Option<&'static Encoding>, read: Rc<Cell<u64>>) -> Input {
+pub fn read_from(
+    input: Box<dyn Read>,
+    format: Format,
+    name: String,
+    encoding: Option<&'static Encoding>,
+    read: Rc<Cell<u64>>,
+) -> Input {
     let input = BufReader::with_capacity(64 << 10, Guard { inner: input, read });
     match format {
-        Format::Json => Input { rows: Box::new(JsonRecords { input, name, state: State::Start, index: 0 }), columns: None },
-        Format::Ndjson => Input { rows: Box::new(NdjsonRecords { input, name, line: 0, done: false }), columns: None },
+        Format::Json => Input {
+            rows: Box::new(JsonRecords { input, name, state: State::Start, index: 0 }),
+            columns: None,
+        },
+        Format::Ndjson => Input {
+            rows: Box::new(NdjsonRecords { input, name, line: 0, done: false }),
+            columns: None,
+        },
         Format::Csv => match csv_records(input, &name, encoding) {
             Ok((rows, columns)) => Input { rows, columns },
             Err(e) => Input { rows: Box::new(std::iter::once(Err(e))), columns: None },
@@ -223,7 +241,8 @@ fn too_large() -> String {
 }
 
 fn parse(bytes: &[u8]) -> Result<Value, String> {
-    let text = std::str::from_utf8(bytes).map_err(|e| format!("not UTF-8 (at byte {})", e.valid_up_to()))?;
+    let text = std::str::from_utf8(bytes)
+        .map_err(|e| format!("not UTF-8 (at byte {})", e.valid_up_to()))?;
     Value::parse_json(text).map_err(|e| format!("not JSON (at byte {})", e.at))
 }
 
@@ -303,7 +322,11 @@ impl<R: BufRead> JsonRecords<R> {
         loop {
             let chunk = self.input.fill_buf().map_err(|e| failed(&self.name, &e))?;
             if chunk.is_empty() {
-                return Err(Unusable(format!("{} ends inside the list, after element {}: the file is cut off", self.name, self.index.saturating_sub(1))));
+                return Err(Unusable(format!(
+                    "{} ends inside the list, after element {}: the file is cut off",
+                    self.name,
+                    self.index.saturating_sub(1)
+                )));
             }
             let mut end = None;
             for (i, &b) in chunk.iter().enumerate() {
@@ -355,7 +378,12 @@ impl<R: BufRead> JsonRecords<R> {
             State::Done => Ok(None),
             State::Start => {
                 // A byte-order mark may precede the document.
-                if self.input.fill_buf().map_err(|e| io(e, &self.name))?.starts_with(b"\xEF\xBB\xBF") {
+                if self
+                    .input
+                    .fill_buf()
+                    .map_err(|e| io(e, &self.name))?
+                    .starts_with(b"\xEF\xBB\xBF")
+                {
                     self.input.consume(3);
                 }
                 match self.peek().map_err(|e| io(e, &self.name))? {
@@ -377,13 +405,19 @@ impl<R: BufRead> JsonRecords<R> {
                         // One record: the whole document, within the record limit.
                         self.state = State::Done;
                         let mut buf = Vec::new();
-                        (&mut self.input).take(MAX_RECORD_BYTES as u64 + 1).read_to_end(&mut buf).map_err(|e| io(e, &self.name))?;
+                        (&mut self.input)
+                            .take(MAX_RECORD_BYTES as u64 + 1)
+                            .read_to_end(&mut buf)
+                            .map_err(|e| io(e, &self.name))?;
                         if buf.len() > MAX_RECORD_BYTES {
                             return Ok(Some(Row { row: 1, record: Err(too_large()) }));
                         }
                         match parse(&buf) {
                             Ok(v) => Ok(Some(Row { row: 1, record: Ok(v) })),
-                            Err(why) => Err(Unusable(format!("{} is {why}; for a record a line, name it .ndjson", self.name))),
+                            Err(why) => Err(Unusable(format!(
+                                "{} is {why}; for a record a line, name it .ndjson",
+                                self.name
+                            ))),
                         }
                     }
                 }
@@ -430,7 +464,17 @@ impl<R: BufRead> Iterator for JsonRecords<R> {
 /// Fields a CSV cell is read as a number for (by the last part of the column's path); a decimal
 /// comma (`7,5`) is read as a decimal point. Every other cell is text, or `true`/`false` for
 /// `true`/`ja` and `false`/`nej`.
-pub const NUMERIC: [&str; 9] = ["hoursPerWeek", "contactIntervalDays", "teamSize", "level", "citizens", "age", "grantedHoursPerWeek", "hours", "mentorHours"];
+pub const NUMERIC: [&str; 9] = [
+    "hoursPerWeek",
+    "contactIntervalDays",
+    "teamSize",
+    "level",
+    "citizens",
+    "age",
+    "grantedHoursPerWeek",
+    "hours",
+    "mentorHours",
+];
 
 /// What the header row makes of the columns: a tree of field paths, built once, so a row becomes
 /// a record in one pass over its cells (100 000 columns would otherwise be quadratic).
@@ -457,7 +501,9 @@ impl Header {
     pub fn read(cells: &[&str]) -> Result<Header, String> {
         let columns = cells.len();
         if columns > MAX_VALUES {
-            return Err(format!("the header row has {columns} columns; at most {MAX_VALUES} are read"));
+            return Err(format!(
+                "the header row has {columns} columns; at most {MAX_VALUES} are read"
+            ));
         }
         struct B {
             key: SmolStr,
@@ -465,7 +511,12 @@ impl Header {
             children: Vec<usize>,
             index: HashMap<SmolStr, usize>,
         }
-        let fresh = |key: &str| B { key: key.into(), column: None, children: Vec::new(), index: HashMap::new() };
+        let fresh = |key: &str| B {
+            key: key.into(),
+            column: None,
+            children: Vec::new(),
+            index: HashMap::new(),
+        };
         let mut nodes = vec![fresh("")];
         let mut paths = Vec::with_capacity(columns);
         for (col, cell) in cells.iter().enumerate() {
@@ -481,22 +532,35 @@ impl Header {
             if path.len() > MAX_STRING {
                 return Err(format!("{}: a field path is at most {MAX_STRING} bytes", what()));
             }
-            if path.split('.').any(|seg| !seg.is_empty() && seg.bytes().all(|b| b.is_ascii_digit()) && seg.parse::<usize>().map_or(true, |i| i >= MAX_ENTRIES)) {
+            if path.split('.').any(|seg| {
+                !seg.is_empty()
+                    && seg.bytes().all(|b| b.is_ascii_digit())
+                    && seg.parse::<usize>().map_or(true, |i| i >= MAX_ENTRIES)
+            }) {
                 return Err(format!("{}: a list index is at most {}", what(), MAX_ENTRIES - 1));
             }
             let mut at = 0;
             for seg in path.split('.') {
                 if nodes[at].column.is_some() {
-                    return Err(format!("{}: the column {} is already a field, not an object", what(), shown(&paths[nodes[at].column.unwrap_or(0)])));
+                    return Err(format!(
+                        "{}: the column {} is already a field, not an object",
+                        what(),
+                        shown(&paths[nodes[at].column.unwrap_or(0)])
+                    ));
                 }
                 at = match nodes[at].index.get(seg) {
                     Some(&i) => i,
                     None => {
                         if nodes.len() >= MAX_VALUES {
-                            return Err(format!("the header row makes more than {MAX_VALUES} fields"));
+                            return Err(format!(
+                                "the header row makes more than {MAX_VALUES} fields"
+                            ));
                         }
                         if nodes[at].children.len() >= MAX_ENTRIES {
-                            return Err(format!("{}: more than {MAX_ENTRIES} fields in one object", what()));
+                            return Err(format!(
+                                "{}: more than {MAX_ENTRIES} fields in one object",
+                                what()
+                            ));
                         }
                         let i = nodes.len();
                         nodes.push(fresh(seg));
@@ -520,13 +584,26 @@ impl Header {
             if let Some(c) = n.column {
                 return Node::Cell(c);
             }
-            let index = |k: &str| k.parse::<usize>().ok().filter(|i| *i < MAX_ENTRIES && (k == "0" || !k.starts_with('0')));
+            let index = |k: &str| {
+                k.parse::<usize>()
+                    .ok()
+                    .filter(|i| *i < MAX_ENTRIES && (k == "0" || !k.starts_with('0')))
+            };
             if !root && n.children.iter().all(|&c| index(&nodes[c].key).is_some()) {
-                let mut items: Vec<(usize, Node)> = n.children.iter().map(|&c| (index(&nodes[c].key).unwrap_or(0), build(nodes, c, false))).collect();
+                let mut items: Vec<(usize, Node)> = n
+                    .children
+                    .iter()
+                    .map(|&c| (index(&nodes[c].key).unwrap_or(0), build(nodes, c, false)))
+                    .collect();
                 items.sort_by_key(|(i, _)| *i);
                 return Node::Array(items);
             }
-            Node::Object(n.children.iter().map(|&c| (nodes[c].key.clone(), build(nodes, c, false))).collect())
+            Node::Object(
+                n.children
+                    .iter()
+                    .map(|&c| (nodes[c].key.clone(), build(nodes, c, false)))
+                    .collect(),
+            )
         }
         Ok(Header { root: build(&nodes, 0, true), columns, paths })
     }
@@ -540,7 +617,10 @@ impl Header {
             match node {
                 Node::Cell(c) => cell(cells[*c], last),
                 Node::Object(entries) => {
-                    let mut out: Vec<(SmolStr, Value)> = entries.iter().filter_map(|(k, n)| build(n, cells, k).map(|v| (k.clone(), v))).collect();
+                    let mut out: Vec<(SmolStr, Value)> = entries
+                        .iter()
+                        .filter_map(|(k, n)| build(n, cells, k).map(|v| (k.clone(), v)))
+                        .collect();
                     if out.len() > MAX_ENTRIES {
                         out.truncate(MAX_ENTRIES);
                         out.push((SmolStr::new(TRUNCATED), Value::Unsupported("too large")));
@@ -548,7 +628,10 @@ impl Header {
                     (!out.is_empty()).then_some(Value::Object(out))
                 }
                 Node::Array(items) => {
-                    let filled: Vec<(usize, Value)> = items.iter().filter_map(|(i, n)| build(n, cells, "").map(|v| (*i, v))).collect();
+                    let filled: Vec<(usize, Value)> = items
+                        .iter()
+                        .filter_map(|(i, n)| build(n, cells, "").map(|v| (*i, v)))
+                        .collect();
                     let len = filled.last()?.0 + 1;
                     let mut out = vec![Value::Null; len];
                     for (i, v) in filled {
@@ -574,7 +657,9 @@ fn cell(raw: &str, last: &str) -> Option<Value> {
     Some(match c {
         "true" | "ja" => Value::Bool(true),
         "false" | "nej" => Value::Bool(false),
-        c if NUMERIC.contains(&last) => number(c).map(Value::Number).unwrap_or_else(|| Value::text(c)),
+        c if NUMERIC.contains(&last) => {
+            number(c).map(Value::Number).unwrap_or_else(|| Value::text(c))
+        }
         c => Value::text(c),
     })
 }
@@ -623,22 +708,39 @@ fn delimiter(first: &[u8]) -> u8 {
     }
 }
 
-fn csv_records(mut input: BufReader<Guard<Box<dyn Read>>>, name: &str, encoding: Option<&'static Encoding>) -> Result<(Rows, Option<Vec<String>>), Unusable> {
+fn csv_records(
+    mut input: BufReader<Guard<Box<dyn Read>>>,
+    name: &str,
+    encoding: Option<&'static Encoding>,
+) -> Result<(Rows, Option<Vec<String>>), Unusable> {
     let encoding = match encoding {
         Some(e) => e,
-        None => encoding_of(input.fill_buf().map_err(|e| failed(name, &e))?, Some(64 << 10)).map_err(|e| failed(name, &e))?,
+        None => encoding_of(input.fill_buf().map_err(|e| failed(name, &e))?, Some(64 << 10))
+            .map_err(|e| failed(name, &e))?,
     };
-    let decoded = encoding_rs_io::DecodeReaderBytesBuilder::new().encoding(Some(encoding)).bom_override(true).strip_bom(true).build(input);
+    let decoded = encoding_rs_io::DecodeReaderBytesBuilder::new()
+        .encoding(Some(encoding))
+        .bom_override(true)
+        .strip_bom(true)
+        .build(input);
     let since = Rc::new(Cell::new(0));
-    let mut text = BufReader::with_capacity(64 << 10, RowCap { inner: decoded, since: since.clone() });
+    let mut text =
+        BufReader::with_capacity(64 << 10, RowCap { inner: decoded, since: since.clone() });
     // The delimiter is decided on the first line (up to 64 KiB of it), which is then read again.
     let mut first = Vec::new();
     (&mut text).take(64 << 10).read_until(b'\n', &mut first).map_err(|e| failed(name, &e))?;
     let delim = delimiter(&first);
-    let mut reader = csv::ReaderBuilder::new().delimiter(delim).has_headers(false).flexible(true).from_reader(io::Cursor::new(first).chain(text));
+    let mut reader = csv::ReaderBuilder::new()
+        .delimiter(delim)
+        .has_headers(false)
+        .flexible(true)
+        .from_reader(io::Cursor::new(first).chain(text));
     let mut record = csv::StringRecord::new();
     let stop = |e: csv::Error, row: usize, name: &str| match e.kind() {
-        csv::ErrorKind::Io(io) if io.to_string() == "row too large" => Unusable(format!("row {row} of {name} is {}; it and the rows after it were not checked", too_large())),
+        csv::ErrorKind::Io(io) if io.to_string() == "row too large" => Unusable(format!(
+            "row {row} of {name} is {}; it and the rows after it were not checked",
+            too_large()
+        )),
         csv::ErrorKind::Io(io) => failed(name, io),
         _ => Unusable(format!("{name}: row {row}: {e}")),
     };
@@ -647,7 +749,8 @@ fn csv_records(mut input: BufReader<Guard<Box<dyn Read>>>, name: &str, encoding:
         Ok(false) => return Ok((Box::new(std::iter::empty()), None)),
         Err(e) => return Err(stop(e, 1, name)),
     }
-    let header = Header::read(&record.iter().collect::<Vec<_>>()).map_err(|e| Unusable(format!("{name}: the header row: {e}")))?;
+    let header = Header::read(&record.iter().collect::<Vec<_>>())
+        .map_err(|e| Unusable(format!("{name}: the header row: {e}")))?;
     let columns = Some(header.paths.clone());
     let name = name.to_string();
     let mut row = 1usize;
@@ -684,14 +787,25 @@ mod tests {
     use super::*;
 
     fn rows(bytes: &[u8], format: Format) -> Vec<Result<Row, Unusable>> {
-        read_from(Box::new(io::Cursor::new(bytes.to_vec())), format, "f".into(), None, Rc::new(Cell::new(0))).rows.collect()
+        read_from(
+            Box::new(io::Cursor::new(bytes.to_vec())),
+            format,
+            "f".into(),
+            None,
+            Rc::new(Cell::new(0)),
+        )
+        .rows
+        .collect()
     }
 
     #[test]
     fn a_json_list_is_read_element_by_element() {
         let r = rows(br#" [ {"a":"],{"}, [1,{"b":[2]}] , "x\"]" ,{}] "#, Format::Json);
         assert_eq!(r.len(), 4);
-        assert_eq!(r[0].as_ref().unwrap().record.as_ref().unwrap().get("a"), Some(&Value::text("],{")));
+        assert_eq!(
+            r[0].as_ref().unwrap().record.as_ref().unwrap().get("a"),
+            Some(&Value::text("],{"))
+        );
         assert_eq!(r[3].as_ref().unwrap().row, 4);
         assert!(rows(b"[1,2", Format::Json).last().unwrap().is_err(), "cut off");
         assert!(rows(b"[1] x", Format::Json).last().unwrap().is_err(), "text after the list");
@@ -703,7 +817,10 @@ mod tests {
     fn nul_bytes_stop_the_run() {
         for f in [Format::Json, Format::Ndjson, Format::Csv] {
             let r = rows(&[0u8; 100], f);
-            assert!(matches!(r.last(), Some(Err(Unusable(m))) if m.contains("NUL")), "{f:?}: {r:?}");
+            assert!(
+                matches!(r.last(), Some(Err(Unusable(m))) if m.contains("NUL")),
+                "{f:?}: {r:?}"
+            );
         }
     }
 

@@ -1,0 +1,411 @@
+//! Rendering: a rule's text in Danish or English with its arguments filled in, and the labels of
+//! coded values. The texts themselves live with their rules in `crate::rules` (each rule's id,
+//! source and texts in one entry); this module only reads them.
+//!
+//! Danish is the default language. Texts follow the DKFDS guidance: say what is wrong and what to
+//! do ("Indtast ...", "Vælg ..."), not "Dette felt er påkrævet". A text names its arguments in
+//! braces (`{age}`); [`render`] fills them in for the language. Target-group rules take their
+//! source from the ruleset in use (a municipality that changes the age range cites its own
+//! decision); the sources in the rules are the defaults shown by `messages(lang)`.
+
+use serde::Serialize;
+
+use crate::date;
+use crate::finding::{Arg, Source};
+use crate::rules::Rule;
+pub use crate::rules::{RuleEntry, Text, CATALOGUE};
+use crate::Lang;
+
+mod labels;
+
+use labels::label_cow;
+pub use labels::{label, noun};
+
+/// The catalogue's source for `rule`.
+pub fn source(rule: Rule) -> Source {
+    let e = rule.entry();
+    Source::new(e.source.0, e.source.1)
+}
+
+fn join<S: AsRef<str>>(items: &[S], lang: Lang, and: bool) -> String {
+    let or = match (lang, and) {
+        (Lang::Da, false) => " eller ",
+        (Lang::En, false) => " or ",
+        (Lang::Da, true) => " og ",
+        (Lang::En, true) => " and ",
+    };
+    let mut out = String::new();
+    for (i, item) in items.iter().enumerate() {
+        if i > 0 {
+            out.push_str(if i + 1 == items.len() { or } else { ", " });
+        }
+        out.push_str(item.as_ref());
+    }
+    out
+}
+
+fn render_arg(arg: &Arg, lang: Lang) -> String {
+    match arg {
+        Arg::Int(n) => n.to_string(),
+        Arg::Date(d) => date::long(*d, lang),
+        Arg::Text(s) => s.clone(),
+        Arg::Labels(codes) | Arg::All(codes) => {
+            let labels: Vec<_> = codes.iter().map(|c| label_cow(c, lang)).collect();
+            join(&labels, lang, matches!(arg, Arg::All(_)))
+        }
+        Arg::Halves(n) if n % 2 == 0 => (n / 2).to_string(),
+        Arg::Halves(n) => format!("{}{}5", n / 2, if lang == Lang::Da { ',' } else { '.' }),
+        Arg::Count(n, key) => format!("{n} {}", noun(key, *n != 1, lang)),
+        Arg::Range(lo, hi, key) if lo == hi => format!("{lo} {}", noun(key, *lo != 1, lang)),
+        Arg::Range(lo, hi, key) => format!("{lo}-{hi} {}", noun(key, true, lang)),
+        Arg::Amount(x, key) => {
+            format!("{} {}", decimal(*x, lang), noun(key, (*x - 1.0).abs() > f64::EPSILON, lang))
+        }
+        Arg::Every(days) => every(*days, lang),
+    }
+}
+
+/// How often, in words: "én gang om ugen" rather than "hver 7. dag".
+fn every(days: i64, lang: Lang) -> String {
+    match (days, lang) {
+        (1, Lang::Da) => "hver dag".into(),
+        (7, Lang::Da) => "én gang om ugen".into(),
+        (14, Lang::Da) => "hver anden uge".into(),
+        (n, Lang::Da) => format!("hver {n}. dag"),
+        (1, Lang::En) => "every day".into(),
+        (7, Lang::En) => "once a week".into(),
+        (14, Lang::En) => "every other week".into(),
+        (n, Lang::En) => format!("every {n} days"),
+    }
+}
+
+/// `7,5` in Danish, `7.5` in English; whole numbers without decimals; at most two decimals.
+pub fn decimal(x: f64, lang: Lang) -> String {
+    let hundredths = (x * 100.0).round() as i64;
+    let (whole, frac) = (hundredths / 100, (hundredths % 100).abs());
+    if frac == 0 {
+        return whole.to_string();
+    }
+    let sep = if lang == Lang::Da { ',' } else { '.' };
+    let frac = if frac % 10 == 0 { format!("{}", frac / 10) } else { format!("{frac:02}") };
+    format!("{whole}{sep}{frac}")
+}
+
+/// The text of `rule`/`variant` in `lang` with its arguments filled in. Never fails: an unknown
+/// rule or variant gives a generic text naming the rule (a test keeps that from happening).
+pub fn render(rule: Rule, variant: &str, args: &[(&'static str, Arg)], lang: Lang) -> String {
+    let Some(text) = rule.entry().texts.iter().find(|t| t.variant == variant) else {
+        return match lang {
+            Lang::Da => format!("Reglen {rule} er ikke opfyldt."),
+            Lang::En => format!("Rule {rule} is not met."),
+        };
+    };
+    let template = match lang {
+        Lang::Da => text.da,
+        Lang::En => text.en,
+    };
+    let text = fill(template, args, lang);
+    // A sentence may begin with an argument ("{event} er ikke mulig ..."): capitalise it.
+    let mut chars = text.chars();
+    match chars.next() {
+        // Arguments are Danish or English words: ASCII and æ, ø, å (no Unicode case tables).
+        Some(first @ ('a'..='z' | 'æ' | 'ø' | 'å')) => {
+            let upper = match first {
+                'æ' => 'Æ',
+                'ø' => 'Ø',
+                'å' => 'Å',
+                c => c.to_ascii_uppercase(),
+            };
+            std::iter::once(upper).chain(chars).collect()
+        }
+        _ => text,
+    }
+}
+
+fn fill(template: &str, args: &[(&'static str, Arg)], lang: Lang) -> String {
+    let mut out = String::with_capacity(template.len() + 16);
+    let mut rest = template;
+    while let Some(open) = rest.find('{') {
+        out.push_str(&rest[..open]);
+        let after = &rest[open + 1..];
+        match after.find('}') {
+            Some(close) => {
+                let name = &after[..close];
+                match args.iter().find(|(n, _)| *n == name) {
+                    Some((_, a)) => out.push_str(&render_arg(a, lang)),
+                    None => out.push_str(&rest[open..open + close + 2]),
+                }
+                rest = &after[close + 1..];
+            }
+            None => {
+                out.push_str(&rest[open..]);
+                rest = "";
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+/// One rule as `messages(lang)` shows it.
+#[derive(Debug, Serialize)]
+pub struct CatalogueRule {
+    /// Stable rule id.
+    pub rule: &'static str,
+    /// The texts by variant, arguments still in braces.
+    pub texts: Texts,
+    /// The default source.
+    pub source: Source,
+}
+
+/// A rule's texts by variant, written as an object (without a map type in the wasm build).
+#[derive(Debug)]
+pub struct Texts(pub Vec<(&'static str, &'static str)>);
+
+impl Serialize for Texts {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = s.serialize_map(Some(self.0.len()))?;
+        for (k, v) in &self.0 {
+            map.serialize_entry(k, v)?;
+        }
+        map.end()
+    }
+}
+
+/// The catalogue in one language: what `messages(lang)` returns.
+#[derive(Debug, Serialize)]
+pub struct Catalogue {
+    /// `da` or `en`.
+    pub lang: &'static str,
+    /// Every rule.
+    pub rules: Vec<CatalogueRule>,
+}
+
+/// The whole catalogue in `lang`.
+pub fn catalogue(lang: Lang) -> Catalogue {
+    Catalogue {
+        lang: lang.code(),
+        rules: CATALOGUE
+            .iter()
+            .map(|e| CatalogueRule {
+                rule: e.rule,
+                texts: Texts(
+                    e.texts
+                        .iter()
+                        .map(|t| (t.variant, if lang == Lang::Da { t.da } else { t.en }))
+                        .collect(),
+                ),
+                source: Source::new(e.source.0, e.source.1),
+            })
+            .collect(),
+    }
+}
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests {
+    use super::*;
+    use chrono::NaiveDate;
+
+    #[test]
+    fn every_text_exists_in_both_languages_and_uses_the_same_arguments() {
+        for e in CATALOGUE {
+            assert!(!e.texts.is_empty(), "{}", e.rule);
+            for t in e.texts {
+                assert!(!t.da.is_empty() && !t.en.is_empty(), "{} {}", e.rule, t.variant);
+                let names = |s: &str| {
+                    let mut v: Vec<String> = s
+                        .split('{')
+                        .skip(1)
+                        .filter_map(|p| p.split('}').next())
+                        .map(str::to_string)
+                        .collect();
+                    v.sort();
+                    v.dedup();
+                    v
+                };
+                assert_eq!(names(t.da), names(t.en), "{} {}", e.rule, t.variant);
+            }
+        }
+    }
+
+    #[test]
+    fn rule_ids_are_unique() {
+        let mut ids: Vec<_> = CATALOGUE.iter().map(|e| e.rule).collect();
+        ids.sort();
+        let n = ids.len();
+        ids.dedup();
+        assert_eq!(ids.len(), n);
+    }
+
+    #[test]
+    fn renders_arguments_per_language() {
+        let d = NaiveDate::from_ymd_opt(2027, 1, 20).unwrap();
+        let args = [
+            ("age", Arg::Int(24)),
+            ("min", Arg::Int(25)),
+            ("max", Arg::Int(30)),
+            ("date", Arg::Date(d)),
+        ];
+        assert_eq!(
+            render(Rule::TargetAge, "tooYoung", &args, Lang::Da),
+            "Borgeren er 24 år og fylder 25 år den 20. januar 2027. Målgruppen er 25-30 år."
+        );
+        assert_eq!(
+            render(Rule::TargetAge, "tooYoung", &args, Lang::En),
+            "The citizen is 24 and turns 25 on 20 January 2027. The target group is aged 25 to 30."
+        );
+        let kinds = Arg::Labels(vec!["adhd".into(), "anxiety".into(), "depression".into()]);
+        assert_eq!(render_arg(&kinds, Lang::Da), "ADHD, angst eller depression");
+        assert_eq!(render(Rule::TargetAge, "nope", &[], Lang::En), "Rule target.age is not met.");
+        assert_eq!(fill("a {missing} b {", &[], Lang::Da), "a {missing} b {");
+    }
+
+    /// Every `Note::new(rule, variant, ..)` in the checks has its text (a missing one would
+    /// render the generic fallback).
+    #[test]
+    fn every_variant_the_checks_use_has_a_text() {
+        let sources = [
+            include_str!("../referral.rs"),
+            include_str!("../plan/mod.rs"),
+            include_str!("../plan/check.rs"),
+            include_str!("../plan/team.rs"),
+            include_str!("../agreements.rs"),
+            include_str!("../caseload.rs"),
+            include_str!("../workflow.rs"),
+            include_str!("../ruleset.rs"),
+            include_str!("../lib.rs"),
+        ];
+        let mut n = 0;
+        for src in sources {
+            // `Note::new(Rule::TargetAge, "tooYoung", ..)`, possibly split over lines.
+            for part in src.split("Note::new(").skip(1) {
+                let part = part.trim_start();
+                let Some(part) = part.strip_prefix("Rule::") else { continue };
+                let Some((name, rest)) = part.split_once(',') else { continue };
+                let Some(rest) = rest.trim_start().strip_prefix('"') else { continue };
+                let variant = rest.split('"').next().unwrap_or("");
+                let rule = Rule::ALL.iter().find(|r| format!("{r:?}") == name);
+                let found =
+                    rule.is_some_and(|r| r.entry().texts.iter().any(|t| t.variant == variant));
+                assert!(found, "{name} {variant} has no text");
+                n += 1;
+            }
+        }
+        assert!(n > 50, "{n}");
+    }
+
+    /// Every counted noun a text may follow a number with, singular and plural, in both languages.
+    const NOUNS: [(&str, &str, &str, &str); 9] = [
+        ("uge", "uger", "week", "weeks"),
+        ("deltager", "deltagere", "participant", "participants"),
+        ("borger", "borgere", "citizen", "citizens"),
+        ("undervisningsdag", "undervisningsdage", "teaching day", "teaching days"),
+        ("måned", "måneder", "month", "months"),
+        ("dag", "dage", "day", "days"),
+        ("time", "timer", "hour", "hours"),
+        ("fejl", "fejl", "error", "errors"),
+        ("år", "år", "year", "years"),
+    ];
+
+    /// Renders every text with its arguments as 1 and as 2 (plain numbers, as a check might pass
+    /// them) and with each argument in turn as 1 and 2 of every counted noun, and fails where a
+    /// number and its noun disagree ("1 uger", "2 uge", "1 deltagere", "1 borgere",
+    /// "1 undervisningsdage"): a text that writes a noun after a plain number argument fails.
+    #[test]
+    fn numbers_and_nouns_agree_in_every_text() {
+        let d = NaiveDate::from_ymd_opt(2027, 1, 4).unwrap();
+        let keys = [
+            "week",
+            "participant",
+            "citizen",
+            "teachingDay",
+            "month",
+            "day",
+            "hour",
+            "error",
+            "year",
+        ];
+        let mut checked = 0;
+        for e in CATALOGUE {
+            for t in e.texts {
+                for lang in [Lang::Da, Lang::En] {
+                    let template = if lang == Lang::Da { t.da } else { t.en };
+                    let names: Vec<String> = template
+                        .split('{')
+                        .skip(1)
+                        .filter_map(|p| p.split('}').next())
+                        .map(str::to_string)
+                        .collect();
+                    let value = |name: &str, n: i64| match name {
+                        "date" | "end" | "start" | "to" | "discharged" | "checked" => Arg::Date(d),
+                        _ => Arg::Int(n),
+                    };
+                    let mut variants: Vec<Vec<(String, Arg)>> = Vec::new();
+                    for n in [1, 2] {
+                        variants.push(names.iter().map(|x| (x.clone(), value(x, n))).collect());
+                        for counted in &names {
+                            for key in keys {
+                                variants.push(
+                                    names
+                                        .iter()
+                                        .map(|x| {
+                                            (
+                                                x.clone(),
+                                                if x == counted {
+                                                    Arg::Count(n, key)
+                                                } else {
+                                                    value(x, 7)
+                                                },
+                                            )
+                                        })
+                                        .collect(),
+                                );
+                            }
+                        }
+                    }
+                    for args in variants {
+                        let args: Vec<(&'static str, Arg)> = args
+                            .into_iter()
+                            .map(|(n, a)| (&*Box::leak(n.into_boxed_str()), a))
+                            .collect();
+                        let text = render(Rule::from_id(e.rule).unwrap(), t.variant, &args, lang);
+                        let words: Vec<&str> = text
+                            .split(|c: char| c.is_whitespace() || ",.;:()".contains(c))
+                            .filter(|w| !w.is_empty())
+                            .collect();
+                        for pair in words.windows(2) {
+                            for (s_da, p_da, s_en, p_en) in NOUNS {
+                                let (one, many) =
+                                    if lang == Lang::Da { (s_da, p_da) } else { (s_en, p_en) };
+                                let Ok(number) = pair[0].parse::<i64>() else { continue };
+                                let bad = one != many
+                                    && ((number == 1 && pair[1] == many)
+                                        || (number != 1 && pair[1] == one));
+                                assert!(
+                                    !bad,
+                                    "{} {} ({lang:?}): \"{number} {}\" in {text:?}",
+                                    e.rule, t.variant, pair[1]
+                                );
+                            }
+                        }
+                        checked += 1;
+                    }
+                }
+            }
+        }
+        assert!(checked > 1000, "{checked}");
+        // The helper itself: singular for one, plural otherwise.
+        assert_eq!(render_arg(&Arg::Count(1, "week"), Lang::Da), "1 uge");
+        assert_eq!(render_arg(&Arg::Count(2, "week"), Lang::Da), "2 uger");
+        assert_eq!(render_arg(&Arg::Count(1, "participant"), Lang::Da), "1 deltager");
+        assert_eq!(render_arg(&Arg::Count(1, "citizen"), Lang::Da), "1 borger");
+        assert_eq!(render_arg(&Arg::Count(1, "teachingDay"), Lang::Da), "1 undervisningsdag");
+        assert_eq!(render_arg(&Arg::Range(8, 10, "participant"), Lang::Da), "8-10 deltagere");
+        assert_eq!(render_arg(&Arg::Range(1, 1, "week"), Lang::En), "1 week");
+        assert_eq!(render_arg(&Arg::Amount(7.5, "citizen"), Lang::Da), "7,5 borgere");
+        assert_eq!(render_arg(&Arg::Amount(1.0, "hour"), Lang::Da), "1 time");
+        assert_eq!(render_arg(&Arg::Every(7), Lang::Da), "én gang om ugen");
+        assert_eq!(render_arg(&Arg::Every(14), Lang::Da), "hver anden uge");
+    }
+}

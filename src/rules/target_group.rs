@@ -1,0 +1,125 @@
+//! Who may be referred: the target group of the catalogue's figure 2 ("Eksempel på
+//! målgruppebeskrivelse", Inspirationskatalog (Marselisborg 2013), s. 13) and the checks around
+//! it. A ruleset may change the values (age range, barriers, benefits); it then cites its own
+//! decision, and the source here is the default. The logic is in `crate::referral`.
+
+use crate::rules::*;
+
+/// `target.age`: "Borgeren er i aldersgruppen 25-30 år" (Inspirationskatalog (Marselisborg 2013),
+/// figur 2, s. 13).
+pub static AGE: RuleEntry = RuleEntry {
+    rule: "target.age",
+    source: CATALOGUE_FIG2,
+    parameters: &["targetGroup.age"],
+    texts: &[
+        t("name", "alder", "age"),
+        t("tooYoung", "Borgeren er {age} år og fylder {min} år den {date}. Målgruppen er {min}-{max} år.", "The citizen is {age} and turns {min} on {date}. The target group is aged {min} to {max}."),
+        t("tooOld", "Borgeren er {age} år. Målgruppen er {min}-{max} år.", "The citizen is {age}. The target group is aged {min} to {max}."),
+        t("missing", "Indtast borgerens fødselsdato eller cpr-nummer.", "Enter the citizen's date of birth or CPR number."),
+    ],
+};
+
+/// `target.barrier`: "Borgeren har lettere psykiske barrierer i form af ADHD, angst eller
+/// depression" (Inspirationskatalog (Marselisborg 2013), figur 2, s. 13).
+pub static BARRIER: RuleEntry = RuleEntry {
+    rule: "target.barrier",
+    source: CATALOGUE_FIG2,
+    parameters: &["targetGroup.barriers"],
+    texts: &[
+        t("name", "psykiske barrierer", "psychological barriers"),
+        t("notMet", "Borgerens psykiske barrierer svarer ikke til målgruppen: borgere med psykiske barrierer i form af {kinds} i {severities} grad.", "The citizen's psychological barriers do not match the target group: citizens with {kinds}, {severities}."),
+        t("missing", "Vælg borgerens psykiske barrierer, og hvor svære de er.", "Choose the citizen's psychological barriers and how severe they are."),
+    ],
+};
+
+/// `target.openness`: "Borgeren udviser åbenhed over for at arbejde med psykiske barrierer sammen
+/// med andre borgere" (Inspirationskatalog (Marselisborg 2013), figur 2, s. 13).
+pub static OPENNESS: RuleEntry = RuleEntry {
+    rule: "target.openness",
+    source: CATALOGUE_FIG2,
+    parameters: &["targetGroup.openToGroupWork.required"],
+    texts: &[
+        t("name", "åbenhed over for gruppearbejde", "openness to group work"),
+        t("notMet", "Borgeren skal være åben over for at arbejde med psykiske barrierer sammen med andre borgere.", "The citizen must be open to working on psychological barriers together with other citizens."),
+        t("missing", "Angiv, om borgeren er åben over for at arbejde med sine barrierer sammen med andre.", "Say whether the citizen is open to working on their barriers together with others."),
+    ],
+};
+
+/// `target.selfReflection`: "Borgeren har ikke udpræget kognitive barrierer, der forhindrer
+/// borgeren i at indgå i dialog med andre, men evner at beskrive og forholde sig til egne barrierer
+/// og udfordringer" (Inspirationskatalog (Marselisborg 2013), figur 2, s. 13).
+pub static SELF_REFLECTION: RuleEntry = RuleEntry {
+    rule: "target.selfReflection",
+    source: CATALOGUE_FIG2,
+    parameters: &["targetGroup.canDescribeOwnBarriers.required"],
+    texts: &[
+        t("name", "evnen til at beskrive egne barrierer", "describing own barriers"),
+        t("notMet", "Borgeren skal kunne beskrive og forholde sig til egne barrierer og udfordringer uden udprægede kognitive barrierer for dialog.", "The citizen must be able to describe and relate to their own barriers and challenges, without marked cognitive barriers to dialogue."),
+        t("missing", "Angiv, om borgeren kan beskrive og forholde sig til egne barrierer.", "Say whether the citizen can describe and relate to their own barriers."),
+    ],
+};
+
+/// `target.benefit`: "Joborienteret mestringsforløb er et tilbud til borgere, der modtager
+/// kontanthjælp" (Inspirationskatalog (Marselisborg 2013), s. 5; forsøgets deltagere s. 12).
+pub static BENEFIT: RuleEntry = RuleEntry {
+    rule: "target.benefit",
+    source: ("Inspirationskatalog: Joborienteret mestringsforløb for psykisk sårbare borgere (Marselisborg 2013)", "s. 5, 12"),
+    parameters: &["targetGroup.benefit.accepted"],
+    texts: &[
+        t("name", "ydelse", "benefit"),
+        t("notMet", "Forløbet er for borgere, der modtager {benefits}.", "The course is for citizens who receive {benefits}."),
+        t("missing", "Vælg borgerens ydelse.", "Choose the citizen's benefit."),
+    ],
+};
+
+/// `abuse.treatment`: "I tilfælde hvor borgeren har misbrug: Borgeren skal være i behandling for et
+/// evt. misbrug af stoffer eller alkohol" (Inspirationskatalog (Marselisborg 2013), figur 2, s.
+/// 13).
+pub static ABUSE_TREATMENT: RuleEntry = RuleEntry {
+    rule: "abuse.treatment",
+    source: CATALOGUE_FIG2,
+    parameters: &["targetGroup.substanceAbuse.treatmentRequired"],
+    texts: &[
+        t("name", "misbrugsbehandling", "treatment for substance abuse"),
+        t("notInTreatment", "Borgeren har et misbrug og skal være i misbrugsbehandling i et af kommunens tilbud eller hos en af kommunens samarbejdspartnere.", "The citizen has a substance abuse and must be in treatment for it in one of the municipality's services or with one of its partners."),
+        t("notStarted", "Misbrugsbehandlingen begynder først den {date}. Borgeren skal være i behandling på referencedatoen.", "The treatment for substance abuse only starts on {date}. The citizen must be in treatment on the reference date."),
+        t("ended", "Misbrugsbehandlingen sluttede den {date}. Borgeren skal være i behandling på referencedatoen.", "The treatment for substance abuse ended on {date}. The citizen must be in treatment on the reference date."),
+        t("missing", "Angiv, om borgeren har et misbrug, og i så fald hvornår misbrugsbehandlingen begyndte.", "Say whether the citizen has a substance abuse and, if so, when the treatment started."),
+    ],
+};
+
+/// `abuse.sobriety`: "Borgeren må ikke have praktiseret sit misbrug inden for den seneste måned"
+/// (Inspirationskatalog (Marselisborg 2013), figur 2, s. 13).
+pub static ABUSE_SOBRIETY: RuleEntry = RuleEntry {
+    rule: "abuse.sobriety",
+    source: CATALOGUE_FIG2,
+    parameters: &["targetGroup.substanceAbuse.sobrietyMonths"],
+    texts: &[
+        t("name", "seneste misbrug", "last substance use"),
+        t("notMet", "Borgeren må ikke have praktiseret sit misbrug inden for {period}. Kravet er opfyldt fra den {date}.", "The citizen must not have practised the abuse within {period}. The requirement is met from {date}."),
+        t("missing", "Indtast datoen for borgerens seneste misbrug.", "Enter the date the citizen last used."),
+    ],
+};
+
+/// `target.category`: "Alle tre jobcentre [...] valgte en deltagergruppe bestående af unge borgere
+/// (under 30 år) i matchgruppe 2" (Inspirationskatalog (Marselisborg 2013), s. 12). A warning: the
+/// catalogue describes the pilot, it does not exclude other groups.
+pub static CATEGORY: RuleEntry = RuleEntry {
+    rule: "target.category",
+    source: ("Inspirationskatalog: Joborienteret mestringsforløb (Marselisborg 2013): forsøgskommunerne valgte borgere i matchgruppe 2 (i dag aktivitetsparate); virksomhedspraktik for jobparate 4 uger (§ 61, stk. 1, nr. 1, ordlyd ikke bekræftet)", "s. 12"),
+    parameters: &["targetGroup.visitationCategory.warn"],
+    texts: &[
+        t("unusual", "Borgeren er visiteret {category}. I forsøget deltog borgere i matchgruppe 2 (i dag aktivitetsparate), og for en jobparat borger er virksomhedspraktik som udgangspunkt højst 4 uger. Overvej, om forløbet passer til borgeren.", "The citizen is assessed as {category}. The pilot took part with citizens in match group 2 (today activity-ready), and for a job-ready citizen an internship is normally at most 4 weeks. Consider whether the course suits the citizen."),
+    ],
+};
+
+/// `target.ageDuringCourse`: The age range of figure 2 (s. 13) against the course's end (s. 9):
+/// information only, since age is judged on the reference date.
+pub static AGE_DURING_COURSE: RuleEntry = RuleEntry {
+    rule: "target.ageDuringCourse",
+    source: ("Inspirationskatalog: Joborienteret mestringsforløb (Marselisborg 2013), figur 2 (alder 25-30 år); forløbets slutdato er den planlagte, ellers standardforløbets (20 uger fra referencedatoen)", "s. 9, 13"),
+    parameters: &[],
+    texts: &[
+        t("turnsTooOld", "Borgeren fylder {age} år den {date}, mens forløbet stadig er i gang (det slutter den {end}). Borgeren er stadig i målgruppen, fordi alderen vurderes på referencedatoen.", "The citizen turns {age} on {date}, while the course is still running (it ends on {end}). The citizen is still in the target group, because age is judged on the reference date."),
+    ],
+};
