@@ -1,15 +1,15 @@
-// The JavaScript half of the wasm binding (src/wasm.rs imports it; wasm-bindgen ships it with
-// the package): `encode` for arguments, `decode` for results.
+// The JavaScript half of the wasm binding (src/wasm/bind.rs imports it; scripts/build inlines it
+// into the package's glue): `encode` for arguments, `decode` for results.
 //
 // `encode` writes any JavaScript value as one text, which the core reads
-// with `Value::parse_js` (src/value.rs): JSON, plus `#` and 16 hex digits for a number that is
+// with `parse_js` (src/wasm/parse.rs): JSON, plus `#` and 16 hex digits for a number that is
 // not a safe integer (its exact bits: NaN, the infinities, -0 and every fraction survive), and
 // `!` and a letter for what JSON cannot hold. The text is written as UTF-8 bytes and crosses into
 // the wasm as one copy, instead of one call per property, which is where the time of a check went.
 //
 // The limits are applied here, before anything is copied into the wasm memory, so that a
 // megabyte string or a million-entry array costs neither time nor memory there. They are the
-// core's (src/value.rs) and mean the same: a string over MAX_STRING bytes, a container nested
+// core's (src/value.rs; a test there keeps them equal) and mean the same: a string over MAX_STRING bytes, a container nested
 // deeper than MAX_DEPTH, the entries of a container past MAX_ENTRIES and the values of one input
 // past MAX_VALUES are replaced by markers that the checks report as findings. An object is read
 // as JSON.stringify and Object.keys read it: its own enumerable string keys, each read once
@@ -31,6 +31,18 @@ const MAX_STRING = 10000;
 const MAX_VALUES = 5000;
 const MAX_TEXT = 1048576;
 const TRUNCATED = JSON.stringify('\u0000truncated');
+
+// The tape's operation codes, as `op` in src/wasm/tape.rs (a test there keeps them equal).
+const OP_NULL = 0;
+const OP_FALSE = 1;
+const OP_TRUE = 2;
+const OP_NUMBER = 3;
+const OP_STRING = 4;
+const OP_ARRAY = 5;
+const OP_OBJECT = 6;
+const OP_KEY = 7;
+const OP_NEW_KEY = 8;
+const OP_DATA_KEY = 9;
 
 const float = new Float64Array(1);
 const words = new Uint32Array(float.buffer);
@@ -217,7 +229,7 @@ export function encode(value) {
   }
 }
 
-// `decode` builds a result from the tape the core writes (src/tape.rs): a list of operations and
+// `decode` builds a result from the tape the core writes (src/wasm/tape.rs): a list of operations and
 // operands, and one text from which strings are cut by their UTF-16 offsets. Names (object keys
 // from the Rust types) arrive once per wasm instance with a number and are then referred to by it.
 //
@@ -245,22 +257,22 @@ export function decode(ops, text) {
   let at = 0;
   const key = () => {
     const op = ops[at++];
-    if (op === 7) return names[ops[at++]];
-    const start = op === 8 ? at + 1 : at;
+    if (op === OP_KEY) return names[ops[at++]];
+    const start = op === OP_DATA_KEY ? at : at + 1;
     let name = text.slice(ops[start], ops[start + 1]);
     // A name is kept as the engine's own (internalized) copy, so later stores with it need no
     // lookup of the string.
-    if (op === 8) define(names, ops[at], (name = ownKeys({ [name]: 0 })[0]));
+    if (op === OP_NEW_KEY) define(names, ops[at], (name = ownKeys({ [name]: 0 })[0]));
     at = start + 2;
     return name;
   };
   const read = () => {
     const op = ops[at++];
-    if (op === 4) {
+    if (op === OP_STRING) {
       at += 2;
       return text.slice(ops[at - 2], ops[at - 1]);
     }
-    if (op === 6) {
+    if (op === OP_OBJECT) {
       const n = ops[at++];
       const o = {};
       for (let i = 0; i < n; i++) {
@@ -271,7 +283,7 @@ export function decode(ops, text) {
       }
       return o;
     }
-    if (op === 5) {
+    if (op === OP_ARRAY) {
       const n = ops[at++];
       // Array literals define their elements; most result arrays are this short.
       switch (n) {
@@ -294,8 +306,9 @@ export function decode(ops, text) {
       used = base;
       return items;
     }
-    if (op === 3) return ops[at++];
-    if (op <= 2) return op === 0 ? null : op === 2;
+    if (op === OP_NUMBER) return ops[at++];
+    if (op === OP_NULL) return null;
+    if (op === OP_FALSE || op === OP_TRUE) return op === OP_TRUE;
     throw new Error('mestring: internal error: not a result');
   };
   const base = used;
