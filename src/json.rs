@@ -2,8 +2,6 @@
 //! natively (rulesets, the command-line tool's records) and, with two markers added, by the wasm
 //! binding for the text its JavaScript half writes.
 
-use std::marker::PhantomData;
-
 use crate::value::{SmolStr, Value, MAX_DEPTH, MAX_ENTRIES, MAX_STRING, TRUNCATED};
 
 /// Why JSON text was not accepted.
@@ -19,43 +17,33 @@ impl Value {
     /// [`Value::Unsupported`] instead of recursing further, and entries past [`MAX_ENTRIES`] are
     /// dropped, as for every other input.
     pub fn parse_json(text: &str) -> Result<Value, JsonError> {
-        read::<Json>(text)
+        read(text, |_| None)
     }
 }
 
-/// What a reader accepts, where a value starts, beyond JSON: the wasm binding's text adds two
-/// markers. Monomorphised, so plain JSON pays nothing for the hook.
-pub(crate) trait Extension {
-    /// The value at the start of `rest` (which begins with no JSON value) and how many bytes it
-    /// took, or `None` when it is not one.
-    fn value(rest: &[u8]) -> Option<(Value, usize)>;
+/// What a reader accepts, where a value starts, beyond JSON (the wasm binding's text adds two
+/// markers): the value at the start of `rest` (which begins with no JSON value) and how many
+/// bytes it took, or `None` when it is not one. A function pointer, not a type parameter: one
+/// copy of the parser serves both readers (a second would add 3.5 kB to the wasm), and it is
+/// called only where JSON would already have failed.
+pub(crate) type Extension = fn(rest: &[u8]) -> Option<(Value, usize)>;
+
+/// Reads `text` as JSON with the values `extension` adds.
+pub(crate) fn read(text: &str, extension: Extension) -> Result<Value, JsonError> {
+    Parser { s: text, b: text.as_bytes(), i: 0, extension }.all()
 }
 
-/// Plain JSON: nothing beyond it.
-struct Json;
-
-impl Extension for Json {
-    fn value(_: &[u8]) -> Option<(Value, usize)> {
-        None
-    }
-}
-
-/// Reads `text` as JSON with the values `X` adds.
-pub(crate) fn read<X: Extension>(text: &str) -> Result<Value, JsonError> {
-    Parser::<X> { s: text, b: text.as_bytes(), i: 0, extension: PhantomData }.all()
-}
-
-struct Parser<'a, X> {
+struct Parser<'a> {
     /// The text, and its bytes (`s` is sliced only at ASCII delimiters, so always at a
     /// character boundary: no second UTF-8 validation).
     s: &'a str,
     b: &'a [u8],
     i: usize,
     /// What is read beyond JSON.
-    extension: PhantomData<X>,
+    extension: Extension,
 }
 
-impl<X: Extension> Parser<'_, X> {
+impl Parser<'_> {
     fn all(mut self) -> Result<Value, JsonError> {
         let v = self.value(0)?;
         self.ws();
@@ -66,7 +54,7 @@ impl<X: Extension> Parser<'_, X> {
     }
 }
 
-impl<X: Extension> Parser<'_, X> {
+impl Parser<'_> {
     fn err<T>(&self) -> Result<T, JsonError> {
         Err(JsonError { at: self.i })
     }
@@ -169,7 +157,7 @@ impl<X: Extension> Parser<'_, X> {
                 }
             }
             Some(b'-' | b'0'..=b'9') => self.number(),
-            _ => match X::value(&self.b[self.i..]) {
+            _ => match (self.extension)(&self.b[self.i..]) {
                 Some((v, len)) => {
                     self.i += len;
                     Ok(v)

@@ -4,7 +4,7 @@
 //! [`UNSUPPORTED`]). The JavaScript side has already applied the limits; the JSON reader applies
 //! them again.
 
-use crate::json::{self, Extension, JsonError};
+use crate::json::{self, JsonError};
 use crate::value::Value;
 
 /// The letters the binding's JavaScript side writes after `!`, and what each stands for.
@@ -19,29 +19,25 @@ pub const UNSUPPORTED: [(u8, &str); 6] = [
 
 /// Parses the binding's text (see the module documentation).
 pub fn parse_js(text: &str) -> Result<Value, JsonError> {
-    json::read::<Markers>(text)
+    json::read(text, markers)
 }
 
 /// The two markers the binding's text adds to JSON.
-struct Markers;
-
-impl Extension for Markers {
-    fn value(rest: &[u8]) -> Option<(Value, usize)> {
-        match rest.first()? {
-            b'#' => {
-                // A number that is not a safe integer, as the 16 hex digits of its bits: exact,
-                // and NaN, the infinities and -0 included.
-                let digits = rest.get(1..17).filter(|d| d.iter().all(u8::is_ascii_hexdigit))?;
-                let bits = u64::from_str_radix(std::str::from_utf8(digits).ok()?, 16).ok()?;
-                Some((Value::Number(f64::from_bits(bits)), 17))
-            }
-            b'!' => {
-                let code = rest.get(1).copied();
-                let (_, what) = UNSUPPORTED.iter().find(|(c, _)| Some(*c) == code)?;
-                Some((Value::Unsupported(what), 2))
-            }
-            _ => None,
+fn markers(rest: &[u8]) -> Option<(Value, usize)> {
+    match rest.first()? {
+        b'#' => {
+            // A number that is not a safe integer, as the 16 hex digits of its bits: exact, and
+            // NaN, the infinities and -0 included.
+            let digits = rest.get(1..17).filter(|d| d.iter().all(u8::is_ascii_hexdigit))?;
+            let bits = u64::from_str_radix(std::str::from_utf8(digits).ok()?, 16).ok()?;
+            Some((Value::Number(f64::from_bits(bits)), 17))
         }
+        b'!' => {
+            let code = rest.get(1).copied();
+            let (_, what) = UNSUPPORTED.iter().find(|(c, _)| Some(*c) == code)?;
+            Some((Value::Unsupported(what), 2))
+        }
+        _ => None,
     }
 }
 
