@@ -1,3 +1,4 @@
+// @ts-check
 // The JavaScript half of the wasm binding (src/wasm/bind.rs imports it; scripts/build inlines it
 // into the package's glue): `encode` for arguments, `decode` for results.
 //
@@ -57,8 +58,8 @@ const isView = ArrayBuffer.isView;
 const objectTag = Object.prototype.toString;
 const primitive = { __proto__: null, '[object String]': String.prototype.valueOf, '[object Number]': Number.prototype.valueOf, '[object Boolean]': Boolean.prototype.valueOf };
 const byteLength = (v) => apply(isDataView(v) ? dataViewBytes : typedArrayBytes, v, []);
-const typedArrayBytes = Object.getOwnPropertyDescriptor(getPrototypeOf(Uint8Array.prototype), 'byteLength').get;
-const dataViewBytes = Object.getOwnPropertyDescriptor(DataView.prototype, 'byteLength').get;
+const typedArrayBytes = /** @type {() => number} */ (/** @type {PropertyDescriptor} */ (Object.getOwnPropertyDescriptor(getPrototypeOf(Uint8Array.prototype), 'byteLength')).get);
+const dataViewBytes = /** @type {() => number} */ (/** @type {PropertyDescriptor} */ (Object.getOwnPropertyDescriptor(DataView.prototype, 'byteLength')).get);
 const isDataView = (v) => apply(objectTag, v, []) === '[object DataView]';
 
 // The text is written as UTF-8 bytes straight into a buffer, which wasm-bindgen copies into the
@@ -67,8 +68,9 @@ const isDataView = (v) => apply(objectTag, v, []) === '[object DataView]';
 let shared = new Uint8Array(4096);
 let busy = false;
 
-/** The error of the last `encode` that returned no bytes (see `encode`). */
+/** The error of the last `encode` that returned no bytes (see `encode`). @type {unknown} */
 let thrown;
+/** @returns {unknown} */
 export function takeError() {
   const e = thrown;
   thrown = undefined;
@@ -80,6 +82,8 @@ export function takeError() {
  * the caller's getter or proxy throws while the argument is read is kept for `takeError` and no
  * bytes are returned (no value encodes to none): not throwing across the boundary spares every
  * call wasm-bindgen's error-catching wrapper.
+ * @param {unknown} value
+ * @returns {Uint8Array}
  */
 export function encode(value) {
   const nested = busy;
@@ -239,6 +243,7 @@ export function encode(value) {
 // page's setter, or throw under a frozen Object.prototype. Checking costs about a tenth of
 // defining every key. An array is an array literal, or cut out of a scratch list when longer
 // (`slice` defines its elements); never pushed to (`push` would call a setter for `0`).
+/** @type {string[]} */
 let names = [];
 const scratch = [];
 let used = 0;
@@ -252,7 +257,12 @@ const grow = (list, length) => {
   for (let i = list.length; i < length; i++) define(list, i, null);
 };
 
-/** The result a tape holds. */
+/**
+ * The result a tape holds.
+ * @param {Float64Array} ops
+ * @param {string} text
+ * @returns {unknown}
+ */
 export function decode(ops, text) {
   let at = 0;
   const key = () => {
@@ -332,17 +342,26 @@ export function decode(ops, text) {
 // `wasm` (the exports, each function wrapped to notice an exception through it), and each of the
 // package's exported functions runs through `guarded`.
 const MAX_MEMORY = 4 * 1048576;
+/** @type {Record<string, unknown>} */
 const facade = {};
+/** @type {{ memory: WebAssembly.Memory } | null} */
 let exportsInUse = null;
+/** @type {(() => void) | null} */
 let renewInstance = null;
 let calls = 0;
 let failed = false;
+/** @type {unknown} */
 let failure;
 let grown = false;
 
-/** Makes `exports` the instance in use; `renew` makes and attaches a fresh one. */
+/**
+ * Makes `exports` the instance in use; `renew` makes and attaches a fresh one.
+ * @param {WebAssembly.Exports} exports
+ * @param {() => void} renew
+ * @returns {Record<string, unknown>}
+ */
 export function attach(exports, renew) {
-  exportsInUse = exports;
+  exportsInUse = /** @type {{ memory: WebAssembly.Memory }} */ (/** @type {unknown} */ (exports));
   renewInstance = renew;
   names = [];
   const list = ownKeys(exports);
@@ -366,7 +385,15 @@ export function attach(exports, renew) {
   return facade;
 }
 
-/** Calls one of the package's functions (`glue`, the generated one) under the guard. */
+/**
+ * Calls one of the package's functions (`glue`, the generated one) under the guard.
+ * @template T
+ * @param {(a?: any, b?: any, c?: any) => T} glue
+ * @param {unknown} [a]
+ * @param {unknown} [b]
+ * @param {unknown} [c]
+ * @returns {T}
+ */
 export function guarded(glue, a, b, c) {
   if (calls === 0 && (failed || grown)) renew();
   calls++;
@@ -375,7 +402,7 @@ export function guarded(glue, a, b, c) {
     result = glue(a, b, c);
   } finally {
     calls--;
-    if (calls === 0 && !failed && exportsInUse.memory.buffer.byteLength > MAX_MEMORY) grown = true;
+    if (calls === 0 && !failed && /** @type {{ memory: WebAssembly.Memory }} */ (exportsInUse).memory.buffer.byteLength > MAX_MEMORY) grown = true;
   }
   // A call made while this one was under way (from a getter) met an exception inside the
   // instance: this result came from an instance in an unknown state.
@@ -384,7 +411,7 @@ export function guarded(glue, a, b, c) {
 }
 
 function renew() {
-  renewInstance();
+  /** @type {() => void} */ (renewInstance)();
   failed = false;
   failure = undefined;
   grown = false;
