@@ -25,9 +25,13 @@ test: setup
 test-native:
 	cargo test --quiet --all-features
 
+## formatting (rustfmt.toml), clippy natively and for wasm, and the API documentation without
+## warnings (broken intra-doc links included)
 lint:
+	cargo fmt --check
 	cargo clippy --quiet --all-targets --all-features -- -D warnings
 	@scripts/lint-wasm
+	RUSTDOCFLAGS="-D warnings" cargo doc --quiet --no-deps --all-features
 
 test-wasm:
 	RUSTUP_TOOLCHAIN=$$(scripts/wasm-toolchain) wasm-pack test --headless --chrome -- --test web
