@@ -58,9 +58,13 @@ pub mod op {
 #[derive(Debug, Default)]
 pub struct Keys {
     ids: HashMap<(usize, usize), u32, BuildHasherDefault<AddressHasher>>,
+    /// A direct-mapped cache in front of `ids`: address, length and number of recent names.
+    recent: Vec<(usize, usize, u32)>,
     /// See [`Keys::inline`].
     inline: bool,
 }
+
+const RECENT: usize = 128;
 
 impl Keys {
     /// Names that are never remembered: every name goes with its text, as a data key. For a
@@ -73,11 +77,21 @@ impl Keys {
     /// The number of a name, and whether it is new.
     fn id(&mut self, name: &'static str) -> (u32, bool) {
         let key = (name.as_ptr() as usize, name.len());
+        if self.recent.is_empty() {
+            self.recent = vec![(0, 0, 0); RECENT];
+        }
+        let slot = (key.0 ^ key.1.rotate_left(7)).wrapping_mul(0x9E37_79B9) >> 7 & (RECENT - 1);
+        let (p, l, id) = self.recent[slot];
+        if (p, l) == key {
+            return (id, false);
+        }
         let next = self.ids.len() as u32;
-        match self.ids.entry(key) {
+        let (id, new) = match self.ids.entry(key) {
             std::collections::hash_map::Entry::Occupied(e) => (*e.get(), false),
             std::collections::hash_map::Entry::Vacant(e) => (*e.insert(next), true),
-        }
+        };
+        self.recent[slot] = (key.0, key.1, id);
+        (id, new)
     }
 }
 
