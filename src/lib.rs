@@ -8,10 +8,10 @@
 //! ## The key decision: a pure core, one thin binding
 //! Everything here is plain Rust that takes values and returns values. It never reads the clock
 //! (the reference date is an input), the network or storage, and it never fails on a bad field:
-//! a wrong type or an impossible date becomes a finding on that field. Only `wasm` (the binding) knows
-//! about JavaScript; it reads the input, calls the core and writes the result. That keeps the rules
-//! testable natively, and keeps a panic (which would kill the wasm instance for the rest of the
-//! page) out of reach of any input.
+//! a wrong type or an impossible date becomes a finding on that field. Only the binding
+//! (`src/wasm/`) knows about JavaScript; it reads the input, calls the core and writes the result.
+//! That keeps the rules testable natively, and keeps a panic (which would kill the wasm instance
+//! for the rest of the page) out of reach of any input.
 //!
 //! Rules a municipality will want to change (the target group, dated legal parameters) are data:
 //! [`ruleset`]. Wording lives in one catalogue: [`messages`].
