@@ -140,7 +140,7 @@ pub fn write<T: Serialize + ?Sized>(v: &T, keys: &mut Keys) -> Result<Tape, Erro
     Ok(tape)
 }
 
-/// [`write`] into a tape whose buffers are reused (cleared first): the binding keeps one, so a
+/// [`write()`] into a tape whose buffers are reused (cleared first): the binding keeps one, so a
 /// check does not allocate them anew.
 pub fn write_into<T: Serialize + ?Sized>(
     v: &T,
