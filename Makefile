@@ -25,9 +25,13 @@ test: setup
 test-native:
 	cargo test --quiet --all-features
 
+## formatting (rustfmt.toml), clippy natively and for wasm, and the API documentation without
+## warnings (broken intra-doc links included)
 lint:
+	cargo fmt --check
 	cargo clippy --quiet --all-targets --all-features -- -D warnings
 	@scripts/lint-wasm
+	RUSTDOCFLAGS="-D warnings" cargo doc --quiet --no-deps --all-features
 
 test-wasm:
 	RUSTUP_TOOLCHAIN=$$(scripts/wasm-toolchain) wasm-pack test --headless --chrome -- --test web
@@ -38,7 +42,8 @@ test-pkg:
 test-browser:
 	cd pkg-tests && node --test --test-reporter=spec test/browser/
 
-## a TypeScript consumer of mestring-forms.d.ts and mestring.d.ts compiles with tsc --strict (through the exports map)
+## a TypeScript consumer of mestring-forms.d.ts and mestring.d.ts compiles with tsc --strict (through the exports map),
+## and the hand-written JavaScript (src/wasm/boundary.js, www/mestring-forms.js, demo.js, plan.js) passes tsc (// @ts-check)
 test-types:
 	cd pkg-tests && node types/check.mjs
 

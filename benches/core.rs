@@ -38,8 +38,8 @@ fn median_ns<F: FnMut() -> usize>(mut f: F) -> f64 {
 
 fn main() {
     println!("\nNative core (release profile), median of 15 rounds");
-    let mut keys = mestring::tape::Keys::default();
-    let mut tape = mestring::tape::Tape::default();
+    let mut keys = mestring::wasm::tape::Keys::default();
+    let mut tape = mestring::wasm::tape::Tape::default();
     for (name, text) in INPUTS {
         let parsed = Value::parse_json(text).expect("bench input is JSON");
         let check = median_ns(|| {
@@ -54,9 +54,9 @@ fn main() {
         });
         // What the wasm export does between its two crossings: parse, check, write the tape.
         let binding = median_ns(|| {
-            let v = Value::parse_js(text).expect("bench input");
+            let v = mestring::wasm::parse::parse_js(text).expect("bench input");
             let r = mestring::check_referral(&v, None).expect("an object");
-            mestring::tape::write_into(&r, &mut keys, &mut tape)
+            mestring::wasm::tape::write_into(&r, &mut keys, &mut tape)
                 .map(|()| tape.ops.len())
                 .unwrap_or(0)
         });

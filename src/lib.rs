@@ -8,10 +8,10 @@
 //! ## The key decision: a pure core, one thin binding
 //! Everything here is plain Rust that takes values and returns values. It never reads the clock
 //! (the reference date is an input), the network or storage, and it never fails on a bad field:
-//! a wrong type or an impossible date becomes a finding on that field. Only [`wasm`] knows about
-//! JavaScript; it reads the input, calls the core and writes the result. That keeps the rules
-//! testable natively, and keeps a panic (which would kill the wasm instance for the rest of the
-//! page) out of reach of any input.
+//! a wrong type or an impossible date becomes a finding on that field. Only the binding
+//! (`src/wasm/`) knows about JavaScript; it reads the input, calls the core and writes the result.
+//! That keeps the rules testable natively, and keeps a panic (which would kill the wasm instance
+//! for the rest of the page) out of reach of any input.
 //!
 //! Rules a municipality will want to change (the target group, dated legal parameters) are data:
 //! [`ruleset`]. Wording lives in one catalogue: [`messages`].
@@ -27,19 +27,23 @@ pub mod date;
 pub mod fields;
 pub mod finding;
 pub mod holidays;
+pub mod json;
 pub mod messages;
 pub mod plan;
 pub mod referral;
 pub mod rules;
 pub mod ruleset;
-pub mod tape;
 pub mod unknown;
 pub mod value;
 pub mod workflow;
 
-// Compiled for wasm, and for clippy everywhere, so that the lint sees the binding on any toolchain.
-#[cfg(any(target_arch = "wasm32", clippy))]
+// The binding: not the core's API (see its documentation), public for the native tests, the
+// benchmark and the fuzz targets.
+#[doc(hidden)]
 pub mod wasm;
+// The tape's old path, which tests/vectors.rs still names.
+#[doc(hidden)]
+pub use wasm::tape;
 
 use serde::Serialize;
 

@@ -1,3 +1,4 @@
+// @ts-check
 // The demo portal's form pages: attach the drop-in validation, and show the criteria and every
 // finding with its source beside the form.
 import { attach } from './pkg/mestring-forms.js';
@@ -47,16 +48,16 @@ function details(result) {
       const li = item(`demo-finding ${f.severity}`, ['span', 'message', f.message], ['small', 'source', `Kilde: ${f.source.title}, ${f.source.ref}`]);
       const label = document.createElement('strong');
       label.textContent = `${SEVERITY[f.severity]}: `;
-      li.firstChild.prepend(label);
+      /** @type {Element} */ (li.firstChild).prepend(label);
       return li;
     });
     findings.replaceChildren(...(items.length ? items : [item('demo-finding none', ['span', '', 'Ingen.'])]));
   }
 }
 
-const form = document.querySelector('form[data-mestring]');
+const form = /** @type {HTMLFormElement} */ (document.querySelector('form[data-mestring]'));
 const handle = await attach(form);
 if (handle.available) {
-  form.addEventListener('mestring:result', (e) => details(e.detail));
+  form.addEventListener('mestring:result', (e) => details(/** @type {CustomEvent} */ (e).detail));
   details(handle.result);
 }

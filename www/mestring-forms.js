@@ -1,3 +1,4 @@
+// @ts-check
 // mestring-forms: live, accessible validation for a form a portal already has.
 //
 //   <form id="henvisning" data-mestring="referral" data-mestring-block> ...
@@ -405,7 +406,7 @@ function readFields(form, options = {}) {
       const value = readControls(form, kind, f, items);
       if (value !== undefined) setPath(form, input, f.path, keys, value);
     } catch (e) {
-      warnOnce(form, `data-mestring-path "${f.path}" could not be read (${e?.message ?? e}).`);
+      warnOnce(form, `data-mestring-path "${f.path}" could not be read (${/** @type {any} */ (e)?.message ?? e}).`);
     }
   }
   // Lists from checkbox groups, then the `*` paths that set a field on every item.
@@ -438,7 +439,7 @@ function readFields(form, options = {}) {
       if (!Array.isArray(o) || value === undefined) continue;
       o.forEach((item, i) => isObject(item) && setPath(form, input, `${head}.${i}.${rest}`, [...hk, String(i), ...rk], value));
     } catch (e) {
-      warnOnce(form, `data-mestring-path "${f.path}" could not be read (${e?.message ?? e}).`);
+      warnOnce(form, `data-mestring-path "${f.path}" could not be read (${/** @type {any} */ (e)?.message ?? e}).`);
     }
   }
   return { input, dates, fields };
@@ -509,7 +510,7 @@ export function readForm(form, options = {}) {
   try {
     return readFields(form, options).input;
   } catch (e) {
-    warnOnce(form, `the form could not be read (${e?.message ?? e}).`);
+    warnOnce(form, `the form could not be read (${/** @type {any} */ (e)?.message ?? e}).`);
     return {};
   }
 }

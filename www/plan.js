@@ -1,3 +1,4 @@
+// @ts-check
 // The plan page: planCourse for the chosen start and profile, drawn as a timeline (SVG) of phases,
 // teaching days, status meetings and mentor reports, with the findings and their sources.
 import init, { planCourse } from './pkg/mestring.js';
@@ -8,29 +9,45 @@ registerOffline();
 const NAMES = { preparation: 'Forberedelse', teaching: 'Undervisning', internship: 'Praktik og opfølgning', aftercare: 'Efterværn' };
 const MONTHS = ['jan.', 'feb.', 'mar.', 'apr.', 'maj', 'jun.', 'jul.', 'aug.', 'sep.', 'okt.', 'nov.', 'dec.'];
 const SVG = 'http://www.w3.org/2000/svg';
-const day = (iso) => Date.UTC(...iso.split('-').map((n, i) => (i === 1 ? n - 1 : +n))) / 86400000;
+/** Days since 1970-01-01 of an ISO date. @param {string} iso */
+const day = (iso) => {
+  const [y, m, d] = iso.split('-').map(Number);
+  return Date.UTC(y, m - 1, d) / 86400000;
+};
+/** @param {number} n */
 const weeks = (n) => `${n} ${n === 1 ? 'uge' : 'uger'}`;
+/** @param {string} iso */
 const longDate = (iso) => {
   const [y, m, d] = iso.split('-').map(Number);
   return `${d}. ${['januar', 'februar', 'marts', 'april', 'maj', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'december'][m - 1]} ${y}`;
 };
 
+/**
+ * An SVG element.
+ * @param {string} name
+ * @param {Record<string, string | number>} [attrs]
+ * @param {string} [text]
+ */
 function el(name, attrs = {}, text) {
   const e = document.createElementNS(SVG, name);
-  for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, v);
+  for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, /** @type {string} */ (v));
   if (text !== undefined) e.textContent = text;
   return e;
 }
 
+/**
+ * A plan with phases (so with a start and an end; a result's phases always have their weeks).
+ * @param {import('./pkg/mestring.js').PlanResult} plan
+ */
 function timeline(plan) {
   const first = day(plan.phases[0].start);
-  const last = day(plan.phases.at(-1).end) + 1;
+  const last = day(plan.phases[plan.phases.length - 1].end) + 1;
   const width = 960;
   const left = 150;
   const x = (iso) => left + ((day(iso) - first) / (last - first)) * (width - left - 10);
   const svg = el('svg', { viewBox: `0 0 ${width} 250`, role: 'img', 'aria-labelledby': 'timeline-desc', class: 'demo-timeline-svg' });
   const teaching = plan.teachingDays.length;
-  svg.append(el('desc', { id: 'timeline-desc' }, `Forløbet fra ${longDate(plan.start)} til ${longDate(plan.end)}: ${plan.phases.map((p) => `${NAMES[p.phase]} ${weeks(p.weeks)}`).join(', ')}; ${teaching} undervisningsdage, ${plan.statusMeetings.length} statusmøder og ${plan.mentorReports.length} mentorrapporter.`));
+  svg.append(el('desc', { id: 'timeline-desc' }, `Forløbet fra ${longDate(/** @type {string} */ (plan.start))} til ${longDate(/** @type {string} */ (plan.end))}: ${plan.phases.map((p) => `${NAMES[p.phase]} ${weeks(/** @type {number} */ (p.weeks))}`).join(', ')}; ${teaching} undervisningsdage, ${plan.statusMeetings.length} statusmøder og ${plan.mentorReports.length} mentorrapporter.`));
   // Month ticks.
   const [y0, m0] = plan.phases[0].start.split('-').map(Number);
   for (let i = 0; ; i++) {
@@ -41,12 +58,13 @@ function timeline(plan) {
     if (day(iso) < first) continue;
     svg.append(el('line', { x1: x(iso), x2: x(iso), y1: 20, y2: 230, class: 'tick' }), el('text', { x: x(iso) + 3, y: 16, class: 'label' }, `${MONTHS[m - 1]} ${y}`));
   }
+  /** @type {[string, number][]} */
   const rows = [['Faser', 50], ['Undervisningsdage', 110], ['Statusmøder', 160], ['Mentorrapporter', 205]];
   for (const [label, y] of rows) svg.append(el('text', { x: 0, y: y + 5, class: 'label row-label' }, label));
   for (const p of plan.phases) {
     const g = el('g', { class: `phase ${p.phase}` });
     g.append(el('rect', { x: x(p.start), y: 32, width: Math.max(2, x(p.end) - x(p.start) + (width - left) / (last - first)), height: 36, rx: 3 }));
-    g.append(el('text', { x: x(p.start) + 6, y: 55, class: 'phase-label' }, `${NAMES[p.phase]} (${weeks(p.weeks)})`));
+    g.append(el('text', { x: x(p.start) + 6, y: 55, class: 'phase-label' }, `${NAMES[p.phase]} (${weeks(/** @type {number} */ (p.weeks))})`));
     svg.append(g);
   }
   for (const d of plan.teachingDays) svg.append(el('rect', { x: x(d), y: 96, width: 3, height: 28, class: 'teaching-day' }, undefined));
@@ -58,12 +76,13 @@ function timeline(plan) {
   return svg;
 }
 
+/** @param {import('./pkg/mestring.js').PlanResult} plan */
 function render(plan) {
-  const status = document.getElementById('plan-status');
-  const findings = document.getElementById('findings');
+  const status = /** @type {HTMLElement} */ (document.getElementById('plan-status'));
+  const findings = /** @type {HTMLElement} */ (document.getElementById('findings'));
   const errors = plan.findings.filter((f) => f.severity === 'error').length;
   status.textContent = plan.phases.length
-    ? `${weeks(plan.totalWeeks)} fra ${longDate(plan.start)} til ${longDate(plan.end)} med ${plan.teachingDays.length} undervisningsdage.${plan.postponeInternship ? ` Praktikken er udskudt ${weeks(plan.postponeInternship.weeks)}${plan.postponeInternship.reason ? `: ${plan.postponeInternship.reason}` : ''}.` : ''}${errors ? ` Planen har ${errors} fejl.` : ''}`
+    ? `${weeks(plan.totalWeeks)} fra ${longDate(/** @type {string} */ (plan.start))} til ${longDate(/** @type {string} */ (plan.end))} med ${plan.teachingDays.length} undervisningsdage.${plan.postponeInternship ? ` Praktikken er udskudt ${weeks(plan.postponeInternship.weeks)}${plan.postponeInternship.reason ? `: ${plan.postponeInternship.reason}` : ''}.` : ''}${errors ? ` Planen har ${errors} fejl.` : ''}`
     : 'Angiv forløbets start.';
   findings.replaceChildren(...plan.findings.map((f) => {
     const li = document.createElement('li');
@@ -71,7 +90,7 @@ function render(plan) {
     li.append(Object.assign(document.createElement('span'), { textContent: f.message }), Object.assign(document.createElement('small'), { className: 'source', textContent: `Kilde: ${f.source.title}, ${f.source.ref}` }));
     return li;
   }));
-  const box = document.getElementById('timeline');
+  const box = /** @type {HTMLElement} */ (document.getElementById('timeline'));
   box.replaceChildren(...(plan.phases.length ? [timeline(plan)] : []));
   const legend = document.createElement('ul');
   legend.className = 'demo-timeline-legend nobullet-list';
@@ -84,7 +103,7 @@ function render(plan) {
   box.append(legend);
 }
 
-const form = document.getElementById('plan');
+const form = /** @type {HTMLFormElement} */ (document.getElementById('plan'));
 try {
   await init();
   const update = () => {
@@ -93,12 +112,12 @@ try {
       start: form.start.value,
       profile: form.profile.value,
       weeks: { preparation: Number(form.preparation.value) || undefined },
-      postponeInternship: postpone ? { weeks: postpone, reason: form.postponeReason.value } : undefined,
+      postponeInternship: postpone ? { weeks: /** @type {1 | 2} */ (postpone), reason: form.postponeReason.value } : undefined,
     }));
   };
   form.addEventListener('input', update);
   form.addEventListener('change', update);
   update();
 } catch {
-  document.getElementById('plan-status').textContent = 'Planen kunne ikke beregnes i denne browser.';
+  /** @type {HTMLElement} */ (document.getElementById('plan-status')).textContent = 'Planen kunne ikke beregnes i denne browser.';
 }

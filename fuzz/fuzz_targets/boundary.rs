@@ -1,6 +1,6 @@
 #![no_main]
 //! The wasm binding's own paths, natively: arbitrary bytes read as the text the JavaScript side
-//! writes (`Value::parse_js`: JSON plus `#` bits and `!` markers), checked, and the result
+//! writes (`wasm::parse::parse_js`: JSON plus `#` bits and `!` markers), checked, and the result
 //! written as a tape (what the binding hands back). No input may panic.
 //!
 //! Long keys, which a fuzzer's few kilobytes cannot hold: each value read is written again in
@@ -9,8 +9,10 @@
 //! and the checks must still answer. (What only a JavaScript page can do, throwing getters and
 //! setters and frozen prototypes, is in pkg-tests/test/pkg/torture.test.js and hostile.test.js.)
 use libfuzzer_sys::fuzz_target;
-use mestring::value::{MAX_STRING, TRUNCATED, UNSUPPORTED};
-use mestring::{tape, Value};
+use mestring::value::{MAX_STRING, TRUNCATED};
+use mestring::wasm::parse::{parse_js, UNSUPPORTED};
+use mestring::wasm::tape;
+use mestring::Value;
 
 /// `v` as the binding's text, each key padded to more than `MAX_STRING` bytes when `stretch`.
 fn text(v: &Value, stretch: bool, out: &mut String) {
@@ -97,18 +99,18 @@ fn check(v: &Value, keys: &mut tape::Keys) {
 
 fuzz_target!(|data: &[u8]| {
     if let Ok(input) = std::str::from_utf8(data) {
-        if let Ok(v) = Value::parse_js(input) {
+        if let Ok(v) = parse_js(input) {
             let mut keys = tape::Keys::default();
             check(&v, &mut keys);
 
             let mut plain = String::new();
             text(&v, false, &mut plain);
-            let again = Value::parse_js(&plain).expect("the binding's text of a value reads back");
+            let again = parse_js(&plain).expect("the binding's text of a value reads back");
             assert!(same(&again, &v), "the binding's text of a value reads back as the value");
 
             let mut stretched = String::new();
             text(&v, true, &mut stretched);
-            let long = Value::parse_js(&stretched).expect("long keys read");
+            let long = parse_js(&stretched).expect("long keys read");
             assert!(same(&long, &cut(&v)), "every object with a long key is cut");
             check(&long, &mut keys);
         }

@@ -1,4 +1,4 @@
-// The boundary (src/boundary.js with src/value.rs and src/tape.rs): what a value is after it
+// The boundary (src/wasm/boundary.js with src/wasm/parse.rs and src/wasm/tape.rs): what a value is after it
 // crossed into the wasm and back. The workflow's `transition` returns the state it was given
 // (with its own changes), so it shows what the core read.
 import { test } from 'node:test';

@@ -1,9 +1,9 @@
-//! The JavaScript binding: the only module that knows about `wasm_bindgen` and `js_sys`.
+//! The exports: each reads its arguments, calls the core and writes the result.
 //!
-//! Each export crosses the boundary once each way. In: `src/boundary.js` writes each argument
+//! Each export crosses the boundary once each way. In: `boundary.js` writes each argument
 //! as one text (bounded in depth and size on the JavaScript side, so a cyclic or huge object can
-//! neither hang nor grow the wasm memory), which [`Value::parse_js`] reads. Out: the result as
-//! one tape of numbers and one text ([`crate::tape`]) from which the JavaScript side builds plain
+//! neither hang nor grow the wasm memory), which [`parse_js`] reads. Out: the result as
+//! one tape of numbers and one text ([`super::tape`]) from which the JavaScript side builds plain
 //! objects (`null`, never `undefined`). Building either side property by property through
 //! imports took most of the time of a check, and `JSON.parse` of a result most of the rest (see
 //! BENCHMARKS.md). An export throws only a `TypeError` for an argument that
@@ -14,18 +14,20 @@
 //! while an argument is read, and `encode` catches what they throw and hands it over
 //! ([`take_error`]); `decode` runs none (it never assigns a key a page could have put a setter
 //! on). What can still end a call with an exception through the wasm (the JavaScript stack
-//! running out, a trap) leaves this instance in an unknown state: the guard in `src/boundary.js`
+//! running out, a trap) leaves this instance in an unknown state: the guard in `boundary.js`
 //! then replaces it from the compiled module before the next call, so a thread-local here never
 //! outlives such a call.
 
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
+use super::parse::parse_js;
+use super::tape;
 use crate::value::Value;
-use crate::{messages, ruleset, tape, Lang, NotAnObject};
+use crate::{messages, ruleset, Lang, NotAnObject};
 
 #[wasm_bindgen(typescript_custom_section)]
-const TS_TYPES: &'static str = include_str!("types.d.ts");
+const TS_TYPES: &'static str = include_str!("../types.d.ts");
 
 // Argument types by their TypeScript names (declared in types.d.ts). Taking them as `Option<_>`
 // makes the parameter optional in the generated `.d.ts`; their contents are read, not trusted.
@@ -69,9 +71,9 @@ extern "C" {
     pub type CaseloadArg;
 }
 
-// The JavaScript half of the boundary (src/boundary.js): one text in for a whole argument, one
+// The JavaScript half of the boundary (boundary.js): one text in for a whole argument, one
 // tape out for a whole result.
-#[wasm_bindgen(module = "/src/boundary.js")]
+#[wasm_bindgen(module = "/src/wasm/boundary.js")]
 extern "C" {
     fn encode(v: &JsValue) -> Vec<u8>;
     #[wasm_bindgen(js_name = takeError)]
@@ -90,14 +92,14 @@ fn read(v: &JsValue) -> Result<Value, JsValue> {
     let text = String::from_utf8(bytes).map_err(|_| {
         JsValue::from(js_sys::Error::new("mestring: internal error: input text is not UTF-8"))
     })?;
-    Value::parse_js(&text).map_err(|e| {
+    parse_js(&text).map_err(|e| {
         js_sys::Error::new(&format!("mestring: internal error: unreadable input at {}", e.at))
             .into()
     })
 }
 
 thread_local! {
-    /// The names this instance has sent to the JavaScript side (see [`crate::tape`]), and the
+    /// The names this instance has sent to the JavaScript side (see [`super::tape`]), and the
     /// tape whose buffers every result reuses.
     static TAPE: std::cell::RefCell<(tape::Keys, tape::Tape)> = std::cell::RefCell::default();
 }

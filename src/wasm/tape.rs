@@ -1,7 +1,7 @@
 //! Results as a tape: how the wasm binding hands a result to JavaScript in one crossing.
 //!
 //! A `serde::Serializer` writes any result as a list of numbers (operations and their operands)
-//! and one text holding every string. The JavaScript side (`src/boundary.js`, `decode`) walks the
+//! and one text holding every string. The JavaScript side (`boundary.js`, `decode`) walks the
 //! list and builds the plain objects, cutting strings out of the text by their UTF-16 offsets.
 //! Building the result property by property from the wasm side, or writing it as JSON for
 //! `JSON.parse`, cost many times more (see BENCHMARKS.md). Object keys that are names in the
@@ -140,7 +140,7 @@ pub fn write<T: Serialize + ?Sized>(v: &T, keys: &mut Keys) -> Result<Tape, Erro
     Ok(tape)
 }
 
-/// [`write`] into a tape whose buffers are reused (cleared first): the binding keeps one, so a
+/// [`write()`] into a tape whose buffers are reused (cleared first): the binding keeps one, so a
 /// check does not allocate them anew.
 pub fn write_into<T: Serialize + ?Sized>(
     v: &T,

@@ -1,15 +1,16 @@
-// The JavaScript half of the wasm binding (src/wasm.rs imports it; wasm-bindgen ships it with
-// the package): `encode` for arguments, `decode` for results.
+// @ts-check
+// The JavaScript half of the wasm binding (src/wasm/bind.rs imports it; scripts/build inlines it
+// into the package's glue): `encode` for arguments, `decode` for results.
 //
 // `encode` writes any JavaScript value as one text, which the core reads
-// with `Value::parse_js` (src/value.rs): JSON, plus `#` and 16 hex digits for a number that is
+// with `parse_js` (src/wasm/parse.rs): JSON, plus `#` and 16 hex digits for a number that is
 // not a safe integer (its exact bits: NaN, the infinities, -0 and every fraction survive), and
 // `!` and a letter for what JSON cannot hold. The text is written as UTF-8 bytes and crosses into
 // the wasm as one copy, instead of one call per property, which is where the time of a check went.
 //
 // The limits are applied here, before anything is copied into the wasm memory, so that a
 // megabyte string or a million-entry array costs neither time nor memory there. They are the
-// core's (src/value.rs) and mean the same: a string over MAX_STRING bytes, a container nested
+// core's (src/value.rs; a test there keeps them equal) and mean the same: a string over MAX_STRING bytes, a container nested
 // deeper than MAX_DEPTH, the entries of a container past MAX_ENTRIES and the values of one input
 // past MAX_VALUES are replaced by markers that the checks report as findings. An object is read
 // as JSON.stringify and Object.keys read it: its own enumerable string keys, each read once
@@ -32,6 +33,18 @@ const MAX_VALUES = 5000;
 const MAX_TEXT = 1048576;
 const TRUNCATED = JSON.stringify('\u0000truncated');
 
+// The tape's operation codes, as `op` in src/wasm/tape.rs (a test there keeps them equal).
+const OP_NULL = 0;
+const OP_FALSE = 1;
+const OP_TRUE = 2;
+const OP_NUMBER = 3;
+const OP_STRING = 4;
+const OP_ARRAY = 5;
+const OP_OBJECT = 6;
+const OP_KEY = 7;
+const OP_NEW_KEY = 8;
+const OP_DATA_KEY = 9;
+
 const float = new Float64Array(1);
 const words = new Uint32Array(float.buffer);
 const hex8 = (n) => n.toString(16).padStart(8, '0');
@@ -45,8 +58,8 @@ const isView = ArrayBuffer.isView;
 const objectTag = Object.prototype.toString;
 const primitive = { __proto__: null, '[object String]': String.prototype.valueOf, '[object Number]': Number.prototype.valueOf, '[object Boolean]': Boolean.prototype.valueOf };
 const byteLength = (v) => apply(isDataView(v) ? dataViewBytes : typedArrayBytes, v, []);
-const typedArrayBytes = Object.getOwnPropertyDescriptor(getPrototypeOf(Uint8Array.prototype), 'byteLength').get;
-const dataViewBytes = Object.getOwnPropertyDescriptor(DataView.prototype, 'byteLength').get;
+const typedArrayBytes = /** @type {() => number} */ (/** @type {PropertyDescriptor} */ (Object.getOwnPropertyDescriptor(getPrototypeOf(Uint8Array.prototype), 'byteLength')).get);
+const dataViewBytes = /** @type {() => number} */ (/** @type {PropertyDescriptor} */ (Object.getOwnPropertyDescriptor(DataView.prototype, 'byteLength')).get);
 const isDataView = (v) => apply(objectTag, v, []) === '[object DataView]';
 
 // The text is written as UTF-8 bytes straight into a buffer, which wasm-bindgen copies into the
@@ -55,8 +68,9 @@ const isDataView = (v) => apply(objectTag, v, []) === '[object DataView]';
 let shared = new Uint8Array(4096);
 let busy = false;
 
-/** The error of the last `encode` that returned no bytes (see `encode`). */
+/** The error of the last `encode` that returned no bytes (see `encode`). @type {unknown} */
 let thrown;
+/** @returns {unknown} */
 export function takeError() {
   const e = thrown;
   thrown = undefined;
@@ -68,6 +82,8 @@ export function takeError() {
  * the caller's getter or proxy throws while the argument is read is kept for `takeError` and no
  * bytes are returned (no value encodes to none): not throwing across the boundary spares every
  * call wasm-bindgen's error-catching wrapper.
+ * @param {unknown} value
+ * @returns {Uint8Array}
  */
 export function encode(value) {
   const nested = busy;
@@ -217,7 +233,7 @@ export function encode(value) {
   }
 }
 
-// `decode` builds a result from the tape the core writes (src/tape.rs): a list of operations and
+// `decode` builds a result from the tape the core writes (src/wasm/tape.rs): a list of operations and
 // operands, and one text from which strings are cut by their UTF-16 offsets. Names (object keys
 // from the Rust types) arrive once per wasm instance with a number and are then referred to by it.
 //
@@ -227,6 +243,7 @@ export function encode(value) {
 // page's setter, or throw under a frozen Object.prototype. Checking costs about a tenth of
 // defining every key. An array is an array literal, or cut out of a scratch list when longer
 // (`slice` defines its elements); never pushed to (`push` would call a setter for `0`).
+/** @type {string[]} */
 let names = [];
 const scratch = [];
 let used = 0;
@@ -240,27 +257,32 @@ const grow = (list, length) => {
   for (let i = list.length; i < length; i++) define(list, i, null);
 };
 
-/** The result a tape holds. */
+/**
+ * The result a tape holds.
+ * @param {Float64Array} ops
+ * @param {string} text
+ * @returns {unknown}
+ */
 export function decode(ops, text) {
   let at = 0;
   const key = () => {
     const op = ops[at++];
-    if (op === 7) return names[ops[at++]];
-    const start = op === 8 ? at + 1 : at;
+    if (op === OP_KEY) return names[ops[at++]];
+    const start = op === OP_DATA_KEY ? at : at + 1;
     let name = text.slice(ops[start], ops[start + 1]);
     // A name is kept as the engine's own (internalized) copy, so later stores with it need no
     // lookup of the string.
-    if (op === 8) define(names, ops[at], (name = ownKeys({ [name]: 0 })[0]));
+    if (op === OP_NEW_KEY) define(names, ops[at], (name = ownKeys({ [name]: 0 })[0]));
     at = start + 2;
     return name;
   };
   const read = () => {
     const op = ops[at++];
-    if (op === 4) {
+    if (op === OP_STRING) {
       at += 2;
       return text.slice(ops[at - 2], ops[at - 1]);
     }
-    if (op === 6) {
+    if (op === OP_OBJECT) {
       const n = ops[at++];
       const o = {};
       for (let i = 0; i < n; i++) {
@@ -271,7 +293,7 @@ export function decode(ops, text) {
       }
       return o;
     }
-    if (op === 5) {
+    if (op === OP_ARRAY) {
       const n = ops[at++];
       // Array literals define their elements; most result arrays are this short.
       switch (n) {
@@ -294,8 +316,9 @@ export function decode(ops, text) {
       used = base;
       return items;
     }
-    if (op === 3) return ops[at++];
-    if (op <= 2) return op === 0 ? null : op === 2;
+    if (op === OP_NUMBER) return ops[at++];
+    if (op === OP_NULL) return null;
+    if (op === OP_FALSE || op === OP_TRUE) return op === OP_TRUE;
     throw new Error('mestring: internal error: not a result');
   };
   const base = used;
@@ -319,17 +342,26 @@ export function decode(ops, text) {
 // `wasm` (the exports, each function wrapped to notice an exception through it), and each of the
 // package's exported functions runs through `guarded`.
 const MAX_MEMORY = 4 * 1048576;
+/** @type {Record<string, unknown>} */
 const facade = {};
+/** @type {{ memory: WebAssembly.Memory } | null} */
 let exportsInUse = null;
+/** @type {(() => void) | null} */
 let renewInstance = null;
 let calls = 0;
 let failed = false;
+/** @type {unknown} */
 let failure;
 let grown = false;
 
-/** Makes `exports` the instance in use; `renew` makes and attaches a fresh one. */
+/**
+ * Makes `exports` the instance in use; `renew` makes and attaches a fresh one.
+ * @param {WebAssembly.Exports} exports
+ * @param {() => void} renew
+ * @returns {Record<string, unknown>}
+ */
 export function attach(exports, renew) {
-  exportsInUse = exports;
+  exportsInUse = /** @type {{ memory: WebAssembly.Memory }} */ (/** @type {unknown} */ (exports));
   renewInstance = renew;
   names = [];
   const list = ownKeys(exports);
@@ -353,7 +385,15 @@ export function attach(exports, renew) {
   return facade;
 }
 
-/** Calls one of the package's functions (`glue`, the generated one) under the guard. */
+/**
+ * Calls one of the package's functions (`glue`, the generated one) under the guard.
+ * @template T
+ * @param {(a?: any, b?: any, c?: any) => T} glue
+ * @param {unknown} [a]
+ * @param {unknown} [b]
+ * @param {unknown} [c]
+ * @returns {T}
+ */
 export function guarded(glue, a, b, c) {
   if (calls === 0 && (failed || grown)) renew();
   calls++;
@@ -362,7 +402,7 @@ export function guarded(glue, a, b, c) {
     result = glue(a, b, c);
   } finally {
     calls--;
-    if (calls === 0 && !failed && exportsInUse.memory.buffer.byteLength > MAX_MEMORY) grown = true;
+    if (calls === 0 && !failed && /** @type {{ memory: WebAssembly.Memory }} */ (exportsInUse).memory.buffer.byteLength > MAX_MEMORY) grown = true;
   }
   // A call made while this one was under way (from a getter) met an exception inside the
   // instance: this result came from an instance in an unknown state.
@@ -371,7 +411,7 @@ export function guarded(glue, a, b, c) {
 }
 
 function renew() {
-  renewInstance();
+  /** @type {() => void} */ (renewInstance)();
   failed = false;
   failure = undefined;
   grown = false;

@@ -1,0 +1,93 @@
+//! The JavaScript binding, fenced off from the core: the only place that knows about
+//! `wasm_bindgen` and `js_sys` (a test, `only_the_binding_knows_javascript` in
+//! `tests/layout.rs`, keeps it so), and everything that exists only because the core is called
+//! from JavaScript:
+//!
+//! - `bind.rs`: the exports (wasm32 only, and under clippy everywhere).
+//! - `boundary.js`: their JavaScript half, `encode` for arguments and `decode` for results, and the
+//!   guard that replaces an instance an exception went through (`scripts/build` inlines it into
+//!   `pkg/mestring.js`).
+//! - [`parse`]: the text `encode` writes, read into a [`crate::Value`] (JSON plus two markers).
+//! - [`tape`]: results as the tape `decode` reads.
+//!
+//! Not part of the core's API (hidden from its documentation): public only so that the native
+//! tests, the benchmark and the `boundary` fuzz target reach the binding's Rust paths without a
+//! JavaScript engine.
+
+pub mod parse;
+pub mod tape;
+
+#[cfg(any(target_arch = "wasm32", clippy))]
+mod bind;
+#[cfg(any(target_arch = "wasm32", clippy))]
+pub use bind::*;
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests {
+    use std::collections::BTreeMap;
+
+    use super::parse::UNSUPPORTED;
+    use crate::value::{MAX_DEPTH, MAX_ENTRIES, MAX_STRING, MAX_TEXT, MAX_VALUES, TRUNCATED};
+
+    const JS: &str = include_str!("boundary.js");
+
+    /// `const NAME = value;` lines at the start of a line, whose name starts with `prefix`.
+    fn consts<'a>(source: &'a str, prefix: &str, rust: bool) -> BTreeMap<&'a str, f64> {
+        source
+            .lines()
+            .filter_map(|l| {
+                let l = l.trim_start();
+                let l =
+                    if rust { l.strip_prefix("pub const ")? } else { l.strip_prefix("const ")? };
+                let (name, rest) = l.split_once(if rust { ": f64 = " } else { " = " })?;
+                let value = rest.strip_suffix(';')?.parse().ok()?;
+                name.starts_with(prefix).then_some((name.strip_prefix(prefix)?, value))
+            })
+            .collect()
+    }
+
+    /// The binding's JavaScript half applies the same limits and writes the same markers.
+    #[test]
+    fn boundary_js_agrees_with_the_limits_and_markers() {
+        for (name, n) in [
+            ("MAX_DEPTH", MAX_DEPTH),
+            ("MAX_ENTRIES", MAX_ENTRIES),
+            ("MAX_STRING", MAX_STRING),
+            ("MAX_VALUES", MAX_VALUES),
+            ("MAX_TEXT", MAX_TEXT),
+        ] {
+            assert!(
+                JS.contains(&format!("\nconst {name} = {n};")),
+                "src/wasm/boundary.js: {name} is not {n}"
+            );
+        }
+        assert!(JS.contains(r"const TRUNCATED = JSON.stringify('\u0000truncated');"), "TRUNCATED");
+        assert_eq!(TRUNCATED, "\u{0}truncated");
+        for (letter, what) in UNSUPPORTED {
+            assert!(
+                JS.contains(&format!("'!{}'", letter as char)),
+                "src/wasm/boundary.js never writes !{} ({what})",
+                letter as char
+            );
+        }
+    }
+
+    /// Every operation code of the tape has the same number in `decode` (`OP_<NAME>` in
+    /// boundary.js) as in `tape::op`, each is used there, and neither side has one the other
+    /// lacks.
+    #[test]
+    fn boundary_js_agrees_with_the_operation_codes() {
+        let rust = consts(include_str!("tape.rs"), "", true);
+        let js = consts(JS, "OP_", false);
+        assert_eq!(js, rust, "src/wasm/boundary.js OP_* against tape::op");
+        // The source scan found the constants the code uses.
+        use super::tape::op;
+        for (name, n) in [("NULL", op::NULL), ("KEY", op::KEY), ("DATA_KEY", op::DATA_KEY)] {
+            assert_eq!(rust.get(name), Some(&n), "{name}");
+        }
+        for name in js.keys() {
+            let uses = JS.matches(&format!("OP_{name}")).count();
+            assert!(uses >= 2, "src/wasm/boundary.js defines OP_{name} but never uses it");
+        }
+    }
+}
