@@ -15,27 +15,15 @@
 //! vectors also give `ok`, and a refused step must return the state unchanged.
 #![cfg(not(target_arch = "wasm32"))]
 
-use std::path::PathBuf;
+use std::collections::BTreeSet;
 
 use mestring::Value;
 use serde_json::{json, Value as J};
 
-fn vectors(kind: &str) -> Vec<(String, J)> {
-    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/vectors").join(kind);
-    let mut files: Vec<_> =
-        std::fs::read_dir(&dir).expect("vector folder").map(|e| e.expect("entry").path()).collect();
-    files.sort();
-    files
-        .into_iter()
-        .filter(|p| p.extension().is_some_and(|e| e == "json"))
-        .map(|p| {
-            let text = std::fs::read_to_string(&p).expect("readable");
-            let v: J =
-                serde_json::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}", p.display()));
-            (p.file_name().unwrap().to_string_lossy().into_owned(), v)
-        })
-        .collect()
-}
+#[path = "vectors/expand.rs"]
+mod expand;
+
+use expand::vectors;
 
 fn run(input: &J, options: Option<&J>) -> Result<J, mestring::NotAnObject> {
     let opts = options.map(Value::from);
@@ -501,5 +489,59 @@ fn first_difference(got: &J, want: &J, path: &str) -> Option<String> {
             .enumerate()
             .find_map(|(i, (x, y))| first_difference(x, y, &format!("{path}.{i}"))),
         _ => (got != want).then(|| format!("{path}: {got} vs {want}")),
+    }
+}
+
+/// The expansion itself: the shared cases of `tests/vectors/expansion.json`.
+#[test]
+fn fixture_expansion_cases() {
+    let text = std::fs::read_to_string(expand::root().join("expansion.json")).unwrap();
+    let spec: J = serde_json::from_str(&text).unwrap();
+    let fixtures = spec["fixtures"].as_object().unwrap().clone().into_iter().collect();
+    let cases = spec["cases"].as_array().unwrap();
+    assert!(cases.len() >= 8);
+    for case in cases {
+        let got = expand::expand(&case["given"], &fixtures, &mut BTreeSet::new());
+        match (got, case.get("expected"), case["error"].as_str()) {
+            (Ok(got), Some(want), None) => assert_eq!(&got, want, "{}", case["name"]),
+            (Err(e), None, Some(want)) => assert!(e.contains(want), "{}: {e}", case["name"]),
+            (got, _, _) => panic!("{}: got {got:?}", case["name"]),
+        }
+    }
+}
+
+/// Every vector expands, and every fixture is used by some vector (an unused one would rot).
+#[test]
+fn every_vector_expands_and_every_fixture_is_used() {
+    let fixtures = expand::fixtures(&expand::root().join("fixtures"));
+    let mut used = BTreeSet::new();
+    let mut count = 0;
+    for kind in ["referral", "plan", "agreements", "workflow"] {
+        for (file, v) in expand::raw(kind) {
+            let got = expand::expand(&v, &fixtures, &mut used);
+            let got = got.unwrap_or_else(|e| panic!("{kind}/{file}: {e}"));
+            assert!(!got.to_string().contains("\"$fixture\""), "{kind}/{file}");
+            count += 1;
+        }
+    }
+    assert!(count >= 200, "only {count} vectors");
+    let unused: Vec<_> = fixtures.keys().filter(|k| !used.contains(*k)).collect();
+    assert!(unused.is_empty(), "fixtures no vector uses: {unused:?}");
+}
+
+/// While the vectors move to fixtures: each one expands to exactly the vector it was before.
+#[test]
+fn expanded_vectors_are_the_vectors_before_fixtures() {
+    let text = std::fs::read_to_string(expand::root().join("expanded-before.json")).unwrap();
+    let before: serde_json::Map<String, J> = serde_json::from_str(&text).unwrap();
+    let mut now = serde_json::Map::new();
+    for kind in ["referral", "plan", "agreements", "workflow"] {
+        for (file, v) in vectors(kind) {
+            now.insert(format!("{kind}/{file}"), v);
+        }
+    }
+    assert_eq!(before.keys().collect::<Vec<_>>(), now.keys().collect::<Vec<_>>());
+    for (k, v) in &before {
+        assert!(&now[k] == v, "{k}: {}", first_difference(&now[k], v, "").unwrap_or_default());
     }
 }

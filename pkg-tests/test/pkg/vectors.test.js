@@ -2,7 +2,10 @@
 // tests/vectors.rs: the wasm build must answer every vector the way the native core does.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import mestring, { vectors } from '../load.js';
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import mestring, { expand, fixtures, rawVectors, vectors } from '../load.js';
 
 const all = vectors('referral');
 const key = (f) => `${JSON.stringify(f.rule)} ${JSON.stringify(f.severity)} ${JSON.stringify(f.field)}`;
@@ -60,4 +63,41 @@ test('eligibleFrom = D means the same referral as of D is eligible', () => {
     checked++;
   }
   assert.ok(checked >= 10);
+});
+
+// The fixture expansion (tests/vectors/README.md): the same cases as tests/vectors.rs.
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'tests', 'vectors');
+
+test('the fixture expansion cases of tests/vectors/expansion.json', () => {
+  const spec = JSON.parse(readFileSync(join(root, 'expansion.json'), 'utf8'));
+  assert.ok(spec.cases.length >= 8);
+  for (const c of spec.cases) {
+    if ('error' in c) assert.throws(() => expand(c.given, spec.fixtures), (e) => e.message.includes(c.error), c.name);
+    else assert.equal(JSON.stringify(expand(c.given, spec.fixtures)), JSON.stringify(c.expected), c.name);
+  }
+});
+
+test('every vector expands and every fixture is used by some vector', () => {
+  const all = fixtures();
+  const used = new Set();
+  let count = 0;
+  for (const kind of ['referral', 'plan', 'agreements', 'workflow']) {
+    for (const [file, v] of rawVectors(kind)) {
+      const got = expand(v, all, used);
+      assert.ok(!JSON.stringify(got).includes('"$fixture"'), `${kind}/${file}`);
+      count++;
+    }
+  }
+  assert.ok(count >= 200, `only ${count} vectors`);
+  assert.deepEqual(Object.keys(all).filter((k) => !used.has(k)), [], 'fixtures no vector uses');
+});
+
+test('while the vectors move to fixtures: each expands to exactly the text it was before', () => {
+  const before = JSON.parse(readFileSync(join(root, 'expanded-before.json'), 'utf8'));
+  const now = {};
+  for (const kind of ['referral', 'plan', 'agreements', 'workflow']) {
+    for (const [file, v] of vectors(kind)) now[`${kind}/${file}`] = v;
+  }
+  assert.deepEqual(Object.keys(now).sort(), Object.keys(before).sort());
+  for (const [k, v] of Object.entries(before)) assert.equal(JSON.stringify(now[k]), JSON.stringify(v), k);
 });
