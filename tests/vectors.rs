@@ -263,6 +263,11 @@ fn referral_vectors() {
                         failures.push(format!("{file}: a referral vector gives {key}"));
                     }
                 }
+                for f in expected["findings"].as_array().into_iter().flatten() {
+                    if f.get("sourceRef").is_none() {
+                        failures.push(format!("{file}: no sourceRef for the expected {f}"));
+                    }
+                }
                 for d in compare(&got, expected) {
                     failures.push(format!("{file}: {d}"));
                 }

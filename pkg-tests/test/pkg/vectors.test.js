@@ -26,6 +26,7 @@ for (const [file, v] of all) {
     const got = mestring.checkReferral(input, options);
     assert.equal(JSON.stringify(input), before, 'input mutated');
     assert.ok('outcome' in expected && 'eligibleFrom' in expected, 'a referral vector gives outcome and eligibleFrom');
+    for (const f of expected.findings) assert.ok('sourceRef' in f, `no sourceRef for the expected ${JSON.stringify(f)}`);
     compare(got, expected);
     // The fixed shape, exactly.
     assert.deepEqual(Object.keys(got).sort(), ['criteria', 'eligibleFrom', 'findings', 'outcome', 'ruleset']);
