@@ -41,9 +41,6 @@ pub mod workflow;
 // benchmark and the fuzz targets.
 #[doc(hidden)]
 pub mod wasm;
-// The tape's old path, which tests/vectors.rs still names.
-#[doc(hidden)]
-pub use wasm::tape;
 
 use serde::Serialize;
 

@@ -7,6 +7,9 @@ use std::process::{Command, Output};
 
 use serde_json::Value as J;
 
+#[path = "vectors/expand.rs"]
+mod expand;
+
 fn bin() -> Command {
     // MESTRING_CLI lets these tests drive another build (an older one, to see a test fail).
     Command::new(
@@ -78,13 +81,9 @@ fn an_eligible_row_an_ineligible_row_and_a_line_that_is_not_json() {
 
 #[test]
 fn the_shared_referral_vectors_give_the_same_outcomes() {
-    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/vectors/referral");
-    let mut files: Vec<_> = std::fs::read_dir(dir).unwrap().map(|e| e.unwrap().path()).collect();
-    files.sort();
     let mut lines = Vec::new();
     let mut expected = Vec::new();
-    for f in files {
-        let v: J = serde_json::from_str(&std::fs::read_to_string(&f).unwrap()).unwrap();
+    for (_, v) in expand::vectors("referral") {
         // The options (a language, a ruleset) are the command's, not the file's.
         if v.get("options").is_some() || v["expected"].get("throws").is_some() {
             continue;

@@ -1,6 +1,6 @@
 //! Properties of the referral check over generated inputs (proptest):
 //! - arbitrary JSON never panics and only a non-object is refused;
-//! - the same input gives the same output;
+//! - the language changes only the messages, and the order of the input's keys nothing;
 //! - `eligibleFrom = D` means the same referral as of D is eligible;
 //! - no output string holds the CPR number that went in;
 //! - every finding names a rule in the catalogue, with texts in both languages and a source.
@@ -99,6 +99,21 @@ fn arb_referral() -> impl Strategy<Value = J> {
         })
 }
 
+/// `v` as the binding would pass it with every object's keys in the opposite order (serde_json
+/// sorts keys, so the order is made in `Value`, which keeps it).
+fn reversed(v: &J) -> Value {
+    fn rev(v: Value) -> Value {
+        match v {
+            Value::Object(e) => {
+                Value::Object(e.into_iter().rev().map(|(k, x)| (k, rev(x))).collect())
+            }
+            Value::Array(a) => Value::Array(a.into_iter().map(rev).collect()),
+            other => other,
+        }
+    }
+    rev(Value::from(v))
+}
+
 /// serde_json sorts object keys; ours keeps their order. Compare after sorting.
 fn sorted(v: Value) -> Value {
     match v {
@@ -144,9 +159,12 @@ fn own_json_parser_reads_the_ruleset_and_escapes_like_serde_json() {
 }
 
 fn check(input: &J, lang: &str) -> Result<J, mestring::NotAnObject> {
+    check_value(&Value::from(input), lang)
+}
+
+fn check_value(input: &Value, lang: &str) -> Result<J, mestring::NotAnObject> {
     let options = Value::from(&json!({ "lang": lang }));
-    mestring::check_referral(&Value::from(input), Some(&options))
-        .map(|r| serde_json::to_value(r).unwrap())
+    mestring::check_referral(input, Some(&options)).map(|r| serde_json::to_value(r).unwrap())
 }
 
 proptest! {
@@ -234,9 +252,38 @@ proptest! {
         }
     }
 
+    /// The language changes the texts and nothing else: the same outcome, date, criteria and
+    /// ruleset, and the same findings (rule, severity, field, source) in the same order.
     #[test]
-    fn same_input_same_output(input in arb_referral()) {
-        prop_assert_eq!(check(&input, "da").unwrap(), check(&input, "da").unwrap());
+    fn the_language_changes_only_the_messages(input in arb_referral()) {
+        let (da, en) = (check(&input, "da").unwrap(), check(&input, "en").unwrap());
+        for key in ["outcome", "eligibleFrom", "criteria", "ruleset"] {
+            prop_assert_eq!(&da[key], &en[key], "{}", key);
+        }
+        let without_message = |r: &J| -> Vec<J> {
+            r["findings"].as_array().unwrap().iter().map(|f| {
+                let mut f = f.clone();
+                f.as_object_mut().unwrap().remove("message");
+                f
+            }).collect()
+        };
+        prop_assert_eq!(without_message(&da), without_message(&en));
+    }
+
+    /// The order of the keys in the input (a form may send its fields in any order) changes
+    /// nothing but, at most, the order of the findings.
+    #[test]
+    fn the_order_of_the_input_keys_does_not_matter(input in arb_referral()) {
+        let (a, b) = (check(&input, "da").unwrap(), check_value(&reversed(&input), "da").unwrap());
+        for key in ["outcome", "eligibleFrom", "criteria", "ruleset"] {
+            prop_assert_eq!(&a[key], &b[key], "{}", key);
+        }
+        let sorted_findings = |r: &J| -> Vec<String> {
+            let mut f: Vec<String> = r["findings"].as_array().unwrap().iter().map(J::to_string).collect();
+            f.sort();
+            f
+        };
+        prop_assert_eq!(sorted_findings(&a), sorted_findings(&b));
     }
 
     #[test]

@@ -1,41 +1,18 @@
-//! Walks `tests/vectors/referral/*.json` through the native core. The same files are walked by
-//! `pkg-tests/vectors.test.js` through the built wasm package, so both must agree.
-//!
-//! Referral vectors are `{ name, input, options?, expected }`. `expected` is either `{ throws: "TypeError" }`
-//! or `{ outcome, eligibleFrom, criteria?, findings }`: `criteria` maps rule ids to statuses (the
-//! ones listed must match), `findings` lists every finding by rule, severity and field (no more,
-//! no fewer, in any order), with `message` compared exactly where a vector gives it.
-//!
-//! Plan and agreement vectors (`tests/vectors/plan/`, `tests/vectors/agreements/`) are
-//! `{ name, call, input, options?, expected }` with `call` the JavaScript name of a check; workflow vectors (`tests/vectors/workflow/`) are
-//! `{ name, state, event, options?, expected }`. Their `expected` has `findings` (as above), and
-//! optionally `match` (a part of the result that must be equal: objects by the keys given, lists
-//! in full), `includes`/`excludes` (values a list must or must not hold) and `lengths`; a finding may
-//! also give `sourceRef`, the `source.ref` it must cite; workflow
-//! vectors also give `ok`, and a refused step must return the state unchanged.
+//! Walks the shared vectors (`tests/vectors/{referral,plan,agreements,workflow}/*.json`, their
+//! fixtures expanded) through the native core. `pkg-tests/test/pkg/` walks the same files through
+//! the built wasm package, so both must agree. The vectors' forms, the fixtures and what
+//! `expected` means: tests/vectors/README.md; `compare` below is the one comparison.
 #![cfg(not(target_arch = "wasm32"))]
 
-use std::path::PathBuf;
+use std::collections::BTreeSet;
 
 use mestring::Value;
 use serde_json::{json, Value as J};
 
-fn vectors(kind: &str) -> Vec<(String, J)> {
-    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/vectors").join(kind);
-    let mut files: Vec<_> =
-        std::fs::read_dir(&dir).expect("vector folder").map(|e| e.expect("entry").path()).collect();
-    files.sort();
-    files
-        .into_iter()
-        .filter(|p| p.extension().is_some_and(|e| e == "json"))
-        .map(|p| {
-            let text = std::fs::read_to_string(&p).expect("readable");
-            let v: J =
-                serde_json::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}", p.display()));
-            (p.file_name().unwrap().to_string_lossy().into_owned(), v)
-        })
-        .collect()
-}
+#[path = "vectors/expand.rs"]
+mod expand;
+
+use expand::vectors;
 
 fn run(input: &J, options: Option<&J>) -> Result<J, mestring::NotAnObject> {
     let opts = options.map(Value::from);
@@ -43,8 +20,8 @@ fn run(input: &J, options: Option<&J>) -> Result<J, mestring::NotAnObject> {
         .map(|r| serde_json::to_value(r).expect("serialisable"))
 }
 
-/// `expected` is a part of `got`: objects by the keys given, lists element by element, numbers
-/// by value (2 and 2.0 are the same).
+/// `expected` is a part of `got`: objects by the keys given (a missing key is null), lists in
+/// full, element by element, numbers by value (2 and 2.0 are the same).
 fn subset(expected: &J, got: &J, path: &str, out: &mut Vec<String>) {
     match (expected, got) {
         (J::Object(e), J::Object(g)) => {
@@ -63,49 +40,52 @@ fn subset(expected: &J, got: &J, path: &str, out: &mut Vec<String>) {
     }
 }
 
-fn compare_findings(got: &J, expected: &J, out: &mut Vec<String>) {
-    let key = |f: &J| format!("{} {} {}", f["rule"], f["severity"], f["field"]);
-    let mut got_f: Vec<String> = got.as_array().unwrap().iter().map(key).collect();
-    let mut exp_f: Vec<String> = expected.as_array().unwrap().iter().map(key).collect();
-    got_f.sort();
-    exp_f.sort();
-    if got_f != exp_f {
-        out.push(format!("findings: got {got_f:?}, expected {exp_f:?}"));
-    }
-    for e in expected.as_array().unwrap() {
-        if let Some(msg) = e.get("message") {
-            let found: Vec<&J> = got
-                .as_array()
-                .unwrap()
-                .iter()
-                .filter(|f| key(f) == key(e))
-                .map(|f| &f["message"])
-                .collect();
-            if !found.contains(&msg) {
-                out.push(format!("message of {}: expected {msg}, got {found:?}", key(e)));
-            }
-        }
-        if let Some(r) = e.get("sourceRef") {
-            let refs: Vec<&J> = got
-                .as_array()
-                .unwrap()
-                .iter()
-                .filter(|f| key(f) == key(e))
-                .map(|f| &f["source"]["ref"])
-                .collect();
-            if !refs.contains(&r) {
-                out.push(format!("source of {}: expected ref {r}, got {refs:?}", key(e)));
-            }
-        }
-    }
-}
+/// The keys an `expected` may have, and those of an expected finding.
+const EXPECTED_KEYS: [&str; 10] = [
+    "findings",
+    "outcome",
+    "eligibleFrom",
+    "ok",
+    "criteria",
+    "match",
+    "includes",
+    "excludes",
+    "lengths",
+    "throws",
+];
+const FINDING_KEYS: [&str; 5] = ["rule", "severity", "field", "message", "sourceRef"];
 
-fn compare_parts(got: &J, expected: &J, out: &mut Vec<String>) {
-    if let Some(m) = expected.get("match") {
-        subset(m, got, "", out);
+/// The one comparison of a result with a vector's `expected`, for every kind of vector (the
+/// meaning of each key: tests/vectors/README.md, "What `expected` means"; its JavaScript twin is
+/// `compare` in pkg-tests/test/compare.js). Returns what differs.
+fn compare(got: &J, expected: &J) -> Vec<String> {
+    let mut out = Vec::new();
+    let Some(e) = expected.as_object() else { return vec![format!("expected {expected}")] };
+    for k in e.keys().filter(|k| !EXPECTED_KEYS.contains(&k.as_str())) {
+        out.push(format!("unknown key {k} in expected"));
+    }
+    for key in ["outcome", "eligibleFrom", "ok"] {
+        if let Some(want) = e.get(key) {
+            if &got[key] != want {
+                out.push(format!("{key}: got {}, expected {want}", got[key]));
+            }
+        }
+    }
+    for (rule, status) in e.get("criteria").and_then(J::as_object).into_iter().flatten() {
+        let all = got["criteria"].as_array().cloned().unwrap_or_default();
+        match all.iter().find(|c| c["rule"] == json!(rule)) {
+            Some(c) if &c["status"] == status => {}
+            Some(c) => {
+                out.push(format!("criterion {rule}: got {}, expected {status}", c["status"]))
+            }
+            None => out.push(format!("criterion {rule} missing")),
+        }
+    }
+    if let Some(m) = e.get("match") {
+        subset(m, got, "", &mut out);
     }
     for (key, must) in [("includes", true), ("excludes", false)] {
-        for (field, values) in expected.get(key).and_then(J::as_object).into_iter().flatten() {
+        for (field, values) in e.get(key).and_then(J::as_object).into_iter().flatten() {
             let list = got[field].as_array().cloned().unwrap_or_default();
             for v in values.as_array().unwrap() {
                 if list.contains(v) != must {
@@ -114,13 +94,63 @@ fn compare_parts(got: &J, expected: &J, out: &mut Vec<String>) {
             }
         }
     }
-    for (field, n) in expected.get("lengths").and_then(J::as_object).into_iter().flatten() {
+    for (field, n) in e.get("lengths").and_then(J::as_object).into_iter().flatten() {
         let len = got[field].as_array().map_or(0, Vec::len);
         if Some(len as u64) != n.as_u64() {
             out.push(format!("{field} has {len} entries, expected {n}"));
         }
     }
-    compare_findings(&got["findings"], &expected["findings"], out);
+    match (got["findings"].as_array(), e.get("findings").and_then(J::as_array)) {
+        (Some(g), Some(want)) => compare_findings(g, want, &mut out),
+        (g, want) => out.push(format!("findings: got {g:?}, expected {want:?}")),
+    }
+    out
+}
+
+/// Findings by rule, severity and field, no more and no fewer, in any order; `message` and
+/// `sourceRef` where given; every finding returned well-formed.
+fn compare_findings(got: &[J], expected: &[J], out: &mut Vec<String>) {
+    let key = |f: &J| format!("{} {} {}", f["rule"], f["severity"], f["field"]);
+    let mut got_f: Vec<String> = got.iter().map(key).collect();
+    let mut exp_f: Vec<String> = expected.iter().map(key).collect();
+    got_f.sort();
+    exp_f.sort();
+    if got_f != exp_f {
+        out.push(format!("findings: got {got_f:?}, expected {exp_f:?}"));
+    }
+    for e in expected {
+        let same: Vec<&J> = got.iter().filter(|f| key(f) == key(e)).collect();
+        for k in e.as_object().into_iter().flatten().map(|(k, _)| k) {
+            if !FINDING_KEYS.contains(&k.as_str()) {
+                out.push(format!("unknown key {k} in the expected finding {}", key(e)));
+            }
+        }
+        if let Some(msg) = e.get("message") {
+            let found: Vec<&J> = same.iter().map(|f| &f["message"]).collect();
+            if !found.contains(&msg) {
+                out.push(format!("message of {}: expected {msg}, got {found:?}", key(e)));
+            }
+        }
+        if let Some(r) = e.get("sourceRef") {
+            let refs: Vec<&J> = same.iter().map(|f| &f["source"]["ref"]).collect();
+            if !refs.contains(&r) {
+                out.push(format!("source of {}: expected ref {r}, got {refs:?}", key(e)));
+            }
+        }
+    }
+    for f in got {
+        let mut keys: Vec<&str> =
+            f.as_object().into_iter().flatten().map(|(k, _)| k.as_str()).collect();
+        keys.sort_unstable();
+        let filled = |v: &J| v.as_str().is_some_and(|s| !s.is_empty());
+        if keys != ["field", "message", "rule", "severity", "source"]
+            || !filled(&f["message"])
+            || !filled(&f["source"]["title"])
+            || !filled(&f["source"]["ref"])
+        {
+            out.push(format!("a finding not well-formed: {f}"));
+        }
+    }
 }
 
 /// One call of the public API by its JavaScript name.
@@ -155,8 +185,7 @@ fn call_vectors() {
             let options = v.get("options").map(Value::from);
             let got =
                 call(v["call"].as_str().unwrap(), &Value::from(&v["input"]), options.as_ref());
-            let mut out = Vec::new();
-            compare_parts(&got, &v["expected"], &mut out);
+            let mut out = compare(&got, &v["expected"]);
             if let Some(cpr) = v["input"]["citizen"]["cpr"].as_str() {
                 if got.to_string().contains(cpr) {
                     out.push("CPR number in the output".into());
@@ -184,9 +213,9 @@ fn workflow_vectors() {
             .unwrap(),
         )
         .unwrap();
-        let mut out = Vec::new();
-        if got["ok"] != v["expected"]["ok"] {
-            out.push(format!("ok: got {}, expected {}", got["ok"], v["expected"]["ok"]));
+        let mut out = compare(&got, &v["expected"]);
+        if v["expected"].get("ok").is_none() {
+            out.push("a workflow vector gives ok".into());
         }
         if got["ok"] == false {
             let mut same = Vec::new();
@@ -194,7 +223,6 @@ fn workflow_vectors() {
             subset(&got["state"], &v["state"], "state", &mut same);
             out.extend(same.into_iter().map(|d| format!("refused, but the state changed: {d}")));
         }
-        compare_parts(&got, &v["expected"], &mut out);
         failures.extend(out.into_iter().map(|d| format!("{file}: {d}")));
     }
     assert!(failures.is_empty(), "{} failures:\n{}", failures.len(), failures.join("\n"));
@@ -217,50 +245,6 @@ fn every_guarded_event_is_refused_and_passed_by_some_vector() {
     }
 }
 
-/// Compares one result with a vector's expectation; returns what differs.
-fn differences(got: &J, expected: &J) -> Vec<String> {
-    let mut out = Vec::new();
-    for key in ["outcome", "eligibleFrom"] {
-        if got[key] != expected[key] {
-            out.push(format!("{key}: got {}, expected {}", got[key], expected[key]));
-        }
-    }
-    if let Some(criteria) = expected.get("criteria").and_then(J::as_object) {
-        for (rule, status) in criteria {
-            let found =
-                got["criteria"].as_array().unwrap().iter().find(|c| c["rule"] == json!(rule));
-            match found {
-                Some(c) if &c["status"] == status => {}
-                Some(c) => {
-                    out.push(format!("criterion {rule}: got {}, expected {status}", c["status"]))
-                }
-                None => out.push(format!("criterion {rule} missing")),
-            }
-        }
-    }
-    let key = |f: &J| format!("{} {} {}", f["rule"], f["severity"], f["field"]);
-    let mut got_f: Vec<String> = got["findings"].as_array().unwrap().iter().map(key).collect();
-    let mut exp_f: Vec<String> = expected["findings"].as_array().unwrap().iter().map(key).collect();
-    got_f.sort();
-    exp_f.sort();
-    if got_f != exp_f {
-        out.push(format!("findings: got {got_f:?}, expected {exp_f:?}"));
-    }
-    for e in expected["findings"].as_array().unwrap() {
-        if let Some(msg) = e.get("message") {
-            let same = got["findings"]
-                .as_array()
-                .unwrap()
-                .iter()
-                .any(|f| key(f) == key(e) && &f["message"] == msg);
-            if !same {
-                out.push(format!("message of {}: expected {msg}", key(e)));
-            }
-        }
-    }
-    out
-}
-
 #[test]
 fn referral_vectors() {
     let all = vectors("referral");
@@ -274,7 +258,17 @@ fn referral_vectors() {
             (Err(e), _) => failures.push(format!("{file}: threw {e}")),
             (Ok(_), Some(_)) => failures.push(format!("{file}: did not throw")),
             (Ok(got), None) => {
-                for d in differences(&got, expected) {
+                for key in ["outcome", "eligibleFrom"] {
+                    if expected.get(key).is_none() {
+                        failures.push(format!("{file}: a referral vector gives {key}"));
+                    }
+                }
+                for f in expected["findings"].as_array().into_iter().flatten() {
+                    if f.get("sourceRef").is_none() {
+                        failures.push(format!("{file}: no sourceRef for the expected {f}"));
+                    }
+                }
+                for d in compare(&got, expected) {
                     failures.push(format!("{file}: {d}"));
                 }
             }
@@ -396,7 +390,7 @@ fn english_messages_for_plan_agreement_and_workflow_vectors() {
 /// shared across all calls, as in one wasm instance.
 #[test]
 fn every_result_reads_back_from_the_tape() {
-    use mestring::tape;
+    use mestring::wasm::tape;
     let mut keys = tape::Keys::default();
     let mut names = std::collections::HashMap::new();
     let mut check = |file: &str, result: &dyn erased::Result| {
@@ -467,15 +461,15 @@ mod erased {
     pub trait Result {
         fn both(
             &self,
-            keys: &mut mestring::tape::Keys,
-        ) -> (mestring::tape::Tape, serde_json::Value);
+            keys: &mut mestring::wasm::tape::Keys,
+        ) -> (mestring::wasm::tape::Tape, serde_json::Value);
     }
     impl<T: serde::Serialize> Result for T {
         fn both(
             &self,
-            keys: &mut mestring::tape::Keys,
-        ) -> (mestring::tape::Tape, serde_json::Value) {
-            (mestring::tape::write(self, keys).unwrap(), serde_json::to_value(self).unwrap())
+            keys: &mut mestring::wasm::tape::Keys,
+        ) -> (mestring::wasm::tape::Tape, serde_json::Value) {
+            (mestring::wasm::tape::write(self, keys).unwrap(), serde_json::to_value(self).unwrap())
         }
     }
 }
@@ -502,4 +496,41 @@ fn first_difference(got: &J, want: &J, path: &str) -> Option<String> {
             .find_map(|(i, (x, y))| first_difference(x, y, &format!("{path}.{i}"))),
         _ => (got != want).then(|| format!("{path}: {got} vs {want}")),
     }
+}
+
+/// The expansion itself: the shared cases of `tests/vectors/expansion.json`.
+#[test]
+fn fixture_expansion_cases() {
+    let text = std::fs::read_to_string(expand::root().join("expansion.json")).unwrap();
+    let spec: J = serde_json::from_str(&text).unwrap();
+    let fixtures = spec["fixtures"].as_object().unwrap().clone().into_iter().collect();
+    let cases = spec["cases"].as_array().unwrap();
+    assert!(cases.len() >= 8);
+    for case in cases {
+        let got = expand::expand(&case["given"], &fixtures, &mut BTreeSet::new());
+        match (got, case.get("expected"), case["error"].as_str()) {
+            (Ok(got), Some(want), None) => assert_eq!(&got, want, "{}", case["name"]),
+            (Err(e), None, Some(want)) => assert!(e.contains(want), "{}: {e}", case["name"]),
+            (got, _, _) => panic!("{}: got {got:?}", case["name"]),
+        }
+    }
+}
+
+/// Every vector expands, and every fixture is used by some vector (an unused one would rot).
+#[test]
+fn every_vector_expands_and_every_fixture_is_used() {
+    let fixtures = expand::fixtures(&expand::root().join("fixtures"));
+    let mut used = BTreeSet::new();
+    let mut count = 0;
+    for kind in ["referral", "plan", "agreements", "workflow"] {
+        for (file, v) in expand::raw(kind) {
+            let got = expand::expand(&v, &fixtures, &mut used);
+            let got = got.unwrap_or_else(|e| panic!("{kind}/{file}: {e}"));
+            assert!(!got.to_string().contains("\"$fixture\""), "{kind}/{file}");
+            count += 1;
+        }
+    }
+    assert!(count >= 200, "only {count} vectors");
+    let unused: Vec<_> = fixtures.keys().filter(|k| !used.contains(*k)).collect();
+    assert!(unused.is_empty(), "fixtures no vector uses: {unused:?}");
 }

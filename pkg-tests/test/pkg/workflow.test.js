@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import mestring, { vectors } from '../load.js';
-import { compareParts, subset } from '../compare.js';
+import { compare, subset } from '../compare.js';
 
 const all = vectors('workflow');
 test('there are at least 20 workflow vectors', () => assert.ok(all.length >= 20));
@@ -14,9 +14,9 @@ for (const [file, v] of all) {
     const got = mestring.transition(state, event, v.options);
     assert.deepEqual(state, v.state, 'state mutated');
     assert.deepEqual(event, v.event, 'event mutated');
-    assert.equal(got.ok, v.expected.ok);
+    assert.ok('ok' in v.expected, 'a workflow vector gives ok');
     if (!got.ok) assert.deepEqual(got.state, v.state, 'a refused step changed the state');
-    compareParts(got, v.expected);
+    compare(got, v.expected);
   });
 }
 
