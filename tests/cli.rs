@@ -870,3 +870,21 @@ fn an_unknown_column_is_warned_once_with_the_nearest_known_name() {
         && f["severity"] == "info"
         && f["field"] == "citizen.birthdate"));
 }
+
+/// A spreadsheet writes "Ja" and "TRUE"; one record is "1 post", not "1 poster".
+#[test]
+fn yes_and_no_in_any_case_and_one_record_in_the_singular() {
+    let row = "2026-02-01;Støtte borgeren i at møde stabilt i praktik;2026-02-01;2026-07-31;2,5;Mentor Ærø;mentor@eksempel.dk;Ledsage borgeren;Ugentlige samtaler;7;Ja";
+    let f = temp_bytes("mentor-ja.csv", format!("{MENTOR_HEADER}\r\n{row}\r\n").as_bytes());
+    let o = run(&["check", f.to_str().unwrap(), "--kind", "mentor"]);
+    assert!(text(&o).contains("1 post: 1 er fuldstændig"), "{}", text(&o));
+    assert_eq!(o.status.code(), Some(0), "{}", text(&o));
+    for yes in ["TRUE", "JA", "yes"] {
+        let f = temp_bytes(
+            "mentor-yes.csv",
+            format!("{MENTOR_HEADER}\r\n{}\r\n", row.replace(";Ja", &format!(";{yes}"))).as_bytes(),
+        );
+        let o = run(&["check", f.to_str().unwrap(), "--kind", "mentor", "--lang", "en"]);
+        assert!(text(&o).contains("1 record: 1 is complete"), "{yes}: {}", text(&o));
+    }
+}

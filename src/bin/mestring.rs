@@ -471,6 +471,17 @@ impl Words {
         self.lang == Lang::Da
     }
 
+    /// "1 post", "2 poster" ("1 record", "2 records").
+    fn records(&self, n: usize) -> String {
+        let noun = match (self.da(), n == 1) {
+            (true, true) => "post",
+            (true, false) => "poster",
+            (false, true) => "record",
+            (false, false) => "records",
+        };
+        format!("{n} {noun}")
+    }
+
     fn pick<'a>(&self, da: &'a str, en: &'a str) -> &'a str {
         if self.da() {
             da
@@ -702,7 +713,10 @@ impl Totals {
             parts.push(format!(
                 "{} {}",
                 self.count("complete"),
-                w.pick("er fuldstændige", "are complete")
+                match self.count("complete") {
+                    1 => w.pick("er fuldstændig", "is complete"),
+                    _ => w.pick("er fuldstændige", "are complete"),
+                }
             ));
             parts.push(format!(
                 "{} {}",
@@ -865,7 +879,7 @@ fn check(a: &CheckArgs) -> Result<ExitCode, Fatal> {
         }
         if totals.records.is_multiple_of(256) {
             bar.set_position(read.get());
-            bar.set_message(format!("{} {}", totals.records, w.pick("poster", "records")));
+            bar.set_message(w.records(totals.records));
         }
     }
     bar.finish_and_clear();
@@ -972,7 +986,7 @@ fn table_row(out: &mut impl Write, a: &CheckArgs, w: &Words, c: &Checked) -> io:
 }
 
 fn table_end(out: &mut impl Write, a: &CheckArgs, w: &Words, t: &Totals) -> io::Result<()> {
-    writeln!(out, "\n{} {}: {}.", t.records, w.pick("poster", "records"), t.summary(w, a.kind))?;
+    writeln!(out, "\n{}: {}.", w.records(t.records), t.summary(w, a.kind))?;
     if !t.criteria.is_empty() {
         writeln!(
             out,
@@ -1033,8 +1047,8 @@ fn html(
         out,
         "<p class=\"summary\">{}.</p><p>{} {}{}</p>",
         escape(&capitalised(&t.summary(w, a.kind))),
-        t.records,
-        w.pick("poster i alt", "records in all"),
+        w.records(t.records),
+        w.pick("i alt", "in all"),
         a.as_of
             .as_deref()
             .map(|d| format!(", {} {}", w.pick("vurderet pr.", "judged as of"), w.date(d)))
@@ -1047,7 +1061,7 @@ fn html(
             w.pick("Felter, der ikke bliver læst", "Fields that are not read")
         )?;
         for (msg, n) in t.unknown.values() {
-            writeln!(out, "<li>{} ({n} {})</li>", escape(msg), w.pick("poster", "records"))?;
+            writeln!(out, "<li>{} ({})</li>", escape(msg), w.records(*n))?;
         }
         writeln!(out, "</ul></div>")?;
     }
@@ -1179,7 +1193,7 @@ fn xlsx(
         .write_string_with_format(0, 0, format!("{}.", capitalised(&t.summary(w, a.kind))), &bold)
         .map_err(x)?;
     summary
-        .write_string(1, 0, format!("{} {}", t.records, w.pick("poster i alt", "records in all")))
+        .write_string(1, 0, format!("{} {}", w.records(t.records), w.pick("i alt", "in all")))
         .map_err(x)?;
     summary.set_column_width(0, 42).map_err(x)?;
     for (col, h) in [

@@ -645,7 +645,8 @@ impl Header {
     }
 }
 
-/// A cell's value: nothing when blank, a number in a number column, yes/no, else text.
+/// A cell's value: nothing when blank, a number in a number column, yes/no (true/false, ja/nej,
+/// yes/no in any case), else text.
 fn cell(raw: &str, last: &str) -> Option<Value> {
     let c = raw.trim();
     if c.is_empty() {
@@ -654,9 +655,11 @@ fn cell(raw: &str, last: &str) -> Option<Value> {
     if c.len() > MAX_STRING {
         return Some(Value::Unsupported("too large"));
     }
+    let is = |words: [&str; 3]| words.iter().any(|w| c.eq_ignore_ascii_case(w));
     Some(match c {
-        "true" | "ja" => Value::Bool(true),
-        "false" | "nej" => Value::Bool(false),
+        // Any case: a spreadsheet writes "Ja" and "TRUE".
+        c if is(["true", "ja", "yes"]) => Value::Bool(true),
+        c if is(["false", "nej", "no"]) => Value::Bool(false),
         c if NUMERIC.contains(&last) => {
             number(c).map(Value::Number).unwrap_or_else(|| Value::text(c))
         }
