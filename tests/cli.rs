@@ -195,7 +195,16 @@ fn plan_prints_the_dated_plan_and_writes_a_calendar() {
     let o =
         run(&["plan", "--start", "2027-03-01", "--profile", "recommended", "--preparation", "2"]);
     assert_eq!(o.status.code(), Some(0));
-    assert!(text(&o).contains("teaching     2027-03-15 - 2027-04-11  4 weeks"), "{}", text(&o));
+    // In the chosen language throughout: phases by their names, nouns that agree, no rule ids.
+    let t = text(&o);
+    assert!(t.contains("Undervisning              2027-03-15 - 2027-04-11  4 uger"), "{t}");
+    assert!(t.contains("(18 uger,") && t.contains("Oplysning: ") && !t.contains("law."), "{t}");
+    let o = run(&["plan", "--start", "2027-03-01", "--preparation", "2", "--lang", "en"]);
+    assert!(
+        text(&o).contains("Teaching                  2027-03-15 - 2027-04-11  4 weeks"),
+        "{}",
+        text(&o)
+    );
     let o = run(&["plan", "--start", "2027-03-01", "--format", "ics"]);
     let ics = text(&o);
     assert!(ics.starts_with("BEGIN:VCALENDAR\r\n") && ics.ends_with("END:VCALENDAR\r\n"));

@@ -541,6 +541,11 @@ impl Words {
             "internship" => self.pick("praktikaftale", "internship agreement"),
             "supplier" => self.pick("leverandøraftale", "supplier agreement"),
             "ruleset" => self.pick("regelsæt", "ruleset"),
+            "law" => self.pick("lovgrundlag", "legal basis"),
+            "plan" => self.pick("forløbsplan", "course plan"),
+            "workflow" => self.pick("forløb", "participant's course"),
+            "caseload" => self.pick("mentorens sagsstamme", "mentor's caseload"),
+            "extension" => self.pick("praktikaftale", "internship agreement"),
             _ => rule,
         }
         .to_string()
@@ -1252,25 +1257,48 @@ fn plan(a: &PlanArgs) -> Result<ExitCode, Fatal> {
             write!(out, "{}", mestring::cli::ics::plan(&p, lang)).map_err(w)?
         }
         PlanFormat::Table => {
+            let words = Words::new(a.lang);
+            let lang = if a.lang == Lang::En { mestring::Lang::En } else { mestring::Lang::Da };
+            let count = |n: usize, key: &str| {
+                format!("{n} {}", mestring::messages::noun(key, n != 1, lang))
+            };
             writeln!(
                 out,
-                "{} {} - {} ({} weeks, {} teaching days)",
-                profile,
+                "{} {} - {} ({}, {})",
+                capitalised(&mestring::messages::label(profile, lang)),
                 p.start.as_deref().unwrap_or("?"),
                 p.end.as_deref().unwrap_or("?"),
-                p.total_weeks,
-                p.teaching_days.len()
+                count(p.total_weeks as usize, "week"),
+                count(p.teaching_days.len(), "teachingDay")
             )
             .map_err(w)?;
             for ph in &p.phases {
-                writeln!(out, "  {:<12} {} - {}  {} weeks", ph.phase, ph.start, ph.end, ph.weeks)
-                    .map_err(w)?;
+                let name = capitalised(&mestring::messages::label(&ph.phase, lang));
+                let weeks = count(ph.weeks as usize, "week");
+                writeln!(out, "  {name:<25} {} - {}  {weeks}", ph.start, ph.end).map_err(w)?;
             }
-            writeln!(out, "  teaching days: {}", p.teaching_days.join(" ")).map_err(w)?;
-            writeln!(out, "  status meetings: {}", p.status_meetings.join(" ")).map_err(w)?;
-            writeln!(out, "  mentor reports: {}", p.mentor_reports.join(" ")).map_err(w)?;
+            let line = |da: &str, en: &str, dates: &[String]| {
+                format!("  {}: {}", words.pick(da, en), dates.join(" "))
+            };
+            writeln!(out, "{}", line("undervisningsdage", "teaching days", &p.teaching_days))
+                .map_err(w)?;
+            writeln!(out, "{}", line("statusmøder", "status meetings", &p.status_meetings))
+                .map_err(w)?;
+            writeln!(
+                out,
+                "{}",
+                line("mentorens afrapportering", "mentor reports", &p.mentor_reports)
+            )
+            .map_err(w)?;
             for f in &p.findings {
-                writeln!(out, "  {:?} {}: {}", f.severity, f.rule, f.message).map_err(w)?;
+                use mestring::finding::Severity;
+                let code = match f.severity {
+                    Severity::Error => "error",
+                    Severity::Warning => "warning",
+                    Severity::Info => "info",
+                };
+                let severity = words.severity(code);
+                writeln!(out, "  {}: {}", capitalised(&severity), f.message).map_err(w)?;
             }
         }
     }

@@ -658,8 +658,8 @@ fn cell(raw: &str, last: &str) -> Option<Value> {
     let is = |words: [&str; 3]| words.iter().any(|w| c.eq_ignore_ascii_case(w));
     Some(match c {
         // Any case: a spreadsheet writes "Ja" and "TRUE".
-        c if is(["true", "ja", "yes"]) => Value::Bool(true),
-        c if is(["false", "nej", "no"]) => Value::Bool(false),
+        _ if is(["true", "ja", "yes"]) => Value::Bool(true),
+        _ if is(["false", "nej", "no"]) => Value::Bool(false),
         c if NUMERIC.contains(&last) => {
             number(c).map(Value::Number).unwrap_or_else(|| Value::text(c))
         }
