@@ -1089,8 +1089,24 @@ async function start(form, options) {
     if (e.relatedTarget && f && (f.el.contains(e.relatedTarget) || f.controls.includes(e.relatedTarget))) return;
     typing = null;
     if (edited.has(p)) touched.add(p);
-    render();
+    // Left for a pointer press (a click on the submit button, a radio below): a message shown now
+    // would move what is being pressed, and the click would land beside it and be lost. Show it
+    // once the press is over.
+    if (pressed) deferred = true;
+    else render();
   });
+  let pressed = false;
+  let deferred = false;
+  const onPress = (e) => {
+    if (e.isPrimary !== false) pressed = true;
+  };
+  const onRelease = () => {
+    pressed = false;
+    if (!deferred) return;
+    deferred = false;
+    // After the click this release makes (it is dispatched in the same task as the release).
+    win.setTimeout(safe(() => handles.has(form) && render()), 0);
+  };
   const onSubmit = (e) => {
     if (e.target !== form) return;
     let stop = false;
@@ -1113,6 +1129,9 @@ async function start(form, options) {
   form.addEventListener('change', onInput);
   form.addEventListener('focusout', onLeave);
   win.addEventListener('submit', onSubmit, true);
+  win.addEventListener('pointerdown', onPress, true);
+  win.addEventListener('pointerup', onRelease, true);
+  win.addEventListener('pointercancel', onRelease, true);
   form.noValidate = true; // only now: the module is ready
   try {
     run();
@@ -1138,6 +1157,9 @@ async function start(form, options) {
       form.removeEventListener('change', onInput);
       form.removeEventListener('focusout', onLeave);
       win.removeEventListener('submit', onSubmit, true);
+      win.removeEventListener('pointerdown', onPress, true);
+      win.removeEventListener('pointerup', onRelease, true);
+      win.removeEventListener('pointercancel', onRelease, true);
       for (const path of [...shown.keys()]) hide(path);
       for (const c of validity) c.setCustomValidity('');
       validity.clear();

@@ -18,8 +18,8 @@ after(async () => {
   server?.close();
 });
 
-async function open(path) {
-  const context = await browser.newContext({ locale: 'en-US', serviceWorkers: 'block', viewport: { width: 1280, height: 900 } });
+async function open(path, height = 900) {
+  const context = await browser.newContext({ locale: 'en-US', serviceWorkers: 'block', viewport: { width: 1280, height } });
   const page = await context.newPage();
   const posts = [];
   page.on('request', (r) => r.method() === 'POST' && posts.push(r.url()));
@@ -52,5 +52,37 @@ test('a referral without barriers is not sent: the blank barrier row is no barri
   await page.selectOption('#barrierKind', 'anxiety');
   await page.selectOption('#barrierSeverity', 'mild');
   await Promise.all([page.waitForURL(/modtaget/), page.click('button[type=submit]')]);
+  await context.close();
+});
+
+test('a click right after leaving a field is not lost when the field\'s message pushes the button down', async () => {
+  const { context, page } = await open('mentor.html');
+  await page.fill('#contactIntervalDays', '0');
+  // Where the caseworker sees the button while still in the field.
+  await page.locator('button[type=submit]').scrollIntoViewIfNeeded();
+  const box = await page.locator('button[type=submit]').boundingBox();
+  assert.ok(box);
+  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+  await page.waitForTimeout(300);
+  // The field's own message is shown (after the click), and the click was a submit attempt.
+  assert.equal(await page.getAttribute('#contactIntervalDays', 'aria-invalid'), 'true');
+  const summary = page.locator('[data-mestring-summary]');
+  assert.equal(await summary.count(), 1);
+  assert.equal(await summary.isVisible(), true, 'the click on "Gem aftalen" was lost: no submit attempt');
+  assert.match(await page.title(), /^Fejl: /);
+  await context.close();
+});
+
+test('a radio clicked right after leaving a field above it is checked', async () => {
+  // A page that is not scrolled: scrolled, the browser's scroll anchoring may hide the jump.
+  const { context, page } = await open('index.html', 2000);
+  await page.fill('#referenceDate', '2027-01-04');
+  await page.fill('#cpr', '15039');
+  const box = await page.locator('#openToGroupWork-ja').boundingBox();
+  assert.ok(box);
+  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+  await page.waitForTimeout(300);
+  assert.equal(await page.isChecked('#openToGroupWork-ja'), true, 'the click on the radio was lost');
+  assert.equal(await page.getAttribute('#cpr', 'aria-invalid'), 'true');
   await context.close();
 });
