@@ -424,6 +424,19 @@ function readFields(form, options = {}) {
       });
     } else setPath(form, input, path, keys, list);
   }
+  // A list item whose fields are all unanswered (a blank row of barriers.0.kind, .severity) is not
+  // an item: without it the check sees the question as unanswered, not as answered with a blank.
+  // Only trailing blank items go, so the indexes of the others stay those of their controls.
+  for (const path of new Set(fields.map((f) => /^(.*?)\.\d+(?:\.|$)/.exec(f.path)?.[1] ?? ''))) {
+    if (!path) continue;
+    const keys = path.split('.');
+    let o = input;
+    for (const k of keys.slice(0, -1)) o = isObject(o) && own(o, k) ? o[k] : undefined;
+    const list = isObject(o) && own(o, keys.at(-1)) ? o[keys.at(-1)] : undefined;
+    if (!Array.isArray(list) || own(options.values ?? {}, keys[0])) continue;
+    while (list.length && blank(list.at(-1))) list.pop();
+    if (!list.length) delete o[keys.at(-1)];
+  }
   for (const f of later) {
     try {
       const [head, rest] = f.path.split(/\.\*\./);
@@ -443,6 +456,14 @@ function readFields(form, options = {}) {
     }
   }
   return { input, dates, fields };
+}
+
+/** Whether a value read from a form holds no answer at all (nulls, empty lists, objects of those). */
+function blank(v) {
+  if (v === null || v === undefined) return true;
+  if (Array.isArray(v)) return v.every(blank);
+  if (isObject(v)) return Object.values(v).every(blank);
+  return false;
 }
 
 /** The value of a field's controls; undefined when they give none (an unchecked box). */
@@ -615,6 +636,8 @@ async function start(form, options) {
         if (map.has(star)) return map.get(star);
       }
     }
+    // A path the form has only parts of (barriers, with controls for barriers.0.kind): the first.
+    for (const p of tries) for (const f of map.values()) if (f.path.startsWith(`${p}.`)) return f;
     return null;
   }
 
@@ -690,6 +713,11 @@ async function start(form, options) {
       // What is missing, at a field that is still empty (a criterion unknown for want of another
       // field, as the age without a reference date, is reported there, not at the filled-in one).
       for (const c of r?.criteria ?? []) if (c.status === 'unknown' && !answered(c.field)) add(c.field, catalogue[c.rule]?.missing ?? c.rule, 'missing');
+      // Still incomplete with nothing to say (a value the glue read as an answer the check could
+      // not use): name what is unknown at its own field, so the referral is not sent unremarked.
+      if (r?.outcome === 'incomplete' && out.size === 0 && loose.length === 0) {
+        for (const c of r.criteria ?? []) if (c.status === 'unknown') add(c.field, catalogue[c.rule]?.missing ?? c.rule, 'missing');
+      }
       if (!r?.criteria) for (const f of r?.findings ?? []) if (f.severity === 'error' && !f.field) add(null, f.message, 'error');
     }
     // In the order of the form; messages about the form as a whole last.
@@ -1061,8 +1089,24 @@ async function start(form, options) {
     if (e.relatedTarget && f && (f.el.contains(e.relatedTarget) || f.controls.includes(e.relatedTarget))) return;
     typing = null;
     if (edited.has(p)) touched.add(p);
-    render();
+    // Left for a pointer press (a click on the submit button, a radio below): a message shown now
+    // would move what is being pressed, and the click would land beside it and be lost. Show it
+    // once the press is over.
+    if (pressed) deferred = true;
+    else render();
   });
+  let pressed = false;
+  let deferred = false;
+  const onPress = (e) => {
+    if (e.isPrimary !== false) pressed = true;
+  };
+  const onRelease = () => {
+    pressed = false;
+    if (!deferred) return;
+    deferred = false;
+    // After the click this release makes (it is dispatched in the same task as the release).
+    win.setTimeout(safe(() => handles.has(form) && render()), 0);
+  };
   const onSubmit = (e) => {
     if (e.target !== form) return;
     let stop = false;
@@ -1085,6 +1129,9 @@ async function start(form, options) {
   form.addEventListener('change', onInput);
   form.addEventListener('focusout', onLeave);
   win.addEventListener('submit', onSubmit, true);
+  win.addEventListener('pointerdown', onPress, true);
+  win.addEventListener('pointerup', onRelease, true);
+  win.addEventListener('pointercancel', onRelease, true);
   form.noValidate = true; // only now: the module is ready
   try {
     run();
@@ -1110,6 +1157,9 @@ async function start(form, options) {
       form.removeEventListener('change', onInput);
       form.removeEventListener('focusout', onLeave);
       win.removeEventListener('submit', onSubmit, true);
+      win.removeEventListener('pointerdown', onPress, true);
+      win.removeEventListener('pointerup', onRelease, true);
+      win.removeEventListener('pointercancel', onRelease, true);
       for (const path of [...shown.keys()]) hide(path);
       for (const c of validity) c.setCustomValidity('');
       validity.clear();
