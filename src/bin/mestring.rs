@@ -1273,7 +1273,7 @@ fn plan(a: &PlanArgs) -> Result<ExitCode, Fatal> {
             )
             .map_err(w)?;
             for ph in &p.phases {
-                let name = capitalised(&mestring::messages::label(&ph.phase, lang));
+                let name = capitalised(&mestring::messages::label(ph.phase, lang));
                 let weeks = count(ph.weeks as usize, "week");
                 writeln!(out, "  {name:<25} {} - {}  {weeks}", ph.start, ph.end).map_err(w)?;
             }
