@@ -333,3 +333,41 @@ test('typing in one field shows no new error on another, finished field until th
   assert.equal(await page.locator('#cpr-error').count(), 0);
   await context.close();
 });
+
+test('the internship page has the fields its length rules ask for: the assessment, a further period, no work experience', async () => {
+  const { context, page, console: log } = await open('praktik.html');
+  const findings = () => page.locator('#findings').textContent();
+  await page.fill('#madeOn', '2027-01-04');
+  await page.selectOption('#category', 'aktivitetsparat');
+  await page.fill('#start', '2027-01-04');
+  // 21 weeks: over the 13-week limit, so a concrete assessment is asked for, and there is a field for it.
+  await page.fill('#end', '2027-05-30');
+  await page.locator('#end').blur();
+  assert.match(await findings(), /Skriv vurderingen/);
+  await page.fill('#extensionJustification', 'Borgeren har brug for længere tid i virksomheden.');
+  await page.locator('#extensionJustification').blur();
+  assert.doesNotMatch(await findings(), /Skriv vurderingen|konkret vurdering|yderligere forlængelse/i);
+  // 35 weeks: beyond 26 weeks only with a further period and its justification.
+  await page.fill('#end', '2027-09-05');
+  await page.locator('#end').blur();
+  assert.match(await findings(), /kan højst vare 26 uger/);
+  await page.fill('#furtherWeeks', '9');
+  await page.fill('#furtherJustification', 'Et helt særligt behov: se journalen.');
+  await page.locator('#furtherJustification').blur();
+  assert.doesNotMatch(await findings(), /kan højst vare|yderligere forlængelse/);
+  // Emptying the further period again sends no half row: the length error comes back, no "missing" error on the row.
+  await page.fill('#furtherWeeks', '');
+  await page.fill('#furtherJustification', '');
+  await page.locator('#furtherJustification').blur();
+  assert.match(await findings(), /kan højst vare 26 uger/);
+  assert.doesNotMatch(await findings(), /Skriv begrundelsen|Angiv, hvor mange uger/);
+  // A job-ready citizen: 8 weeks is over that group's limit unless the citizen has no work experience.
+  await page.selectOption('#category', 'jobparat');
+  await page.fill('#end', '2027-02-28');
+  await page.locator('#end').blur();
+  assert.match(await findings(), /kan ikke forlænges/);
+  await page.check('#withoutWorkExperience');
+  assert.doesNotMatch(await findings(), /kan ikke forlænges|Skriv vurderingen/);
+  assert.deepEqual(log.filter((l) => /^(error|pageerror)/.test(l)), []);
+  await context.close();
+});
