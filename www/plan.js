@@ -1,7 +1,7 @@
 // @ts-check
 // The plan page: planCourse for the chosen start and profile, drawn as a timeline (SVG) of phases,
 // teaching days, status meetings and mentor reports, with the findings and their sources.
-import init, { planCourse } from './pkg/mestring.js';
+import init, { planCourse, defaultRuleset } from './pkg/mestring.js';
 import { registerOffline } from './offline.js';
 
 registerOffline();
@@ -106,14 +106,29 @@ function render(plan) {
 const form = /** @type {HTMLFormElement} */ (document.getElementById('plan'));
 try {
   await init();
+  const profiles = defaultRuleset().course.profiles;
+  const PHASES = /** @type {const} */ (['preparation', 'teaching', 'internship']);
+  /** A number field's value: empty is "not given" (the profile's default), anything else is sent, 0 included. */
+  const weeksOf = (/** @type {'preparation' | 'teaching' | 'internship'} */ phase) => {
+    const el = /** @type {HTMLInputElement} */ (form.elements.namedItem(phase));
+    return el.value.trim() === '' ? undefined : Number(el.value);
+  };
   const update = () => {
     const postpone = Number(form.postpone.value);
+    const justification = form.assessment.value.trim();
     render(planCourse({
       start: form.start.value,
       profile: form.profile.value,
-      weeks: { preparation: Number(form.preparation.value) || undefined },
+      weeks: Object.fromEntries(PHASES.map((p) => [p, weeksOf(p)])),
       postponeInternship: postpone ? { weeks: /** @type {1 | 2} */ (postpone), reason: form.postponeReason.value } : undefined,
+      internshipAssessment: justification ? { justification } : undefined,
+      internshipAgreementDate: form.agreementDate.value || undefined,
     }));
+    // What an empty field means, said next to it rather than decided silently.
+    const profile = profiles[/** @type {'recommended' | 'playbook'} */ (form.profile.value)] ?? profiles.recommended;
+    for (const p of PHASES) {
+      /** @type {HTMLElement} */ (document.getElementById(`${p}-hint`)).textContent = `Tomt felt: profilens standard, ${weeks(profile[p].default)}.`;
+    }
   };
   form.addEventListener('input', update);
   form.addEventListener('change', update);

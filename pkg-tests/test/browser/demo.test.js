@@ -371,3 +371,27 @@ test('the internship page has the fields its length rules ask for: the assessmen
   assert.deepEqual(log.filter((l) => /^(error|pageerror)/.test(l)), []);
   await context.close();
 });
+
+test('the plan page says what an empty week field means, and has the fields its findings ask for', async () => {
+  const { context, page, console: log } = await open('plan.html', { ready: false });
+  await page.waitForSelector('#timeline svg');
+  // An emptied preparation field is the profile's default, said next to the field.
+  await page.fill('#preparation', '');
+  assert.equal(await page.textContent('#preparation-hint'), 'Tomt felt: profilens standard, 4 uger.');
+  assert.match(await page.textContent('#plan-status'), /^20 uger fra 1\. marts 2027/);
+  await page.selectOption('#profile', 'playbook');
+  assert.equal(await page.textContent('#teaching-hint'), 'Tomt felt: profilens standard, 2 uger.');
+  await page.selectOption('#profile', 'recommended');
+  // A 16-week internship needs a concrete assessment, which has a field; so has the agreement date.
+  await page.fill('#internship', '16');
+  assert.match(await page.textContent('#findings'), /Ud over 13 uger kræver den en konkret vurdering/);
+  assert.match(await page.textContent('#findings'), /Angiv, hvornår praktikaftalen er indgået/);
+  await page.fill('#assessment', 'Borgeren har brug for længere tid i praktikken.');
+  await page.fill('#agreementDate', '2027-02-15');
+  assert.doesNotMatch(await page.textContent('#findings'), /konkret vurdering|praktikaftalen er indgået/);
+  // 0 weeks is sent, not taken for "empty".
+  await page.fill('#teaching', '0');
+  assert.doesNotMatch(await page.locator('#timeline svg desc').textContent(), /Undervisning/);
+  assert.deepEqual(log.filter((l) => /^(error|pageerror)/.test(l)), []);
+  await context.close();
+});
