@@ -106,6 +106,7 @@ export const FIELD_TYPES = {
 // END FIELD_TYPES
 
 const list = (items, and) => (items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} ${and} ${items.at(-1)}`);
+const upper = (s) => s.charAt(0).toUpperCase() + s.slice(1);
 
 const TEXT = {
   da: {
@@ -116,6 +117,7 @@ const TEXT = {
     eligibleFrom: (d) => `Borgeren er ikke i målgruppen endnu, men vil være det fra ${d}.`,
     notEligible: 'Borgeren er ikke i målgruppen.',
     missing: (names) => `Der mangler oplysninger om ${list(names, 'og')}.`,
+    unassessable: (names) => `${upper(list(names, 'og'))} kan ikke vurderes ud fra det udfyldte.`,
     complete: 'Aftalen er udfyldt.',
     incomplete: (n) => `Der er ${n} ${n === 1 ? 'fejl eller mangel' : 'fejl eller mangler'} i aftalen.`,
     unavailable: 'Den automatiske kontrol kunne ikke indlæses. Du kan stadig udfylde og sende formularen.',
@@ -144,6 +146,7 @@ const TEXT = {
     eligibleFrom: (d) => `The citizen is not in the target group yet, but will be from ${d}.`,
     notEligible: 'The citizen is not in the target group.',
     missing: (names) => `Information is missing on ${list(names, 'and')}.`,
+    unassessable: (names) => `${upper(list(names, 'and'))} cannot be assessed from what is filled in.`,
     complete: 'The agreement is complete.',
     incomplete: (n) => `The agreement has ${n} ${n === 1 ? 'error or omission' : 'errors or omissions'}.`,
     unavailable: 'The automatic check could not be loaded. You can still fill in and send the form.',
@@ -881,8 +884,14 @@ async function start(form, options) {
       if (r.eligibleFrom) return t.eligibleFrom(longDate(r.eligibleFrom));
       if (r.outcome === 'not_eligible') return t.notEligible;
       // Each criterion once, by the name the catalogue gives it (abuse's two share one question).
-      const names = [...new Set(r.criteria.filter((c) => c.status === 'unknown').map((c) => catalogue[c.rule]?.name ?? c.rule))];
-      return t.missing(names);
+      // What is unknown with its field filled in (a CPR number that contradicts the birth date, a
+      // date that does not exist) is not "missing": it cannot be assessed from what is there.
+      const unknown = r.criteria.filter((c) => c.status === 'unknown');
+      const name = (c) => catalogue[c.rule]?.name ?? c.rule;
+      const missing = [...new Set(unknown.filter((c) => !answered(c.field)).map(name))];
+      const unassessable = [...new Set(unknown.filter((c) => answered(c.field)).map(name))].filter((n) => !missing.includes(n));
+      if (unassessable.length === 0) return t.missing(missing);
+      return missing.length ? `${t.missing(missing)} ${t.unassessable(unassessable)}` : t.unassessable(unassessable);
     }
     const errors = (r.findings ?? []).filter((f) => f.severity === 'error').length;
     return errors === 0 ? t.complete : t.incomplete(errors);

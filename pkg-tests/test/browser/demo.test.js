@@ -395,3 +395,19 @@ test('the plan page says what an empty week field means, and has the fields its 
   assert.deepEqual(log.filter((l) => /^(error|pageerror)/.test(l)), []);
   await context.close();
 });
+
+test('a CPR number that contradicts the birth date is not "missing" in the status: the age cannot be assessed', async () => {
+  const { context, page } = await open();
+  await fillEligible(page);
+  assert.equal(await status(page), 'Borgeren er i målgruppen.');
+  await page.fill('#birthDate', '2000-01-01');
+  await page.locator('#birthDate').blur();
+  assert.equal(await status(page), 'Alder kan ikke vurderes ud fra det udfyldte.');
+  // With something really missing as well, both are said.
+  await page.selectOption('#benefit', '');
+  assert.equal(await status(page), 'Der mangler oplysninger om ydelse. Alder kan ikke vurderes ud fra det udfyldte.');
+  await page.fill('#birthDate', '');
+  await page.locator('#birthDate').blur();
+  assert.equal(await status(page), 'Der mangler oplysninger om ydelse.');
+  await context.close();
+});
