@@ -336,7 +336,7 @@ pub fn check_mentor(
                 (Some((_, _, _, Some(after), _)), Some(c)) => Some((*after).max(c)),
                 (_, c) => c,
             };
-            if limit.is_some_and(|limit| e >= limit) {
+            if let Some(limit) = limit.filter(|limit| e >= *limit) {
                 let n = match &stk2 {
                     Some((d, before, in_all, _, b_src)) => {
                         Note::new(Rule::MentorDuration, "overCapDischarge", severity, Some("end"))
@@ -351,7 +351,9 @@ pub fn check_mentor(
                 out.push(
                     n.arg("months", Arg::Count(i64::from(months), "month"))
                         .arg("start", Arg::Date(s))
-                        .arg("end", Arg::Date(e)),
+                        .arg("end", Arg::Date(e))
+                        // The last day the period may run to: the day before the limit.
+                        .arg("last", Arg::Date(limit.pred_opt().unwrap_or(limit))),
                 );
             }
             let renewal = matches!(a.get("renewal"), Some(Value::Bool(true)));

@@ -746,7 +746,7 @@ mod tests {
             let r = check_team(v, Lang::Da, &RulesetChoice::Default, Vec::new());
             (t.elapsed(), r)
         };
-        let (small, v1) = (team(1_000), team(10_000));
+        let (small, v1) = (team(1_000), team(30_000));
         let _ = time(&small); // warm up
         let (t1, _) = (0..7).map(|_| time(&small)).min_by_key(|x| x.0).unwrap();
         let (t10, r) = (0..7).map(|_| time(&v1)).min_by_key(|x| x.0).unwrap();
@@ -755,10 +755,14 @@ mod tests {
             !r.findings.iter().any(|f| f.rule == Rule::PlanTeamComposition),
             "ages 25-30 are close"
         );
-        // Quadratic growth would make this 100; linear about 10. Allow generous noise from a
-        // shared machine, far below 100.
+        // Quadratic growth would make this 900; linear about 30. The fastest of seven runs of
+        // each, and a limit ten times from both, so a loaded shared machine does not fail it (a
+        // 10x step with a limit of 40 did, at load average 8).
         let ratio = t10.as_secs_f64() / t1.as_secs_f64().max(1e-6);
-        assert!(ratio < 40.0, "10x the participants took {ratio:.1}x the time ({t1:?} -> {t10:?})");
+        assert!(
+            ratio < 300.0,
+            "30x the participants took {ratio:.1}x the time ({t1:?} -> {t10:?})"
+        );
     }
 
     /// Issue: planCourse echoed `internshipAssessment` unchecked. Only the read fields come back.
