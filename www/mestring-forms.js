@@ -227,6 +227,10 @@ function warnOnce(form, text) {
 const own = (o, k) => o !== null && typeof o === 'object' && Object.hasOwn(o, k);
 const put = (o, k, value) => Object.defineProperty(o, k, { value, writable: true, enumerable: true, configurable: true });
 const isObject = (v) => v !== null && typeof v === 'object';
+// Taken when the module loads: a script that later replaces Event.prototype.preventDefault (or
+// stopImmediatePropagation) must not let an invalid form through the submit guard.
+const PREVENT = Event.prototype.preventDefault;
+const STOP = Event.prototype.stopImmediatePropagation;
 
 /** The path's segments, or null (with a warning) when one could reach Object.prototype or is empty. */
 function segments(form, path) {
@@ -1128,9 +1132,9 @@ async function start(form, options) {
       stop = block;
     }
     if (stop) {
-      e.preventDefault();
+      Reflect.apply(PREVENT, e, []);
       // Before the app's own submit handlers: an app that posts with fetch does not post either.
-      e.stopImmediatePropagation();
+      Reflect.apply(STOP, e, []);
     }
   };
 

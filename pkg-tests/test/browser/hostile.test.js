@@ -141,3 +141,26 @@ test('after thousands of calls that met the page\'s errors, the form with data-m
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('a page that replaces Event.prototype.preventDefault after the module loaded cannot post an invalid form', async () => {
+  const context = await browser.newContext({ locale: 'en-US', serviceWorkers: 'block' });
+  const page = await context.newPage();
+  const posts = [];
+  page.on('request', (r) => {
+    if (r.method() === 'POST') posts.push(r.url());
+  });
+  await page.goto(base + 'index.html');
+  await page.waitForFunction(() => document.querySelector('form[data-mestring]')?.noValidate === true);
+  await page.evaluate(() => {
+    Event.prototype.preventDefault = function () {};
+    Event.prototype.stopImmediatePropagation = function () {};
+  });
+  await page.fill('#referenceDate', '2027-01-04');
+  await page.fill('#cpr', '150399-10');
+  await page.click('button[type=submit]');
+  await page.waitForTimeout(300);
+  assert.deepEqual(posts, [], 'the invalid form was not posted');
+  assert.equal(page.url(), base + 'index.html');
+  assert.equal(await page.locator('[data-mestring-summary]').isVisible(), true);
+  await context.close();
+});
