@@ -265,7 +265,7 @@ mod tests {
         let mut n = 0;
         for &r in Rule::ALL {
             for p in r.entry().parameters {
-                let dated = crate::ruleset::KNOWN_PARAMETERS.iter().any(|k| k.0 == *p);
+                let dated = crate::ruleset::PARAMETERS.iter().any(|k| k.id == *p);
                 let path = p.split('.').try_fold(&rs, |v, k| v.get(k)).is_some();
                 assert!(dated || path, "{r} reads {p}, which the ruleset does not have");
                 n += 1;
@@ -295,7 +295,7 @@ mod tests {
             }
             title.to_string()
         };
-        let legal = |p: &str| crate::ruleset::KNOWN_PARAMETERS.iter().any(|k| k.0 == p && k.1);
+        let legal = |p: &str| crate::ruleset::PARAMETERS.iter().any(|k| k.id == p && k.law);
         for &r in Rule::ALL {
             for p in r.entry().parameters.iter().filter(|p| legal(p)) {
                 let Some((_, source, _)) = rs.law(p, on) else { continue };
