@@ -303,9 +303,10 @@ impl Kind<String> for MapKey {
 }
 
 /// Declares objects of the ruleset: for each, its struct (named `Rust as "TypeScript"`), an
-/// optional `#[derive]` of more traits, an optional check of the whole object (`checked by f`, after its fields, for what relates two
-/// fields), and its fields, each `pub name: Type = "key" kind,`, read in the order declared.
-/// Doc comments become the struct's, the TypeScript declarations' and `docs/RULESET.md`'s.
+/// optional `#[derive]` of more traits, an optional check of what relates two fields
+/// (`checked by f`: it runs after the values and before the object's `source` is judged), and
+/// its fields, each `pub name: Type = "key" kind,`, read in the order declared. Doc comments
+/// become the struct's, the TypeScript declarations' and `docs/RULESET.md`'s.
 #[macro_export]
 #[doc(hidden)]
 macro_rules! shape {
@@ -337,8 +338,23 @@ macro_rules! shape {
                 if !matches!(v, $crate::value::Value::Object(_)) {
                     r.fail(path, "object");
                 }
-                let out = $name { $( $field: r.read::<$ty>(v, path, $key, &$kind), )* };
+                // A check runs before the object's `source` is judged, as the hand-written
+                // reader did: a source's problems are found aside and recorded after it.
+                let checked = false $(|| !stringify!($check).is_empty())?;
+                let mut deferred: Vec<$crate::ruleset::Problem> = Vec::new();
+                let out = $name { $( $field: if checked && $key == "source" {
+                    let mut aside = $crate::shape::Reader { problems: r.problems.clone() };
+                    let n = aside.problems.len();
+                    let x = aside.read::<$ty>(v, path, $key, &$kind);
+                    deferred.extend(aside.problems.drain(n..));
+                    x
+                } else {
+                    r.read::<$ty>(v, path, $key, &$kind)
+                }, )* };
                 $( $check(&out, r, path); )?
+                for p in deferred {
+                    r.fail(&p.path, &p.expected);
+                }
                 out
             }
 
