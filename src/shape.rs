@@ -55,6 +55,16 @@ impl Reader {
         kind.read(self, x, &p)
     }
 
+    /// Runs `check` as if before the problems recorded from `mark` on: those are recorded again
+    /// after it (and left out where the check's problems already explain them).
+    pub fn before(&mut self, mark: usize, check: &dyn Fn(&mut Reader)) {
+        let later = self.problems.split_off(mark.min(self.problems.len()));
+        check(self);
+        for p in later {
+            self.fail(&p.path, &p.expected);
+        }
+    }
+
     /// The value at `key`, reporting `expected` when it is not an object.
     pub fn object<'v>(&mut self, v: &'v Value, path: &str, key: &str) -> (&'v Value, String) {
         let (x, p) = self.field(v, path, key);
@@ -310,6 +320,30 @@ impl Kind<String> for MapKey {
 #[macro_export]
 #[doc(hidden)]
 macro_rules! shape {
+    // An object's fields in the order declared.
+    (@read $r:ident $v:ident $path:ident $name:ident [] {
+        $( $field:ident : $ty:ty = $key:literal $kind:expr, )*
+    }) => {
+        $name { $( $field: $r.read::<$ty>($v, $path, $key, &$kind), )* }
+    };
+    // With a check: it runs before the object's `source` is judged, as the hand-written reader
+    // did; the source's problems are recorded after the check's.
+    (@read $r:ident $v:ident $path:ident $name:ident [$check:path] {
+        $( $field:ident : $ty:ty = $key:literal $kind:expr, )*
+    }) => {{
+        let mut source_at = None;
+        let out = $name { $( $field: {
+            if $key == "source" {
+                source_at = Some($r.problems.len());
+            }
+            $r.read::<$ty>($v, $path, $key, &$kind)
+        }, )* };
+        match source_at {
+            Some(mark) => $r.before(mark, &|r| $check(&out, r, $path)),
+            None => $check(&out, $r, $path),
+        }
+        out
+    }};
     ($(
         $(#[doc = $doc:literal])*
         $(#[derive($($extra:ident),*)])?
@@ -338,24 +372,9 @@ macro_rules! shape {
                 if !matches!(v, $crate::value::Value::Object(_)) {
                     r.fail(path, "object");
                 }
-                // A check runs before the object's `source` is judged, as the hand-written
-                // reader did: a source's problems are found aside and recorded after it.
-                let checked = false $(|| !stringify!($check).is_empty())?;
-                let mut deferred: Vec<$crate::ruleset::Problem> = Vec::new();
-                let out = $name { $( $field: if checked && $key == "source" {
-                    let mut aside = $crate::shape::Reader { problems: r.problems.clone() };
-                    let n = aside.problems.len();
-                    let x = aside.read::<$ty>(v, path, $key, &$kind);
-                    deferred.extend(aside.problems.drain(n..));
-                    x
-                } else {
-                    r.read::<$ty>(v, path, $key, &$kind)
-                }, )* };
-                $( $check(&out, r, path); )?
-                for p in deferred {
-                    r.fail(&p.path, &p.expected);
-                }
-                out
+                $crate::shape!(@read r v path $name [$($check)?] {
+                    $( $field: $ty = $key $kind, )*
+                })
             }
 
             #[cfg(not(target_arch = "wasm32"))]
