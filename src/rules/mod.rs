@@ -38,6 +38,11 @@ pub struct RuleEntry {
     /// read as of a date with their own citations) and other values by their path in the ruleset
     /// (`targetGroup.age`). Tested to exist in the embedded ruleset.
     pub parameters: &'static [&'static str],
+    /// Other passages its findings cite, each a named constant beside the entry: where one rule
+    /// checks several elements that different passages require (the fields of a written
+    /// agreement). Empty for most rules: a finding cites the entry's source or that of a ruleset
+    /// value in `parameters` (tested over every vector, `tests/sources.rs`).
+    pub also: &'static [(&'static str, &'static str)],
     /// The texts; `missing` is what a form shows while the criterion's input is not filled in.
     pub texts: &'static [Text],
 }
@@ -251,9 +256,11 @@ mod tests {
     #[test]
     fn every_rule_has_a_source() {
         for &r in Rule::ALL {
-            let (title, reference) = r.entry().source;
-            assert!(!title.trim().is_empty(), "{r}: no source title");
-            assert!(!reference.trim().is_empty(), "{r}: no source reference");
+            for &(title, reference) in std::iter::once(&r.entry().source).chain(r.entry().also) {
+                assert!(!title.trim().is_empty(), "{r}: no source title");
+                assert!(!reference.trim().is_empty(), "{r}: no source reference");
+            }
+            assert!(!r.entry().also.contains(&r.entry().source), "{r}: its source again in also");
         }
     }
 

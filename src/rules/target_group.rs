@@ -17,6 +17,7 @@ pub static AGE: RuleEntry = RuleEntry {
     rule: "target.age",
     source: CATALOGUE_FIG2,
     parameters: &["targetGroup.age"],
+    also: &[],
     texts: &[
         t("name", "alder", "age"),
         t("tooYoung", "Borgeren er {age} år og fylder {min} år den {date}. Målgruppen er {min}-{max} år.", "The citizen is {age} and turns {min} on {date}. The target group is aged {min} to {max}."),
@@ -31,6 +32,7 @@ pub static BARRIER: RuleEntry = RuleEntry {
     rule: "target.barrier",
     source: CATALOGUE_FIG2,
     parameters: &["targetGroup.barriers"],
+    also: &[],
     texts: &[
         t("name", "psykiske barrierer", "psychological barriers"),
         t("notMet", "Borgerens psykiske barrierer svarer ikke til målgruppen: borgere med psykiske barrierer i form af {kinds} i {severities} grad.", "The citizen's psychological barriers do not match the target group: citizens with {kinds}, {severities}."),
@@ -44,6 +46,7 @@ pub static OPENNESS: RuleEntry = RuleEntry {
     rule: "target.openness",
     source: CATALOGUE_FIG2,
     parameters: &["targetGroup.openToGroupWork.required"],
+    also: &[],
     texts: &[
         t("name", "åbenhed over for gruppearbejde", "openness to group work"),
         t("notMet", "Borgeren skal være åben over for at arbejde med psykiske barrierer sammen med andre borgere.", "The citizen must be open to working on psychological barriers together with other citizens."),
@@ -58,6 +61,7 @@ pub static SELF_REFLECTION: RuleEntry = RuleEntry {
     rule: "target.selfReflection",
     source: CATALOGUE_FIG2,
     parameters: &["targetGroup.canDescribeOwnBarriers.required"],
+    also: &[],
     texts: &[
         t("name", "evnen til at beskrive egne barrierer", "describing own barriers"),
         t("notMet", "Borgeren skal kunne beskrive og forholde sig til egne barrierer og udfordringer uden udprægede kognitive barrierer for dialog.", "The citizen must be able to describe and relate to their own barriers and challenges, without marked cognitive barriers to dialogue."),
@@ -71,6 +75,7 @@ pub static BENEFIT: RuleEntry = RuleEntry {
     rule: "target.benefit",
     source: ("Inspirationskatalog: Joborienteret mestringsforløb for psykisk sårbare borgere (Marselisborg 2013)", "s. 5, 12"),
     parameters: &["targetGroup.benefit.accepted"],
+    also: &[],
     texts: &[
         t("name", "ydelse", "benefit"),
         t("notMet", "Forløbet er for borgere, der modtager {benefits}.", "The course is for citizens who receive {benefits}."),
@@ -85,6 +90,7 @@ pub static ABUSE_TREATMENT: RuleEntry = RuleEntry {
     rule: "abuse.treatment",
     source: CATALOGUE_FIG2,
     parameters: &["targetGroup.substanceAbuse.treatmentRequired"],
+    also: &[],
     texts: &[
         t("name", "misbrugsbehandling", "treatment for substance abuse"),
         t("notInTreatment", "Borgeren har et misbrug og skal være i misbrugsbehandling i et af kommunens tilbud eller hos en af kommunens samarbejdspartnere.", "The citizen has a substance abuse and must be in treatment for it in one of the municipality's services or with one of its partners."),
@@ -100,6 +106,7 @@ pub static ABUSE_SOBRIETY: RuleEntry = RuleEntry {
     rule: "abuse.sobriety",
     source: CATALOGUE_FIG2,
     parameters: &["targetGroup.substanceAbuse.sobrietyMonths"],
+    also: &[],
     texts: &[
         t("name", "seneste misbrug", "last substance use"),
         t("notMet", "Borgeren må ikke have praktiseret sit misbrug inden for {period}. Kravet er opfyldt fra den {date}.", "The citizen must not have practised the abuse within {period}. The requirement is met from {date}."),
@@ -114,6 +121,7 @@ pub static CATEGORY: RuleEntry = RuleEntry {
     rule: "target.category",
     source: ("Inspirationskatalog: Joborienteret mestringsforløb (Marselisborg 2013): forsøgskommunerne valgte borgere i matchgruppe 2 (i dag aktivitetsparate); virksomhedspraktik for jobparate 4 uger (§ 61, stk. 1, nr. 1, ordlyd ikke bekræftet)", "s. 12"),
     parameters: &["targetGroup.visitationCategory.warn"],
+    also: &[],
     texts: &[
         t("unusual", "Borgeren er visiteret {category}. I forsøget deltog borgere i matchgruppe 2 (i dag aktivitetsparate), og for en jobparat borger er virksomhedspraktik som udgangspunkt højst 4 uger. Overvej, om forløbet passer til borgeren.", "The citizen is assessed as {category}. The pilot took part with citizens in match group 2 (today activity-ready), and for a job-ready citizen an internship is normally at most 4 weeks. Consider whether the course suits the citizen."),
     ],
@@ -124,7 +132,8 @@ pub static CATEGORY: RuleEntry = RuleEntry {
 pub static AGE_DURING_COURSE: RuleEntry = RuleEntry {
     rule: "target.ageDuringCourse",
     source: ("Inspirationskatalog: Joborienteret mestringsforløb (Marselisborg 2013), figur 2 (alder 25-30 år); forløbets slutdato er den planlagte, ellers standardforløbets (20 uger fra referencedatoen)", "s. 9, 13"),
-    parameters: &[],
+    parameters: &["targetGroup.age", "course.profiles"],
+    also: &[],
     texts: &[
         t("turnsTooOld", "Borgeren fylder {age} år den {date}, mens forløbet stadig er i gang (det slutter den {end}). Borgeren er stadig i målgruppen, fordi alderen vurderes på referencedatoen.", "The citizen turns {age} on {date}, while the course is still running (it ends on {end}). The citizen is still in the target group, because age is judged on the reference date."),
     ],
