@@ -693,6 +693,25 @@ pub mod generate {
         out
     }
 
+    /// Whether the ruleset's declaration has the value at a dotted path (`targetGroup.age`,
+    /// `course.profiles`).
+    pub fn declared(path: &str) -> bool {
+        let mut at = Ruleset::describe();
+        let mut steps = path.split('.').peekable();
+        while let Some(key) = steps.next() {
+            let Some(m) = at.fields.iter().find(|m| m.key == key && !matches!(m.ty, Ty::MapKey))
+            else {
+                return false;
+            };
+            match (&m.ty, steps.peek()) {
+                (_, None) => return true,
+                (Ty::Struct(f), Some(_)) => at = f(),
+                _ => return false,
+            }
+        }
+        false
+    }
+
     /// `text` with the part between `begin` and `end` replaced by `body`.
     pub fn splice(text: &str, begin: &str, end: &str, body: &str) -> Option<String> {
         let b = text.find(begin)? + begin.len();
@@ -766,6 +785,14 @@ mod tests {
         let mut n = 0;
         walk(&Ruleset::describe(), &mut n);
         assert!(n > 40, "{n}");
+    }
+
+    #[test]
+    fn a_path_is_declared_or_not() {
+        assert!(declared("targetGroup.openToGroupWork.required") && declared("course.profiles"));
+        assert!(declared("law") && declared("parameters"));
+        assert!(!declared("targetGroup.agreed") && !declared("course.profiles.playbook"));
+        assert!(!declared("targetGroup.age.min.x") && !declared(""));
     }
 
     /// A nested object the ruleset leaves out is one problem, and every field of a declared
