@@ -791,7 +791,7 @@ mod tests {
     fn a_path_is_declared_or_not() {
         assert!(declared("targetGroup.openToGroupWork.required") && declared("course.profiles"));
         assert!(declared("law") && declared("parameters"));
-        assert!(!declared("targetGroup.agreed") && !declared("course.profiles.playbook"));
+        assert!(!declared("targetGroup.nothing") && !declared("course.profiles.playbook"));
         assert!(!declared("targetGroup.age.min.x") && !declared(""));
     }
 
