@@ -16,7 +16,7 @@
 //! The generated text is written by `scripts/generate` and checked by
 //! `generated_files_are_up_to_date` (below): a declaration and the committed files cannot
 //! drift apart. Only the readers reach the wasm build; the descriptions (types, documentation)
-//! are compiled natively only, so the declaration costs the package nothing.
+//! are compiled natively only.
 
 use chrono::NaiveDate;
 
@@ -63,15 +63,6 @@ impl Reader {
         for p in later {
             self.fail(&p.path, &p.expected);
         }
-    }
-
-    /// The value at `key`, reporting `expected` when it is not an object.
-    pub fn object<'v>(&mut self, v: &'v Value, path: &str, key: &str) -> (&'v Value, String) {
-        let (x, p) = self.field(v, path, key);
-        if !matches!(x, Value::Object(_)) {
-            self.fail(&p, "object");
-        }
-        (x, p)
     }
 }
 
