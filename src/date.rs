@@ -150,6 +150,28 @@ pub fn add_weeks(d: NaiveDate, weeks: u32) -> Option<NaiveDate> {
 mod tests {
     use super::*;
 
+    /// The forms glue's `MONTHS` (its date messages, and the demo's plan page) are the month
+    /// names here, written into `www/mestring-forms.js` by `scripts/generate`: one list.
+    #[test]
+    fn generated_month_names_are_up_to_date() {
+        let list =
+            |names: &[&str]| names.iter().map(|m| format!("'{m}'")).collect::<Vec<_>>().join(", ");
+        let body = format!(
+            "export const MONTHS = {{\n  da: [{}],\n  en: [{}],\n}};\n",
+            list(&MONTHS_DA),
+            list(&MONTHS_EN)
+        );
+        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("www/mestring-forms.js");
+        let text = std::fs::read_to_string(&path).unwrap();
+        let next = crate::shape::generate::splice(&text, "// BEGIN MONTHS", "// END MONTHS", &body)
+            .unwrap();
+        if next != text && std::env::var_os("MESTRING_WRITE").is_some() {
+            std::fs::write(&path, next).unwrap();
+        } else {
+            assert!(next == text, "www/mestring-forms.js: MONTHS differs; run scripts/generate");
+        }
+    }
+
     fn d(s: &str) -> NaiveDate {
         parse_iso(s).unwrap()
     }

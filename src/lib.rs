@@ -33,6 +33,7 @@ pub mod plan;
 pub mod referral;
 pub mod rules;
 pub mod ruleset;
+pub mod shape;
 pub mod unknown;
 pub mod value;
 pub mod workflow;

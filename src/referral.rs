@@ -259,7 +259,7 @@ fn failed(rule: Rule, field: &'static str, note: Note) -> Judged {
 
 /// Judges a referral as of `on` (or with no reference date).
 fn judge(r: &Referral, on: Option<NaiveDate>, rs: &Ruleset) -> (Vec<Judged>, Vec<Note>) {
-    let t = &rs.target;
+    let t = &rs.target_group;
     let mut extra = Vec::new();
     let mut out = Vec::with_capacity(7);
 
@@ -278,11 +278,11 @@ fn judge(r: &Referral, on: Option<NaiveDate>, rs: &Ruleset) -> (Vec<Judged>, Vec
             let age = date::age_on(b, on);
             let args = |n: Note| {
                 n.arg("age", Arg::Int(age.into()))
-                    .arg("min", Arg::Int(t.min_age.into()))
-                    .arg("max", Arg::Int(t.max_age.into()))
+                    .arg("min", Arg::Int(t.age.min.into()))
+                    .arg("max", Arg::Int(t.age.max.into()))
             };
-            if age < t.min_age {
-                let at = date::date_at_age(b, t.min_age);
+            if age < t.age.min {
+                let at = date::date_at_age(b, t.age.min);
                 let mut note = args(Note::new(
                     Rule::TargetAge,
                     "tooYoung",
@@ -292,17 +292,17 @@ fn judge(r: &Referral, on: Option<NaiveDate>, rs: &Ruleset) -> (Vec<Judged>, Vec
                 if let Some(at) = at {
                     note = note.arg("date", Arg::Date(at));
                 }
-                let mut j = failed(Rule::TargetAge, r.birth_field, note.source(&t.age_source));
+                let mut j = failed(Rule::TargetAge, r.birth_field, note.source(&t.age.source));
                 j.cured_on = at;
                 j
-            } else if age > t.max_age {
+            } else if age > t.age.max {
                 let note = args(Note::new(
                     Rule::TargetAge,
                     "tooOld",
                     Severity::Error,
                     Some(r.birth_field),
                 ));
-                failed(Rule::TargetAge, r.birth_field, note.source(&t.age_source))
+                failed(Rule::TargetAge, r.birth_field, note.source(&t.age.source))
             } else {
                 // Eligible at start; say so when the citizen passes the upper age during the course,
                 // which ends on its planned end or, without one, on the last day of the default
@@ -312,7 +312,7 @@ fn judge(r: &Referral, on: Option<NaiveDate>, rs: &Ruleset) -> (Vec<Judged>, Vec
                     .planned_end
                     .filter(|e| *e >= on)
                     .or_else(|| date::add_weeks(on, weeks as u32).and_then(|d| d.pred_opt()));
-                if let (Some(end), Some(turns)) = (end, date::date_at_age(b, t.max_age + 1)) {
+                if let (Some(end), Some(turns)) = (end, date::date_at_age(b, t.age.max + 1)) {
                     if turns <= end {
                         extra.push(
                             Note::new(
@@ -321,7 +321,7 @@ fn judge(r: &Referral, on: Option<NaiveDate>, rs: &Ruleset) -> (Vec<Judged>, Vec
                                 Severity::Info,
                                 Some(r.birth_field),
                             )
-                            .arg("age", Arg::Int((t.max_age + 1).into()))
+                            .arg("age", Arg::Int((t.age.max + 1).into()))
                             .arg("date", Arg::Date(turns))
                             .arg("end", Arg::Date(end))
                             .source(
@@ -330,7 +330,7 @@ fn judge(r: &Referral, on: Option<NaiveDate>, rs: &Ruleset) -> (Vec<Judged>, Vec
                                     rs.course.profile("recommended"),
                                 ) {
                                     (None, Some(p)) => &p.source,
-                                    _ => &t.age_source,
+                                    _ => &t.age.source,
                                 },
                             ),
                         );
@@ -351,8 +351,10 @@ fn judge(r: &Referral, on: Option<NaiveDate>, rs: &Ruleset) -> (Vec<Judged>, Vec
             let mut unknown = false;
             let mut met = false;
             for b in list {
-                match (listed(b.kind, &t.barrier_kinds), listed(b.severity, &t.barrier_severities))
-                {
+                match (
+                    listed(b.kind, &t.barriers.kinds),
+                    listed(b.severity, &t.barriers.severities),
+                ) {
                     (Some(true), Some(true)) => met = true,
                     (Some(false), _) | (_, Some(false)) => {}
                     _ => unknown = true,
@@ -365,9 +367,9 @@ fn judge(r: &Referral, on: Option<NaiveDate>, rs: &Ruleset) -> (Vec<Judged>, Vec
             } else {
                 let note =
                     Note::new(Rule::TargetBarrier, "notMet", Severity::Error, Some("barriers"))
-                        .arg("kinds", Arg::Labels(t.barrier_kinds.clone()))
-                        .arg("severities", Arg::Labels(t.barrier_severities.clone()))
-                        .source(&t.barrier_source);
+                        .arg("kinds", Arg::Labels(t.barriers.kinds.clone()))
+                        .arg("severities", Arg::Labels(t.barriers.severities.clone()))
+                        .source(&t.barriers.source);
                 failed(Rule::TargetBarrier, "barriers", note)
             }
         }
@@ -375,13 +377,19 @@ fn judge(r: &Referral, on: Option<NaiveDate>, rs: &Ruleset) -> (Vec<Judged>, Vec
 
     // target.openness and target.selfReflection: yes/no answers.
     for (rule, field, answer, required, source) in [
-        (Rule::TargetOpenness, "openToGroupWork", r.open, t.openness_required, &t.openness_source),
+        (
+            Rule::TargetOpenness,
+            "openToGroupWork",
+            r.open,
+            t.open_to_group_work.required,
+            &t.open_to_group_work.source,
+        ),
         (
             Rule::TargetSelfReflection,
             "canDescribeOwnBarriers",
             r.reflect,
-            t.reflection_required,
-            &t.reflection_source,
+            t.can_describe_own_barriers.required,
+            &t.can_describe_own_barriers.source,
         ),
     ] {
         out.push(match (required, answer) {
@@ -407,7 +415,7 @@ fn judge(r: &Referral, on: Option<NaiveDate>, rs: &Ruleset) -> (Vec<Judged>, Vec
             let note =
                 Note::new(Rule::TargetBenefit, "notMet", Severity::Error, Some("citizen.benefit"))
                     .arg("benefits", Arg::Labels(benefits))
-                    .source(&t.benefit_source);
+                    .source(&t.benefit.source);
             failed(Rule::TargetBenefit, "citizen.benefit", note)
         }
     });
@@ -426,9 +434,10 @@ fn judge(r: &Referral, on: Option<NaiveDate>, rs: &Ruleset) -> (Vec<Judged>, Vec
         Abuse::Yes { in_treatment, start, end, last_use } => {
             let rule = Rule::AbuseTreatment;
             let note = |variant, field: &str| {
-                Note::new(rule, variant, Severity::Error, Some(field)).source(&t.abuse_source)
+                Note::new(rule, variant, Severity::Error, Some(field))
+                    .source(&t.substance_abuse.source)
             };
-            out.push(if !t.treatment_required {
+            out.push(if !t.substance_abuse.treatment_required {
                 judged(rule, Status::Met, "substanceAbuse.inTreatment")
             } else if *in_treatment == Some(false) {
                 failed(
@@ -474,26 +483,33 @@ fn judge(r: &Referral, on: Option<NaiveDate>, rs: &Ruleset) -> (Vec<Judged>, Vec
                     ));
                     judged(rule, Status::Unknown, field)
                 }
-                (Some(l), Some(on)) => match date::add_months(*l, t.sobriety_months) {
-                    Some(from) if on >= from => judged(rule, Status::Met, field),
-                    Some(from) => {
-                        let n = Note::new(rule, "notMet", Severity::Error, Some(field))
-                            .arg("period", Arg::Labels(vec![period_code(t.sobriety_months)]))
-                            .arg("date", Arg::Date(from))
-                            .source(&t.abuse_source);
-                        let mut j = failed(rule, field, n);
-                        j.cured_on = Some(from);
-                        j
+                (Some(l), Some(on)) => {
+                    match date::add_months(*l, t.substance_abuse.sobriety_months) {
+                        Some(from) if on >= from => judged(rule, Status::Met, field),
+                        Some(from) => {
+                            let n = Note::new(rule, "notMet", Severity::Error, Some(field))
+                                .arg(
+                                    "period",
+                                    Arg::Labels(vec![period_code(
+                                        t.substance_abuse.sobriety_months,
+                                    )]),
+                                )
+                                .arg("date", Arg::Date(from))
+                                .source(&t.substance_abuse.source);
+                            let mut j = failed(rule, field, n);
+                            j.cured_on = Some(from);
+                            j
+                        }
+                        None => judged(rule, Status::Unknown, field),
                     }
-                    None => judged(rule, Status::Unknown, field),
-                },
+                }
                 _ => judged(rule, Status::Unknown, field),
             });
         }
     }
 
     if let Some(c) = r.category {
-        if t.warn_categories.iter().any(|w| w == c) {
+        if t.visitation_category.warn.iter().any(|w| w == c) {
             extra.push(
                 Note::new(
                     Rule::TargetCategory,
@@ -502,7 +518,7 @@ fn judge(r: &Referral, on: Option<NaiveDate>, rs: &Ruleset) -> (Vec<Judged>, Vec
                     Some("citizen.visitationCategory"),
                 )
                 .arg("category", Arg::Labels(vec![c.to_string()]))
-                .source(&t.category_source),
+                .source(&t.visitation_category.source),
             );
         }
     }
@@ -615,7 +631,7 @@ pub fn check(
 }
 
 /// The criteria in their fixed order with their default fields.
-const UNJUDGED: [(Rule, &str); 7] = [
+pub(crate) const UNJUDGED: [(Rule, &str); 7] = [
     (Rule::TargetAge, "citizen.birthDate"),
     (Rule::TargetBarrier, "barriers"),
     (Rule::TargetOpenness, "openToGroupWork"),

@@ -8,14 +8,25 @@
 //!
 //! Reading a ruleset never fails: every missing or wrong field is reported with its path, and a
 //! ruleset with any such problem is not used for an assessment.
+//!
+//! The ruleset's shape is declared once ([`crate::shape`]): the objects below with
+//! `shape!`, the target group's part in `rules/target_group.rs`, the dated parameters in
+//! [`PARAMETERS`]. The structs, their reader, the TypeScript declarations and `docs/RULESET.md`
+//! all follow from those declarations.
 
 use chrono::NaiveDate;
 
 use crate::date;
 use crate::finding::Source;
 use crate::rules::Rule;
+use crate::shape::{int, Cite, Day, MapKey, Obj, Reader, Remark, Shape, Text, Valued};
 use crate::value::Value;
 use crate::{InvalidRuleset, RulesetChoice};
+
+pub use crate::rules::target_group::{
+    AbuseRule, AgeRange, BarrierRule, Benefit, BenefitRule, CategoryWarning, CourseLength,
+    Required, TargetGroup,
+};
 
 /// The embedded default ruleset, as JSON text.
 pub const DEFAULT_JSON: &str = include_str!("rules/default.json");
@@ -42,138 +53,53 @@ pub const SEVERITIES: &[&str] = &["mild", "moderate", "severe"];
 pub const CATEGORIES: &[&str] =
     &["jobparat", "aktivitetsparat", "uddannelsesparat", "ikke_visiteret"];
 
-/// A whole ruleset.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Ruleset {
-    /// Stable id, e.g. `mestring-katalog-2013`.
-    pub id: String,
-    /// Version of this ruleset.
-    pub version: String,
-    /// The target group.
-    pub target: TargetGroup,
-    /// The course: phases, teaching days, team, cadence.
-    pub course: Course,
-    /// Dated parameters by id.
-    pub parameters: Vec<Parameter>,
-    /// How far the ruleset's law is known to apply.
-    pub law: LawStatus,
+/// A dated parameter a ruleset gives: its id, whether it is law (then it is required and cannot
+/// be switched off by leaving it out), and the range of a sensible value.
+pub struct ParameterDecl {
+    /// Id, e.g. `mentor.maxPeriodMonths`.
+    pub id: &'static str,
+    /// Whether it is law rather than practice.
+    pub law: bool,
+    /// Smallest sensible value.
+    pub lo: f64,
+    /// Largest sensible value.
+    pub hi: f64,
+    /// What it is (the documentation's table).
+    #[cfg(not(target_arch = "wasm32"))]
+    pub doc: &'static str,
 }
 
-/// When the legal parameters were last checked against consolidated law, and the last date they
-/// are known to apply (a new main law is announced for 1 January 2027).
-#[derive(Debug, Clone, PartialEq)]
-pub struct LawStatus {
-    /// The date the legal parameters were last checked.
-    pub checked_on: NaiveDate,
-    /// The last date they are known to apply.
-    pub known_until: NaiveDate,
-    /// What is known of the law after that date.
-    pub source: Source,
+const fn param(id: &'static str, law: bool, lo: f64, hi: f64, doc: &'static str) -> ParameterDecl {
+    #[cfg(target_arch = "wasm32")]
+    let _ = doc;
+    ParameterDecl {
+        id,
+        law,
+        lo,
+        hi,
+        #[cfg(not(target_arch = "wasm32"))]
+        doc,
+    }
 }
 
-/// A benefit that qualifies, with the period it existed in (`None`: open-ended).
-#[derive(Debug, Clone, PartialEq)]
-pub struct Benefit {
-    /// Benefit code, e.g. `kontanthjaelp`.
-    pub code: String,
-    /// First day it qualifies.
-    pub from: Option<NaiveDate>,
-    /// Last day it qualifies.
-    pub to: Option<NaiveDate>,
-}
-
-/// Every parameter a ruleset must give: id, whether it is law (then it is required and cannot be
-/// switched off by leaving it out), and the range of a sensible value.
-pub const KNOWN_PARAMETERS: &[(&str, bool, f64, f64)] = &[
-    ("mentor.maxPeriodMonths", true, 1.0, 60.0),
-    ("mentor.psychiatricMonthsBeforeDischarge", true, 0.0, 24.0),
-    ("mentor.psychiatricMonthsInAll", true, 1.0, 60.0),
-    ("mentor.maxContactIntervalDays", true, 1.0, 366.0),
-    ("internship.maxWeeks.aktivitetsparat", true, 1.0, 104.0),
-    ("internship.maxWeeks.jobparat", true, 1.0, 104.0),
-    ("internship.maxWeeks.jobparatWithoutExperience", true, 1.0, 104.0),
-    ("internship.maxWeeksExtended", true, 1.0, 104.0),
-    ("internship.furtherExtensionWeeks", true, 1.0, 104.0),
-    ("internship.maxHoursPerWeek", true, 1.0, 168.0),
-    ("course.mentorContactIntervalDays", false, 1.0, 366.0),
-    ("mentor.caseloadPerFullTime", false, 1.0, 1000.0),
-    ("mentor.fullTimeHours", false, 1.0, 168.0),
+/// Every dated parameter a ruleset gives, declared once: the reader requires the legal ones,
+/// refuses an id not here and a value outside its range; the TypeScript `ParameterId` and
+/// `docs/RULESET.md` list them from here.
+pub const PARAMETERS: &[ParameterDecl] = &[
+    param("mentor.maxPeriodMonths", true, 1.0, 60.0, "Longest mentor support period, in months."),
+    param("mentor.psychiatricMonthsBeforeDischarge", true, 0.0, 24.0, "How many months before a discharge from psychiatric admission mentor support may start."),
+    param("mentor.psychiatricMonthsInAll", true, 1.0, 60.0, "How long mentor support around a discharge may last in all, in months."),
+    param("mentor.maxContactIntervalDays", true, 1.0, 366.0, "Most days between contacts of mentor and citizen, for a citizen who cannot take part in other offers (null: no legal minimum from that date)."),
+    param("internship.maxWeeks.aktivitetsparat", true, 1.0, 104.0, "Longest internship for an activity-ready citizen, in weeks."),
+    param("internship.maxWeeks.jobparat", true, 1.0, 104.0, "Longest internship for a job-ready citizen, in weeks."),
+    param("internship.maxWeeks.jobparatWithoutExperience", true, 1.0, 104.0, "Longest internship for a job-ready citizen without work experience, in weeks."),
+    param("internship.maxWeeksExtended", true, 1.0, 104.0, "Longest internship after a concrete assessment, in weeks."),
+    param("internship.furtherExtensionWeeks", true, 1.0, 104.0, "Longest further period beyond the extended limit, in weeks."),
+    param("internship.maxHoursPerWeek", true, 1.0, 168.0, "Most internship hours a week."),
+    param("course.mentorContactIntervalDays", false, 1.0, 366.0, "Days between a mentor's contacts in one municipality's practice (mentor case 6; a warning)."),
+    param("mentor.caseloadPerFullTime", false, 1.0, 1000.0, "Most citizens per full-time mentor in one municipality's practice (mentor case 6; a warning)."),
+    param("mentor.fullTimeHours", false, 1.0, 168.0, "A full-time mentor's hours a week (mentor case 6), for citizens per full-time mentor."),
 ];
-
-/// The target group (catalogue figure 2 in the default).
-#[derive(Debug, Clone, PartialEq)]
-pub struct TargetGroup {
-    /// Youngest age in completed years.
-    pub min_age: i32,
-    /// Oldest age in completed years (eligible until the day before `max_age + 1`).
-    pub max_age: i32,
-    /// Source of the age rule.
-    pub age_source: Source,
-    /// Barrier kinds that qualify.
-    pub barrier_kinds: Vec<String>,
-    /// Severities that qualify.
-    pub barrier_severities: Vec<String>,
-    /// Source of the barrier rule.
-    pub barrier_source: Source,
-    /// Whether openness to group work is required.
-    pub openness_required: bool,
-    /// Source of the openness rule.
-    pub openness_source: Source,
-    /// Whether being able to describe one's own barriers is required.
-    pub reflection_required: bool,
-    /// Source of that rule.
-    pub reflection_source: Source,
-    /// Benefits that qualify, each in its period.
-    pub benefits: Vec<Benefit>,
-    /// Source of the benefit rule.
-    pub benefit_source: Source,
-    /// Whether a citizen with a substance abuse must be in treatment.
-    pub treatment_required: bool,
-    /// Calendar months without use.
-    pub sobriety_months: u32,
-    /// Source of the abuse rules.
-    pub abuse_source: Source,
-    /// Visitation categories that get a warning.
-    pub warn_categories: Vec<String>,
-    /// Source of that warning.
-    pub category_source: Source,
-    /// The course's shortest length, for the "turns too old during the course" note.
-    pub course_min_weeks: u32,
-    /// Source of the course length.
-    pub course_source: Source,
-}
-
-/// A phase's length in weeks under a profile: outside `min..=max` departs from the profile
-/// (error); outside `recommended_min..=recommended_max` departs from a recommendation (warning).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Range {
-    /// Shortest allowed.
-    pub min: i64,
-    /// Longest allowed.
-    pub max: i64,
-    /// Shortest recommended.
-    pub recommended_min: i64,
-    /// Longest recommended.
-    pub recommended_max: i64,
-    /// What `planCourse` uses when no length is given.
-    pub default: i64,
-}
-
-/// A rule profile: `playbook` (the course as the playbook defines it) or `recommended` (the
-/// catalogue's adjustments).
-#[derive(Debug, Clone, PartialEq)]
-pub struct Profile {
-    /// `playbook` or `recommended`.
-    pub id: String,
-    /// Preparation weeks.
-    pub preparation: Range,
-    /// Teaching weeks.
-    pub teaching: Range,
-    /// Internship-and-follow-up weeks.
-    pub internship: Range,
-    /// Where the profile comes from.
-    pub source: Source,
-}
 
 /// A number with its source.
 #[derive(Debug, Clone, PartialEq)]
@@ -184,39 +110,174 @@ pub struct Sourced<T> {
     pub source: Source,
 }
 
-/// The course's rules (catalogue p. 4-5, 9, 11-23).
-#[derive(Debug, Clone, PartialEq)]
-pub struct Course {
-    /// Teaching days a week in the teaching phase.
-    pub teaching_days_per_week: Sourced<i64>,
-    /// Teaching days a week during the internship.
-    pub internship_teaching_days_per_week: Sourced<i64>,
-    /// Team size: allowed and recommended (as a [`Range`] without a default).
-    pub team: Sourced<Range>,
-    /// How many years one participant's age may differ from the median of the others.
-    pub team_max_years_from_others: Sourced<i64>,
-    /// Whether the internship agreement should be in place before teaching starts (warning).
-    pub agreement_before_teaching: Sourced<bool>,
-    /// Aftercare levels allowed.
-    pub aftercare_levels: Sourced<(i64, i64)>,
-    /// Months between status meetings.
-    pub status_meeting_months: Sourced<i64>,
-    /// Days between mentor reports.
-    pub mentor_report_days: Sourced<i64>,
-    /// The profiles, by id.
-    pub profiles: Vec<Profile>,
+crate::shape! {
+    /// A whole ruleset: a copy of `defaultRuleset()`, possibly changed.
+    pub struct Ruleset as "Ruleset" {
+        /// Stable id, e.g. `mestring-katalog-2013`.
+        pub id: String = "id" Text,
+        /// Version of this ruleset.
+        pub version: String = "version" Text,
+        /// A title for people; nothing depends on it.
+        pub title: Option<String> = "title" Remark,
+        /// The target group.
+        pub target_group: TargetGroup = "targetGroup" Obj,
+        /// The course: phases, teaching days, team, cadence.
+        pub course: Course = "course" Obj,
+        /// Dated parameters by id, e.g. `mentor.maxPeriodMonths`. Every legal one is required.
+        pub parameters: Vec<Parameter> = "parameters" Parameters,
+        /// When the legal parameters were checked and the last date they are known to apply.
+        pub law: LawStatus = "law" Obj,
+    }
+
+    /// When the legal parameters were last checked against consolidated law, and the last date
+    /// they are known to apply (a new main law is announced for 1 January 2027).
+    pub struct LawStatus as "LawStatus" {
+        /// The date the legal parameters were last checked.
+        pub checked_on: NaiveDate = "checkedOn" Day,
+        /// The last date they are known to apply; after it a result carries `law.unverified`.
+        pub known_until: NaiveDate = "knownUntil" Day,
+        /// What is known of the law after that date.
+        pub source: Source = "source" Cite,
+    }
+
+    /// The course's rules (catalogue p. 4-5, 9, 11-23).
+    pub struct Course as "CourseRules" {
+        /// Teaching days a week in the teaching phase.
+        pub teaching_days_per_week: Sourced<i64> = "teachingDaysPerWeek" Valued(int(1, 7)),
+        /// Teaching days a week during the internship.
+        pub internship_teaching_days_per_week: Sourced<i64> =
+            "internshipTeachingDaysPerWeek" Valued(int(1, 7)),
+        /// Months between status meetings.
+        pub status_meeting_months: Sourced<i64> = "statusMeetingMonths" Valued(int(1, 24)),
+        /// Days between mentor reports.
+        pub mentor_report_days: Sourced<i64> = "mentorReportDays" Valued(int(1, 365)),
+        /// Team size: allowed and recommended.
+        pub team: TeamSize = "team" Obj,
+        /// How far one participant may stand out from the others.
+        pub team_composition: TeamComposition = "teamComposition" Obj,
+        /// Whether the internship agreement should be in place before teaching starts (warning).
+        pub internship_agreement_before_teaching: Required =
+            "internshipAgreementBeforeTeaching" Obj,
+        /// Aftercare levels allowed.
+        pub aftercare_levels: AftercareLevels = "aftercareLevels" Obj,
+        /// The profiles by id: `playbook` and `recommended` at least.
+        pub profiles: Vec<Profile> = "profiles" Profiles,
+    }
+
+    /// Team size: outside min..max departs from the profile (error), outside the recommended
+    /// range from a recommendation (warning).
+    pub struct TeamSize as "TeamSizeRules" checked by check_team {
+        /// Fewest participants allowed.
+        pub min: i64 = "min" int(0, 520),
+        /// Most participants allowed.
+        pub max: i64 = "max" int(0, 520),
+        /// Fewest recommended.
+        pub recommended_min: i64 = "recommendedMin" int(0, 520),
+        /// Most recommended.
+        pub recommended_max: i64 = "recommendedMax" int(0, 520),
+        /// Its citation.
+        pub source: Source = "source" Cite,
+    }
+
+    /// How far one participant may stand out from the others.
+    pub struct TeamComposition as "TeamComposition" {
+        /// How many years one participant's age may differ from the median of the others.
+        pub max_years_from_others: i64 = "maxYearsFromOthers" int(0, 150),
+        /// Its citation.
+        pub source: Source = "source" Cite,
+    }
+
+    /// The aftercare levels allowed.
+    pub struct AftercareLevels as "AftercareLevels" {
+        /// Lowest level.
+        pub min: i64 = "min" int(0, 9),
+        /// Highest level.
+        pub max: i64 = "max" int(0, 9),
+        /// Its citation.
+        pub source: Source = "source" Cite,
+    }
+
+    /// A rule profile: `playbook` (the course as the playbook defines it) or `recommended` (the
+    /// catalogue's adjustments).
+    pub struct Profile as "ProfileRules" {
+        /// `playbook` or `recommended`: its key among the profiles.
+        pub id: String = "" MapKey,
+        /// Preparation weeks.
+        pub preparation: Range = "preparation" Obj,
+        /// Teaching weeks.
+        pub teaching: Range = "teaching" Obj,
+        /// Internship-and-follow-up weeks.
+        pub internship: Range = "internship" Obj,
+        /// Where the profile comes from.
+        pub source: Source = "source" Cite,
+    }
+
+    /// A phase's length in weeks under a profile: outside min..max departs from the profile
+    /// (error), outside the recommended range from a recommendation (warning).
+    #[derive(Copy, Eq)]
+    pub struct Range as "PhaseRange" checked by check_range {
+        /// Shortest allowed.
+        pub min: i64 = "min" int(0, 520),
+        /// Longest allowed.
+        pub max: i64 = "max" int(0, 520),
+        /// Shortest recommended.
+        pub recommended_min: i64 = "recommendedMin" int(0, 520),
+        /// Longest recommended.
+        pub recommended_max: i64 = "recommendedMax" int(0, 520),
+        /// What `planCourse` uses when no length is given.
+        pub default: i64 = "default" int(0, 520),
+    }
 }
 
-impl TargetGroup {
-    /// The benefits that qualify on `on` (all of them when the date is unknown).
-    pub fn benefits_on(&self, on: Option<NaiveDate>) -> Vec<String> {
-        self.benefits
-            .iter()
-            .filter(|b| {
-                on.is_none_or(|on| b.from.is_none_or(|f| f <= on) && b.to.is_none_or(|t| on <= t))
-            })
-            .map(|b| b.code.clone())
-            .collect()
+/// `min <= recommendedMin <= recommendedMax <= max`.
+fn ordered(r: &mut Reader, path: &str, min: i64, rmin: i64, rmax: i64, max: i64) {
+    if !(min <= rmin && rmin <= rmax && rmax <= max) {
+        r.fail(path, "min <= recommendedMin <= recommendedMax <= max");
+    }
+}
+
+fn check_team(t: &TeamSize, r: &mut Reader, path: &str) {
+    ordered(r, path, t.min, t.recommended_min, t.recommended_max, t.max);
+}
+
+fn check_range(t: &Range, r: &mut Reader, path: &str) {
+    ordered(r, path, t.min, t.recommended_min, t.recommended_max, t.max);
+    if !(t.min..=t.max).contains(&t.default) {
+        r.fail(&format!("{path}.default"), "a default within min..max");
+    }
+}
+
+/// The profiles, by id; `playbook` and `recommended` are required.
+struct Profiles;
+
+impl crate::shape::Kind<Vec<Profile>> for Profiles {
+    fn read(&self, r: &mut Reader, ps: &Value, pp: &str) -> Vec<Profile> {
+        if !matches!(ps, Value::Object(_)) {
+            r.fail(pp, "object");
+        }
+        let mut profiles = Vec::new();
+        if let Value::Object(entries) = ps {
+            for (id, p) in entries {
+                let path = format!("{pp}.{id}");
+                if !matches!(p, Value::Object(_)) {
+                    r.fail(&path, "{ preparation, teaching, internship, source }");
+                    continue;
+                }
+                let mut profile = Profile::read(r, p, &path);
+                profile.id = id.to_string();
+                profiles.push(profile);
+            }
+        }
+        for required in ["playbook", "recommended"] {
+            if !profiles.iter().any(|p| p.id == required) {
+                r.fail(&format!("{pp}.{required}"), "a profile");
+            }
+        }
+        profiles
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    fn ty(&self) -> crate::shape::Ty {
+        crate::shape::Ty::Map(Profile::describe)
     }
 }
 
@@ -282,9 +343,11 @@ impl Ruleset {
     /// The course's length in weeks under the default profile (`recommended`), as `planCourse`
     /// plans it when no lengths are given.
     pub fn default_course_weeks(&self) -> i64 {
-        self.course.profile("recommended").map_or(i64::from(self.target.course_min_weeks), |p| {
-            p.preparation.default + p.teaching.default + p.internship.default
-        })
+        self.course
+            .profile("recommended")
+            .map_or(i64::from(self.target_group.course.min_weeks), |p| {
+                p.preparation.default + p.teaching.default + p.internship.default
+            })
     }
 
     /// The `law.unverified` note when a legal parameter is applied for a date after the last date
@@ -323,427 +386,144 @@ pub struct Problem {
     pub expected: String,
 }
 
-struct Reader {
-    problems: Vec<Problem>,
-}
-
-impl Reader {
-    /// Records a problem, unless a problem with a field above it already explains it (a
-    /// missing object is one problem, not one per field inside it).
-    fn fail(&mut self, path: &str, expected: &str) {
-        let inside = |p: &Problem| {
-            p.path.is_empty()
-                || path.strip_prefix(p.path.as_str()).is_some_and(|rest| rest.starts_with('.'))
-        };
-        if !self.problems.iter().any(inside) {
-            self.problems.push(Problem { path: path.to_string(), expected: expected.to_string() });
-        }
-    }
-
-    fn field<'v>(&mut self, v: &'v Value, path: &str, key: &str) -> (&'v Value, String) {
-        let p = if path.is_empty() { key.to_string() } else { format!("{path}.{key}") };
-        (v.get(key).unwrap_or(&Value::Null), p)
-    }
-
-    fn string(&mut self, v: &Value, path: &str, key: &str) -> String {
-        match self.field(v, path, key) {
-            (Value::String(s), _) if !s.trim().is_empty() => s.to_string(),
-            (_, p) => {
-                self.fail(&p, "non-empty string");
-                String::new()
-            }
-        }
-    }
-
-    fn int(&mut self, v: &Value, path: &str, key: &str, lo: i64, hi: i64) -> i64 {
-        match self.field(v, path, key) {
-            (Value::Number(n), _) if n.fract() == 0.0 && *n >= lo as f64 && *n <= hi as f64 => {
-                *n as i64
-            }
-            (_, p) => {
-                self.fail(&p, &format!("whole number {lo}-{hi}"));
-                lo
-            }
-        }
-    }
-
-    fn optional_date(&mut self, v: &Value, path: &str, key: &str) -> Option<NaiveDate> {
-        match self.field(v, path, key) {
-            (Value::Null, _) => None,
-            (Value::String(s), p) => match date::parse_iso(s) {
-                Ok(d) => Some(d),
-                Err(_) => {
-                    self.fail(&p, "YYYY-MM-DD or null");
-                    None
-                }
-            },
-            (_, p) => {
-                self.fail(&p, "YYYY-MM-DD or null");
-                None
-            }
-        }
-    }
-
-    fn date(&mut self, v: &Value, path: &str, key: &str) -> NaiveDate {
-        match self.optional_date(v, path, key) {
-            Some(d) => d,
-            None => {
-                let p = if path.is_empty() { key.to_string() } else { format!("{path}.{key}") };
-                self.fail(&p, "YYYY-MM-DD");
-                date::EARLIEST
-            }
-        }
-    }
-
-    fn boolean(&mut self, v: &Value, path: &str, key: &str) -> bool {
-        match self.field(v, path, key) {
-            (Value::Bool(b), _) => *b,
-            (_, p) => {
-                self.fail(&p, "true or false");
-                false
-            }
-        }
-    }
-
-    fn codes(&mut self, v: &Value, path: &str, key: &str, allowed: Option<&[&str]>) -> Vec<String> {
-        let (x, p) = self.field(v, path, key);
-        let expected = match allowed {
-            Some(a) => format!("list of {}", a.join(" | ")),
-            None => "list of strings".to_string(),
-        };
-        let Value::Array(items) = x else {
-            self.fail(&p, &expected);
-            return Vec::new();
-        };
-        let mut out = Vec::new();
-        for (i, item) in items.iter().enumerate() {
-            match item {
-                Value::String(s)
-                    if allowed.is_none_or(|a| a.contains(&s.as_str())) && !s.is_empty() =>
-                {
-                    out.push(s.to_string())
-                }
-                _ => self.fail(&format!("{p}.{i}"), &expected),
-            }
-        }
-        out
-    }
-
-    fn source(&mut self, v: &Value, path: &str) -> Source {
-        let (s, p) = self.field(v, path, "source");
-        if !matches!(s, Value::Object(_)) {
-            self.fail(&p, "{ title, ref }");
-            return Source::new("", "");
-        }
-        Source {
-            title: self.string(s, &p, "title").into(),
-            reference: self.string(s, &p, "ref").into(),
-        }
-    }
-
-    fn object<'v>(&mut self, v: &'v Value, path: &str, key: &str) -> (&'v Value, String) {
-        let (x, p) = self.field(v, path, key);
-        if !matches!(x, Value::Object(_)) {
-            self.fail(&p, "object");
-        }
-        (x, p)
-    }
-}
-
 /// Reads a ruleset; on any problem returns them all, each with its path.
 pub fn read(v: &Value) -> Result<Ruleset, Vec<Problem>> {
     let mut r = Reader { problems: Vec::new() };
-    if !matches!(v, Value::Object(_)) {
-        r.fail("", "object");
-        return Err(r.problems);
+    let ruleset = Ruleset::read(&mut r, v, "");
+    if r.problems.is_empty() {
+        Ok(ruleset)
+    } else {
+        Err(r.problems)
     }
-    let id = r.string(v, "", "id");
-    let version = r.string(v, "", "version");
-    let (tg, tp) = r.object(v, "", "targetGroup");
-
-    let (age, ap) = r.object(tg, &tp, "age");
-    let min_age = r.int(age, &ap, "min", 0, 150) as i32;
-    let max_age = r.int(age, &ap, "max", 0, 150) as i32;
-    if min_age > max_age {
-        r.fail(&format!("{ap}.max"), "max >= min");
-    }
-    let age_source = r.source(age, &ap);
-
-    let (bar, bp) = r.object(tg, &tp, "barriers");
-    let barrier_kinds = r.codes(bar, &bp, "kinds", Some(BARRIER_KINDS));
-    let barrier_severities = r.codes(bar, &bp, "severities", Some(SEVERITIES));
-    let barrier_source = r.source(bar, &bp);
-
-    let (open, op) = r.object(tg, &tp, "openToGroupWork");
-    let openness_required = r.boolean(open, &op, "required");
-    let openness_source = r.source(open, &op);
-
-    let (refl, rp) = r.object(tg, &tp, "canDescribeOwnBarriers");
-    let reflection_required = r.boolean(refl, &rp, "required");
-    let reflection_source = r.source(refl, &rp);
-
-    let (ben, bnp) = r.object(tg, &tp, "benefit");
-    let benefits = read_benefits(&mut r, ben, &bnp);
-    let benefit_source = r.source(ben, &bnp);
-
-    let (ab, abp) = r.object(tg, &tp, "substanceAbuse");
-    let treatment_required = r.boolean(ab, &abp, "treatmentRequired");
-    let sobriety_months = r.int(ab, &abp, "sobrietyMonths", 0, 120) as u32;
-    let abuse_source = r.source(ab, &abp);
-
-    let (cat, cp) = r.object(tg, &tp, "visitationCategory");
-    let warn_categories = r.codes(cat, &cp, "warn", Some(CATEGORIES));
-    let category_source = r.source(cat, &cp);
-
-    let (course, cop) = r.object(tg, &tp, "course");
-    let course_min_weeks = r.int(course, &cop, "minWeeks", 1, 520) as u32;
-    let course_source = r.source(course, &cop);
-
-    let course = read_course(&mut r, v);
-    let parameters = read_parameters(&mut r, v);
-    let (lw, lp) = r.object(v, "", "law");
-    let checked_on = r.date(lw, &lp, "checkedOn");
-    let known_until = r.date(lw, &lp, "knownUntil");
-    let law_source = r.source(lw, &lp);
-
-    if !r.problems.is_empty() {
-        return Err(r.problems);
-    }
-    Ok(Ruleset {
-        id,
-        version,
-        target: TargetGroup {
-            min_age,
-            max_age,
-            age_source,
-            barrier_kinds,
-            barrier_severities,
-            barrier_source,
-            openness_required,
-            openness_source,
-            reflection_required,
-            reflection_source,
-            benefits,
-            benefit_source,
-            treatment_required,
-            sobriety_months,
-            abuse_source,
-            warn_categories,
-            category_source,
-            course_min_weeks,
-            course_source,
-        },
-        course,
-        parameters,
-        law: LawStatus { checked_on, known_until, source: law_source },
-    })
 }
 
-/// `accepted`: benefit codes, each a string (always) or `{ code, from?, to? }` (in a period).
-fn read_benefits(r: &mut Reader, v: &Value, path: &str) -> Vec<Benefit> {
-    let (x, p) = r.field(v, path, "accepted");
-    let Value::Array(items) = x else {
-        r.fail(&p, "list of codes or { code, from, to }");
-        return Vec::new();
-    };
-    let mut out = Vec::new();
-    for (i, item) in items.iter().enumerate() {
-        let ip = format!("{p}.{i}");
-        match item {
-            Value::String(s) if !s.trim().is_empty() => {
-                out.push(Benefit { code: s.to_string(), from: None, to: None })
+/// The dated parameters, by id: each one of [`PARAMETERS`], every legal one present, each with
+/// its values in order of date and within its range.
+struct Parameters;
+
+impl crate::shape::Kind<Vec<Parameter>> for Parameters {
+    fn read(&self, r: &mut Reader, params: &Value, pp: &str) -> Vec<Parameter> {
+        if !matches!(params, Value::Object(_)) {
+            r.fail(pp, "object");
+        }
+        let Value::Object(entries) = params else { return Vec::new() };
+        let mut out = Vec::new();
+        for (id, p) in entries {
+            let path = format!("{pp}.{id}");
+            // A misnamed parameter would leave the real one missing: both are reported.
+            let Some(decl) = PARAMETERS.iter().find(|k| k.id == &**id) else {
+                r.fail(&path, "a known parameter id (see defaultRuleset())");
+                continue;
+            };
+            let (law, lo, hi) = (decl.law, decl.lo, decl.hi);
+            if !matches!(p, Value::Object(_)) {
+                r.fail(&path, "{ unit, values }");
+                continue;
             }
-            Value::Object(_) => {
-                let code = r.string(item, &ip, "code");
-                let from = r.optional_date(item, &ip, "from");
-                let to = r.optional_date(item, &ip, "to");
+            let unit = r.read(p, &path, "unit", &Text);
+            let kind = if law { "law" } else { "practice" };
+            if !matches!(p.get("kind"), Some(Value::String(k)) if &**k == kind) {
+                r.fail(&format!("{path}.kind"), kind);
+            }
+            let (vals, vp) = r.field(p, &path, "values");
+            let Value::Array(items) = vals else {
+                r.fail(&vp, "list of { from, to?, value, source }");
+                continue;
+            };
+            if items.is_empty() {
+                r.fail(&vp, "at least one dated value");
+            }
+            let mut values: Vec<Dated> = Vec::new();
+            for (i, item) in items.iter().enumerate() {
+                let ip = format!("{vp}.{i}");
+                if !matches!(item, Value::Object(_)) {
+                    r.fail(&ip, "{ from, to?, value, source }");
+                    continue;
+                }
+                let from: Option<NaiveDate> = r.read(item, &ip, "from", &Day);
+                let to: Option<NaiveDate> = r.read(item, &ip, "to", &Day);
                 if let (Some(f), Some(t)) = (from, to) {
                     if t < f {
                         r.fail(&format!("{ip}.to"), "a date on or after from");
                     }
                 }
-                out.push(Benefit { code, from, to });
+                let value = match item.get("value").unwrap_or(&Value::Null) {
+                    Value::Null => None,
+                    Value::Number(n) if n.is_finite() && *n >= lo && *n <= hi => Some(*n),
+                    _ => {
+                        r.fail(
+                            &format!("{ip}.value"),
+                            &format!("null or a number from {} to {}", lo as i64, hi as i64),
+                        );
+                        None
+                    }
+                };
+                let confirmed = match item.get("confirmed") {
+                    None | Some(Value::Null) => true,
+                    Some(Value::Bool(b)) => *b,
+                    Some(_) => {
+                        r.fail(&format!("{ip}.confirmed"), "true or false");
+                        true
+                    }
+                };
+                let source = r.read(item, &ip, "source", &Cite);
+                if let Some(prev) = values.last() {
+                    if from.is_none()
+                        || prev.from.is_some_and(|pf| from.is_some_and(|f| f <= pf))
+                        || prev.to.is_some_and(|pt| from.is_some_and(|f| f <= pt))
+                    {
+                        r.fail(&format!("{ip}.from"), "dates in increasing order, null only first");
+                    }
+                }
+                values.push(Dated { from, to, value, confirmed, source });
             }
-            _ => r.fail(&ip, "a code or { code, from, to }"),
+            out.push(Parameter { id: id.to_string(), unit, law, values });
         }
-    }
-    out
-}
-
-fn read_course(r: &mut Reader, v: &Value) -> Course {
-    let (c, cp) = r.object(v, "", "course");
-    let value = |r: &mut Reader, key: &str, lo: i64, hi: i64| {
-        let (x, p) = r.object(c, &cp, key);
-        Sourced { value: r.int(x, &p, "value", lo, hi), source: r.source(x, &p) }
-    };
-    let teaching_days_per_week = value(r, "teachingDaysPerWeek", 1, 7);
-    let internship_teaching_days_per_week = value(r, "internshipTeachingDaysPerWeek", 1, 7);
-    let status_meeting_months = value(r, "statusMeetingMonths", 1, 24);
-    let mentor_report_days = value(r, "mentorReportDays", 1, 365);
-
-    let (t, tp) = r.object(c, &cp, "team");
-    let team = Sourced { value: read_range(r, t, &tp, false), source: r.source(t, &tp) };
-    let (tc, tcp) = r.object(c, &cp, "teamComposition");
-    let team_max_years_from_others = Sourced {
-        value: r.int(tc, &tcp, "maxYearsFromOthers", 0, 150),
-        source: r.source(tc, &tcp),
-    };
-    let (ab, abp) = r.object(c, &cp, "internshipAgreementBeforeTeaching");
-    let agreement_before_teaching =
-        Sourced { value: r.boolean(ab, &abp, "required"), source: r.source(ab, &abp) };
-    let (al, alp) = r.object(c, &cp, "aftercareLevels");
-    let aftercare_levels = Sourced {
-        value: (r.int(al, &alp, "min", 0, 9), r.int(al, &alp, "max", 0, 9)),
-        source: r.source(al, &alp),
-    };
-
-    let (ps, pp) = r.object(c, &cp, "profiles");
-    let mut profiles = Vec::new();
-    if let Value::Object(entries) = ps {
-        for (id, p) in entries {
-            let path = format!("{pp}.{id}");
-            if !matches!(p, Value::Object(_)) {
-                r.fail(&path, "{ preparation, teaching, internship, source }");
-                continue;
+        for decl in PARAMETERS {
+            let id = decl.id;
+            if decl.law
+                && !out.iter().any(|p| p.id == id)
+                && !r.problems.iter().any(|p| p.path == format!("{pp}.{id}"))
+            {
+                r.fail(
+                    &format!("{pp}.{id}"),
+                    "the legal parameter (a ruleset cannot leave out the law)",
+                );
             }
-            let phase = |r: &mut Reader, key: &str| {
-                let (x, xp) = r.object(p, &path, key);
-                read_range(r, x, &xp, true)
-            };
-            let preparation = phase(r, "preparation");
-            let teaching = phase(r, "teaching");
-            let internship = phase(r, "internship");
-            profiles.push(Profile {
-                id: id.to_string(),
-                preparation,
-                teaching,
-                internship,
-                source: r.source(p, &path),
-            });
         }
+        consistent(r, &out, pp);
+        out
     }
-    for required in ["playbook", "recommended"] {
-        if !profiles.iter().any(|p| p.id == required) {
-            r.fail(&format!("{pp}.{required}"), "a profile");
+    #[cfg(not(target_arch = "wasm32"))]
+    fn ty(&self) -> crate::shape::Ty {
+        crate::shape::Ty::Custom {
+            ts: "Record<string, DatedParameter>",
+            decls: DATED_PARAMETER_TS,
+            shown: "one entry per parameter id (below): `{ unit, kind, values: [{ from, to?, value, confirmed?, source }] }`",
         }
-    }
-    Course {
-        teaching_days_per_week,
-        internship_teaching_days_per_week,
-        team,
-        team_max_years_from_others,
-        agreement_before_teaching,
-        aftercare_levels,
-        status_meeting_months,
-        mentor_report_days,
-        profiles,
     }
 }
 
-/// `{ min, max, recommendedMin, recommendedMax, default? }` with min <= recommended <= max.
-fn read_range(r: &mut Reader, v: &Value, path: &str, with_default: bool) -> Range {
-    let min = r.int(v, path, "min", 0, 520);
-    let max = r.int(v, path, "max", 0, 520);
-    let recommended_min = r.int(v, path, "recommendedMin", 0, 520);
-    let recommended_max = r.int(v, path, "recommendedMax", 0, 520);
-    let default = if with_default { r.int(v, path, "default", 0, 520) } else { recommended_min };
-    if !(min <= recommended_min && recommended_min <= recommended_max && recommended_max <= max) {
-        r.fail(path, "min <= recommendedMin <= recommendedMax <= max");
-    }
-    if with_default && !(min..=max).contains(&default) {
-        r.fail(&format!("{path}.default"), "a default within min..max");
-    }
-    Range { min, max, recommended_min, recommended_max, default }
+/// The TypeScript declaration of a dated parameter, beside its reader above.
+#[cfg(not(target_arch = "wasm32"))]
+const DATED_PARAMETER_TS: &str = r#"export interface DatedParameter {
+  unit: string;
+  /** `law` for a legal parameter (required, cannot be switched off), `practice` otherwise. */
+  kind: "law" | "practice";
+  /** In order of `from`; `from: null` only first ("as far back as this ruleset reaches"). */
+  values: Array<{
+    from: IsoDate | null;
+    /** Last day the value applies (inclusive); none: until the next value. */
+    to?: IsoDate | null;
+    /** `null`: no rule from that date. */
+    value: number | null;
+    /** `false` where the wording of the law could not be confirmed: warnings, never errors. */
+    confirmed?: boolean;
+    source: Source;
+  }>;
 }
 
-fn read_parameters(r: &mut Reader, v: &Value) -> Vec<Parameter> {
-    let (params, pp) = r.object(v, "", "parameters");
-    let Value::Object(entries) = params else { return Vec::new() };
-    let mut out = Vec::new();
-    for (id, p) in entries {
-        let path = format!("{pp}.{id}");
-        // A misnamed parameter would leave the real one missing: both are reported.
-        let Some(&(_, law, lo, hi)) = KNOWN_PARAMETERS.iter().find(|k| k.0 == &**id) else {
-            r.fail(&path, "a known parameter id (see defaultRuleset())");
-            continue;
-        };
-        if !matches!(p, Value::Object(_)) {
-            r.fail(&path, "{ unit, values }");
-            continue;
-        }
-        let unit = r.string(p, &path, "unit");
-        let kind = if law { "law" } else { "practice" };
-        if !matches!(p.get("kind"), Some(Value::String(k)) if &**k == kind) {
-            r.fail(&format!("{path}.kind"), kind);
-        }
-        let (vals, vp) = r.field(p, &path, "values");
-        let Value::Array(items) = vals else {
-            r.fail(&vp, "list of { from, to?, value, source }");
-            continue;
-        };
-        if items.is_empty() {
-            r.fail(&vp, "at least one dated value");
-        }
-        let mut values: Vec<Dated> = Vec::new();
-        for (i, item) in items.iter().enumerate() {
-            let ip = format!("{vp}.{i}");
-            if !matches!(item, Value::Object(_)) {
-                r.fail(&ip, "{ from, to?, value, source }");
-                continue;
-            }
-            let from = r.optional_date(item, &ip, "from");
-            let to = r.optional_date(item, &ip, "to");
-            if let (Some(f), Some(t)) = (from, to) {
-                if t < f {
-                    r.fail(&format!("{ip}.to"), "a date on or after from");
-                }
-            }
-            let value = match item.get("value").unwrap_or(&Value::Null) {
-                Value::Null => None,
-                Value::Number(n) if n.is_finite() && *n >= lo && *n <= hi => Some(*n),
-                _ => {
-                    r.fail(
-                        &format!("{ip}.value"),
-                        &format!("null or a number from {} to {}", lo as i64, hi as i64),
-                    );
-                    None
-                }
-            };
-            let confirmed = match item.get("confirmed") {
-                None | Some(Value::Null) => true,
-                Some(Value::Bool(b)) => *b,
-                Some(_) => {
-                    r.fail(&format!("{ip}.confirmed"), "true or false");
-                    true
-                }
-            };
-            let source = r.source(item, &ip);
-            if let Some(prev) = values.last() {
-                if from.is_none()
-                    || prev.from.is_some_and(|pf| from.is_some_and(|f| f <= pf))
-                    || prev.to.is_some_and(|pt| from.is_some_and(|f| f <= pt))
-                {
-                    r.fail(&format!("{ip}.from"), "dates in increasing order, null only first");
-                }
-            }
-            values.push(Dated { from, to, value, confirmed, source });
-        }
-        out.push(Parameter { id: id.to_string(), unit, law, values });
-    }
-    for &(id, law, _, _) in KNOWN_PARAMETERS {
-        if law
-            && !out.iter().any(|p| p.id == id)
-            && !r.problems.iter().any(|p| p.path == format!("{pp}.{id}"))
-        {
-            r.fail(
-                &format!("{pp}.{id}"),
-                "the legal parameter (a ruleset cannot leave out the law)",
-            );
-        }
-    }
-    consistent(r, &out, &pp);
-    out
-}
+"#;
 
 /// Values that contradict each other on some date: the 13-week limit above the 26-week maximum,
 /// the 4-week limit above the 13-week one.
@@ -804,11 +584,11 @@ mod tests {
     #[test]
     fn the_default_is_the_catalogue_example() {
         let r = default_ruleset();
-        assert_eq!((r.target.min_age, r.target.max_age), (25, 30));
-        assert_eq!(r.target.barrier_kinds, ["adhd", "anxiety", "depression"]);
-        assert_eq!(r.target.barrier_severities, ["mild"]);
-        assert_eq!(r.target.sobriety_months, 1);
-        assert!(r.target.age_source.reference.contains("13"));
+        assert_eq!((r.target_group.age.min, r.target_group.age.max), (25, 30));
+        assert_eq!(r.target_group.barriers.kinds, ["adhd", "anxiety", "depression"]);
+        assert_eq!(r.target_group.barriers.severities, ["mild"]);
+        assert_eq!(r.target_group.substance_abuse.sobriety_months, 1);
+        assert!(r.target_group.age.source.reference.contains("13"));
     }
 
     #[test]
@@ -891,6 +671,39 @@ mod tests {
         assert_eq!(problems_of(&min_above_max), ["targetGroup.age.max"]);
     }
 
+    /// The dated parameters are declared once ([`PARAMETERS`]): each legal one left out is
+    /// reported on its own path, a practice one may be left out, and an id the declaration does
+    /// not have is refused, all from that one list.
+    #[test]
+    fn a_missing_legal_parameter_and_an_unknown_one_are_reported_from_the_declaration() {
+        let without = |id: &str| {
+            let mut v = default_value();
+            if let Value::Object(top) = &mut v {
+                for (k, x) in top.iter_mut() {
+                    if let (true, Value::Object(ps)) = (k == "parameters", x) {
+                        ps.retain(|(key, _)| key != id);
+                    }
+                }
+            }
+            read(&v).err().unwrap_or_default().into_iter().map(|p| p.path).collect::<Vec<_>>()
+        };
+        assert!(PARAMETERS.iter().any(|p| p.law) && PARAMETERS.iter().any(|p| !p.law));
+        for p in PARAMETERS {
+            let expected: Vec<String> =
+                if p.law { vec![format!("parameters.{}", p.id)] } else { Vec::new() };
+            assert_eq!(without(p.id), expected, "{}", p.id);
+        }
+        let unknown = DEFAULT_JSON.replacen(
+            "\"parameters\": {",
+            "\"parameters\": { \"mentor.noSuchLimit\": { \"unit\": \"days\", \"kind\": \"law\", \"values\": [] },",
+            1,
+        );
+        assert_ne!(unknown, DEFAULT_JSON);
+        assert_eq!(problems_of(&unknown), ["parameters.mentor.noSuchLimit"]);
+        let p = read(&default_value()).unwrap();
+        assert_eq!(p.parameters.len(), PARAMETERS.len(), "the default gives every declared one");
+    }
+
     #[test]
     fn legal_values_carry_their_period_and_whether_they_are_confirmed() {
         let r = default_ruleset();
@@ -916,11 +729,11 @@ mod tests {
         assert!(r.unverified(d("2026-12-31")).is_none());
         assert!(r.unverified(d("2027-01-01")).is_some());
         assert_eq!(
-            r.target.benefits_on(Some(d("2025-06-30"))),
+            r.target_group.benefits_on(Some(d("2025-06-30"))),
             ["kontanthjaelp", "uddannelseshjaelp"]
         );
-        assert_eq!(r.target.benefits_on(Some(d("2025-07-01"))), ["kontanthjaelp"]);
-        assert_eq!(r.target.benefits_on(Some(d("2013-12-31"))), ["kontanthjaelp"]);
+        assert_eq!(r.target_group.benefits_on(Some(d("2025-07-01"))), ["kontanthjaelp"]);
+        assert_eq!(r.target_group.benefits_on(Some(d("2013-12-31"))), ["kontanthjaelp"]);
         // Every legal parameter is dated and cites its source.
         for p in r.parameters.iter().filter(|p| p.law) {
             for v in &p.values {

@@ -3,6 +3,7 @@ export type IsoDate = string;
 /** Message language; Danish is the default. */
 export type Lang = "da" | "en";
 
+// BEGIN GENERATED from the declarations of shapes (src/ruleset.rs, src/rules/target_group.rs); run scripts/generate
 /** A referral as a form holds it, half filled in or whole. Every field is optional. */
 export interface Referral {
   /** The date the check is made as of: the planned course start or the referral date. */
@@ -26,10 +27,6 @@ export interface Citizen {
   visitationCategory?: VisitationCategory | null;
 }
 
-export type VisitationCategory = "jobparat" | "aktivitetsparat" | "uddannelsesparat" | "ikke_visiteret";
-export type BarrierKind = "adhd" | "anxiety" | "depression" | "other";
-export type BarrierSeverity = "mild" | "moderate" | "severe";
-
 export interface Barrier {
   kind?: BarrierKind | null;
   severity?: BarrierSeverity | null;
@@ -42,6 +39,249 @@ export interface SubstanceAbuse {
   treatmentEnd?: IsoDate | null;
   lastUse?: IsoDate | null;
 }
+
+/** The criteria `checkReferral` judges, in its order. */
+export type CriterionRule =
+  | "target.age"
+  | "target.barrier"
+  | "target.openness"
+  | "target.selfReflection"
+  | "target.benefit"
+  | "abuse.treatment"
+  | "abuse.sobriety";
+
+export type BarrierKind = "adhd" | "anxiety" | "depression" | "other";
+export type BarrierSeverity = "mild" | "moderate" | "severe";
+export type VisitationCategory = "jobparat" | "aktivitetsparat" | "uddannelsesparat" | "ikke_visiteret";
+
+/** A rule's setting with its citation. */
+export interface Sourced {
+  source: Source;
+}
+
+/** A whole ruleset: a copy of `defaultRuleset()`, possibly changed. */
+export interface Ruleset {
+  /** Stable id, e.g. `mestring-katalog-2013`. */
+  id: string;
+  /** Version of this ruleset. */
+  version: string;
+  /** A title for people; nothing depends on it. */
+  title?: string;
+  /** The target group. */
+  targetGroup: TargetGroupRules;
+  /** The course: phases, teaching days, team, cadence. */
+  course: CourseRules;
+  /** Dated parameters by id, e.g. `mentor.maxPeriodMonths`. Every legal one is required. */
+  parameters: Record<string, DatedParameter>;
+  /** When the legal parameters were checked and the last date they are known to apply. */
+  law: LawStatus;
+}
+
+/** The target group (catalogue figure 2 in the default). Each criterion's values with the source that decides them: the catalogue's, or a municipality's own decision. */
+export interface TargetGroupRules {
+  /** `target.age`: the age range. */
+  age: AgeRule;
+  /** `target.barrier`: the barriers that qualify. */
+  barriers: BarrierRule;
+  /** `target.openness`: whether openness to group work is required. */
+  openToGroupWork: RequiredAnswer;
+  /** `target.selfReflection`: whether describing one's own barriers is required. */
+  canDescribeOwnBarriers: RequiredAnswer;
+  /** `target.benefit`: the benefits that qualify. */
+  benefit: BenefitRule;
+  /** `abuse.treatment` and `abuse.sobriety`. */
+  substanceAbuse: SubstanceAbuseRule;
+  /** `target.category`: the visitation categories that get a warning. */
+  visitationCategory: CategoryWarning;
+  /** The course's shortest length, for `target.ageDuringCourse`. */
+  course: CourseLength;
+}
+
+/** The age range, in completed years on the reference date. */
+export interface AgeRule {
+  /** Youngest age. */
+  min: number;
+  /** Oldest age (eligible until the day before the next birthday). */
+  max: number;
+  /** Its citation. */
+  source: Source;
+}
+
+/** The barriers that qualify: some barrier of a listed kind and severity. */
+export interface BarrierRule {
+  /** Kinds that qualify. */
+  kinds: BarrierKind[];
+  /** Severities that qualify. */
+  severities: BarrierSeverity[];
+  /** Its citation. */
+  source: Source;
+}
+
+/** A yes/no answer that is required or not. */
+export interface RequiredAnswer {
+  /** Whether the answer must be yes. */
+  required: boolean;
+  /** Its citation. */
+  source: Source;
+}
+
+/** The benefits that qualify. */
+export interface BenefitRule {
+  /** A code qualifies always; `{ code, from, to }` only in its period (uddannelseshjælp 2014-01-01 to 2025-06-30). */
+  accepted: Array<string | { code: string; from?: IsoDate | null; to?: IsoDate | null }>;
+  /** Its citation. */
+  source: Source;
+}
+
+/** Substance abuse: treatment and sobriety. */
+export interface SubstanceAbuseRule {
+  /** Whether a citizen with a substance abuse must be in treatment. */
+  treatmentRequired: boolean;
+  /** Calendar months without use. */
+  sobrietyMonths: number;
+  /** Its citation. */
+  source: Source;
+}
+
+/** The visitation categories that get a warning. */
+export interface CategoryWarning {
+  /** Categories that get the warning. */
+  warn: VisitationCategory[];
+  /** Its citation. */
+  source: Source;
+}
+
+/** The course's shortest length. */
+export interface CourseLength {
+  /** Weeks. */
+  minWeeks: number;
+  /** Its citation. */
+  source: Source;
+}
+
+/** The course's rules (catalogue p. 4-5, 9, 11-23). */
+export interface CourseRules {
+  /** Teaching days a week in the teaching phase. */
+  teachingDaysPerWeek: Sourced & { value: number };
+  /** Teaching days a week during the internship. */
+  internshipTeachingDaysPerWeek: Sourced & { value: number };
+  /** Months between status meetings. */
+  statusMeetingMonths: Sourced & { value: number };
+  /** Days between mentor reports. */
+  mentorReportDays: Sourced & { value: number };
+  /** Team size: allowed and recommended. */
+  team: TeamSizeRules;
+  /** How far one participant may stand out from the others. */
+  teamComposition: TeamComposition;
+  /** Whether the internship agreement should be in place before teaching starts (warning). */
+  internshipAgreementBeforeTeaching: RequiredAnswer;
+  /** Aftercare levels allowed. */
+  aftercareLevels: AftercareLevels;
+  /** The profiles by id: `playbook` and `recommended` at least. */
+  profiles: Record<string, ProfileRules>;
+}
+
+/** Team size: outside min..max departs from the profile (error), outside the recommended range from a recommendation (warning). */
+export interface TeamSizeRules {
+  /** Fewest participants allowed. */
+  min: number;
+  /** Most participants allowed. */
+  max: number;
+  /** Fewest recommended. */
+  recommendedMin: number;
+  /** Most recommended. */
+  recommendedMax: number;
+  /** Its citation. */
+  source: Source;
+}
+
+/** How far one participant may stand out from the others. */
+export interface TeamComposition {
+  /** How many years one participant's age may differ from the median of the others. */
+  maxYearsFromOthers: number;
+  /** Its citation. */
+  source: Source;
+}
+
+/** The aftercare levels allowed. */
+export interface AftercareLevels {
+  /** Lowest level. */
+  min: number;
+  /** Highest level. */
+  max: number;
+  /** Its citation. */
+  source: Source;
+}
+
+/** A rule profile: `playbook` (the course as the playbook defines it) or `recommended` (the catalogue's adjustments). */
+export interface ProfileRules {
+  /** Preparation weeks. */
+  preparation: PhaseRange;
+  /** Teaching weeks. */
+  teaching: PhaseRange;
+  /** Internship-and-follow-up weeks. */
+  internship: PhaseRange;
+  /** Where the profile comes from. */
+  source: Source;
+}
+
+/** A phase's length in weeks under a profile: outside min..max departs from the profile (error), outside the recommended range from a recommendation (warning). */
+export interface PhaseRange {
+  /** Shortest allowed. */
+  min: number;
+  /** Longest allowed. */
+  max: number;
+  /** Shortest recommended. */
+  recommendedMin: number;
+  /** Longest recommended. */
+  recommendedMax: number;
+  /** What `planCourse` uses when no length is given. */
+  default: number;
+}
+
+/** When the legal parameters were last checked against consolidated law, and the last date they are known to apply (a new main law is announced for 1 January 2027). */
+export interface LawStatus {
+  /** The date the legal parameters were last checked. */
+  checkedOn: IsoDate;
+  /** The last date they are known to apply; after it a result carries `law.unverified`. */
+  knownUntil: IsoDate;
+  /** What is known of the law after that date. */
+  source: Source;
+}
+
+export interface DatedParameter {
+  unit: string;
+  /** `law` for a legal parameter (required, cannot be switched off), `practice` otherwise. */
+  kind: "law" | "practice";
+  /** In order of `from`; `from: null` only first ("as far back as this ruleset reaches"). */
+  values: Array<{
+    from: IsoDate | null;
+    /** Last day the value applies (inclusive); none: until the next value. */
+    to?: IsoDate | null;
+    /** `null`: no rule from that date. */
+    value: number | null;
+    /** `false` where the wording of the law could not be confirmed: warnings, never errors. */
+    confirmed?: boolean;
+    source: Source;
+  }>;
+}
+
+/** Every dated parameter a ruleset gives (`parameters`); the legal ones are required. */
+export type ParameterId =
+  | "mentor.maxPeriodMonths"
+  | "mentor.psychiatricMonthsBeforeDischarge"
+  | "mentor.psychiatricMonthsInAll"
+  | "mentor.maxContactIntervalDays"
+  | "internship.maxWeeks.aktivitetsparat"
+  | "internship.maxWeeks.jobparat"
+  | "internship.maxWeeks.jobparatWithoutExperience"
+  | "internship.maxWeeksExtended"
+  | "internship.furtherExtensionWeeks"
+  | "internship.maxHoursPerWeek"
+  | "course.mentorContactIntervalDays"
+  | "mentor.caseloadPerFullTime"
+  | "mentor.fullTimeHours";
+// END GENERATED
 
 /** The second argument of every check. */
 export interface Options {
@@ -70,15 +310,6 @@ export interface Finding {
   source: Source;
 }
 
-export type CriterionRule =
-  | "target.age"
-  | "target.barrier"
-  | "target.openness"
-  | "target.selfReflection"
-  | "target.benefit"
-  | "abuse.treatment"
-  | "abuse.sobriety";
-
 export interface Criterion {
   rule: CriterionRule;
   status: "met" | "not_met" | "unknown";
@@ -99,72 +330,6 @@ export interface ReferralResult {
   criteria: Criterion[];
   findings: Finding[];
   ruleset: RulesetStamp;
-}
-
-/** A rule's setting with its citation. */
-export interface Sourced {
-  source: Source;
-}
-
-export interface CourseRules {
-  teachingDaysPerWeek: Sourced & { value: number };
-  internshipTeachingDaysPerWeek: Sourced & { value: number };
-  team: Sourced & { min: number; max: number; recommendedMin: number; recommendedMax: number };
-  teamComposition: Sourced & { maxYearsFromOthers: number };
-  internshipAgreementBeforeTeaching: Sourced & { required: boolean };
-  aftercareLevels: Sourced & { min: number; max: number };
-  statusMeetingMonths: Sourced & { value: number };
-  mentorReportDays: Sourced & { value: number };
-  /** `playbook` and `recommended` at least. */
-  profiles: Record<string, Sourced & { preparation: PhaseRange; teaching: PhaseRange; internship: PhaseRange }>;
-}
-
-/** Weeks: outside min..max departs from the profile (error), outside the recommended range from a recommendation (warning). */
-export interface PhaseRange {
-  min: number;
-  max: number;
-  recommendedMin: number;
-  recommendedMax: number;
-  default: number;
-}
-
-export interface Ruleset {
-  id: string;
-  version: string;
-  title?: string;
-  course: CourseRules;
-  targetGroup: {
-    age: Sourced & { min: number; max: number };
-    barriers: Sourced & { kinds: BarrierKind[]; severities: BarrierSeverity[] };
-    openToGroupWork: Sourced & { required: boolean };
-    canDescribeOwnBarriers: Sourced & { required: boolean };
-    /** A code qualifies always; `{ code, from, to }` only in its period (uddannelseshjælp 2014-01-01 to 2025-06-30). */
-    benefit: Sourced & { accepted: Array<string | { code: string; from?: IsoDate | null; to?: IsoDate | null }> };
-    substanceAbuse: Sourced & { treatmentRequired: boolean; sobrietyMonths: number };
-    visitationCategory: Sourced & { warn: VisitationCategory[] };
-    course: Sourced & { minWeeks: number };
-  };
-  /** Dated parameters by id, e.g. `mentor.maxPeriodMonths`. Every legal one is required. */
-  parameters: Record<string, DatedParameter>;
-  /** When the legal parameters were checked and the last date they are known to apply. */
-  law: Sourced & { checkedOn: IsoDate; knownUntil: IsoDate };
-}
-
-export interface DatedParameter {
-  unit: string;
-  /** `law` for a legal parameter (required, cannot be switched off), `practice` otherwise. */
-  kind: "law" | "practice";
-  /** In order of `from`; `from: null` only first ("as far back as this ruleset reaches"). */
-  values: Array<{
-    from: IsoDate | null;
-    /** Last day the value applies (inclusive); none: until the next value. */
-    to?: IsoDate | null;
-    /** `null`: no rule from that date. */
-    value: number | null;
-    /** `false` where the wording of the law could not be confirmed: warnings, never errors. */
-    confirmed?: boolean;
-    source: Source;
-  }>;
 }
 
 export interface CatalogueRule {

@@ -10,43 +10,24 @@ use crate::rules::Rule;
 use crate::value::TRUNCATED;
 use crate::Value;
 
-/// A known field and the fields inside it (`*` for the items of a list).
+/// A known field and the fields inside it (`*` for the items of a list), declared with
+/// [`field!`](crate::field!); natively also its TypeScript type and documentation, from which
+/// the TypeScript declarations of the input are written.
 pub struct Field {
     /// The key (`*`: any list index).
     pub name: &'static str,
     /// Its fields, when it is an object or a list.
     pub children: &'static [Field],
+    /// Its TypeScript type (`IsoDate`, `boolean`, `Citizen`, `Barrier[]`, ...).
+    #[cfg(not(target_arch = "wasm32"))]
+    pub ts: &'static str,
+    /// Its documentation.
+    #[cfg(not(target_arch = "wasm32"))]
+    pub doc: &'static str,
 }
 
-const fn leaf(name: &'static str) -> Field {
-    Field { name, children: &[] }
-}
-
-/// Every field `checkReferral` reads.
-pub static REFERRAL: &[Field] = &[
-    leaf("referenceDate"),
-    leaf("plannedEnd"),
-    Field {
-        name: "citizen",
-        children: &[leaf("cpr"), leaf("birthDate"), leaf("benefit"), leaf("visitationCategory")],
-    },
-    Field {
-        name: "barriers",
-        children: &[Field { name: "*", children: &[leaf("kind"), leaf("severity")] }],
-    },
-    leaf("openToGroupWork"),
-    leaf("canDescribeOwnBarriers"),
-    Field {
-        name: "substanceAbuse",
-        children: &[
-            leaf("present"),
-            leaf("inTreatment"),
-            leaf("treatmentStart"),
-            leaf("treatmentEnd"),
-            leaf("lastUse"),
-        ],
-    },
-];
+/// Every field `checkReferral` reads (declared beside the target group's rules).
+pub use crate::rules::target_group::REFERRAL;
 
 /// The dotted paths of the keys of `input` that `known` does not have, the first of each (a key
 /// unknown in every item of a list is reported on the first item only).

@@ -319,7 +319,7 @@ pub fn transition(
                             Some("event.internshipAgreement"),
                         );
                         if let Ok(rs) = rs {
-                            n = n.source(&rs.course.agreement_before_teaching.source);
+                            n = n.source(&rs.course.internship_agreement_before_teaching.source);
                         }
                         warn.push(n);
                     }
@@ -355,7 +355,9 @@ pub fn transition(
                 }
             }
             "startAftercare" => {
-                let (lo, hi) = rs.map_or((1, 3), |rs| rs.course.aftercare_levels.value);
+                let (lo, hi) = rs.map_or((1, 3), |rs| {
+                    (rs.course.aftercare_levels.min, rs.course.aftercare_levels.max)
+                });
                 match f.int(event, "level", "event.level", -1000, 1000) {
                     Some(l) if (lo..=hi).contains(&l) => {
                         next.set("aftercareLevel", Value::Number(l as f64))

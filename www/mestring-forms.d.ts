@@ -77,6 +77,8 @@ declare global {
 
 /** Which input paths of each check are booleans, numbers, lists and dates (from the package's types). */
 export const FIELD_TYPES: Readonly<Record<CheckName, Readonly<Record<string, FieldType>>>>;
+/** The month names of the core's long dates (`20. januar 2027`), January first, in each language. */
+export const MONTHS: Readonly<Record<Lang, readonly string[]>>;
 
 /** Attaches live validation to a form; attaching again gives the same handle. */
 export function attach(form: HTMLFormElement, options?: AttachOptions): Promise<FormHandle>;

@@ -105,6 +105,13 @@ export const FIELD_TYPES = {
 };
 // END FIELD_TYPES
 
+// BEGIN MONTHS (written by scripts/generate from src/date.rs, the core's long dates; do not edit)
+export const MONTHS = {
+  da: ['januar', 'februar', 'marts', 'april', 'maj', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'december'],
+  en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
+};
+// END MONTHS
+
 const list = (items, and) => (items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} ${and} ${items.at(-1)}`);
 const upper = (s) => s.charAt(0).toUpperCase() + s.slice(1);
 
@@ -122,7 +129,7 @@ const TEXT = {
     incomplete: (n) => `Der er ${n} ${n === 1 ? 'fejl eller mangel' : 'fejl eller mangler'} i aftalen.`,
     unavailable: 'Den automatiske kontrol kunne ikke indlæses. Du kan stadig udfylde og sende formularen.',
     failed: 'Den automatiske kontrol holdt op med at virke. Genindlæs siden; det, du har skrevet, bliver ikke sendt, før kontrollen virker.',
-    months: ['januar', 'februar', 'marts', 'april', 'maj', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'december'],
+    months: MONTHS.da,
     date: (d, m, y, months) => `${d}. ${months[m - 1]} ${y}`,
     parts: { day: 'en dag', month: 'en måned', year: 'et år' },
     partNames: { day: 'Dagen', month: 'Måneden', year: 'Året' },
@@ -151,7 +158,7 @@ const TEXT = {
     incomplete: (n) => `The agreement has ${n} ${n === 1 ? 'error or omission' : 'errors or omissions'}.`,
     unavailable: 'The automatic check could not be loaded. You can still fill in and send the form.',
     failed: 'The automatic check stopped working. Reload the page; the form is not sent until the check works.',
-    months: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
+    months: MONTHS.en,
     date: (d, m, y, months) => `${d} ${months[m - 1]} ${y}`,
     parts: { day: 'a day', month: 'a month', year: 'a year' },
     partNames: { day: 'The day', month: 'The month', year: 'The year' },

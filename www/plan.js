@@ -2,12 +2,14 @@
 // The plan page: planCourse for the chosen start and profile, drawn as a timeline (SVG) of phases,
 // teaching days, status meetings and mentor reports, with the findings and their sources.
 import init, { planCourse, defaultRuleset } from './pkg/mestring.js';
+import { MONTHS as LONG_MONTHS } from './pkg/mestring-forms.js';
 import { registerOffline } from './offline.js';
 
 registerOffline();
 
 const NAMES = { preparation: 'Forberedelse', teaching: 'Undervisning', internship: 'Praktik og opfølgning', aftercare: 'Efterværn' };
-const MONTHS = ['jan.', 'feb.', 'mar.', 'apr.', 'maj', 'jun.', 'jul.', 'aug.', 'sep.', 'okt.', 'nov.', 'dec.'];
+/** Short month names: `jan.`, ..., `maj`, ... */
+const MONTHS = LONG_MONTHS.da.map((m) => (m.length <= 3 ? m : `${m.slice(0, 3)}.`));
 const SVG = 'http://www.w3.org/2000/svg';
 /** Days since 1970-01-01 of an ISO date. @param {string} iso */
 const day = (iso) => {
@@ -19,7 +21,7 @@ const weeks = (n) => `${n} ${n === 1 ? 'uge' : 'uger'}`;
 /** @param {string} iso */
 const longDate = (iso) => {
   const [y, m, d] = iso.split('-').map(Number);
-  return `${d}. ${['januar', 'februar', 'marts', 'april', 'maj', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'december'][m - 1]} ${y}`;
+  return `${d}. ${LONG_MONTHS.da[m - 1]} ${y}`;
 };
 
 /**

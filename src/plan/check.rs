@@ -106,19 +106,19 @@ pub(crate) fn check_plan_notes(plan: &Value, rs: &Ruleset) -> Vec<Note> {
     let first_start = phases.first().and_then(|p| p.start);
     if let (Some(s), Some((_, _, e))) = (first_start, span("internship")) {
         let total = weeks_between(s, e);
-        let min = i64::from(rs.target.course_min_weeks);
+        let min = i64::from(rs.target_group.course.min_weeks);
         if total < min {
             out.push(
                 Note::new(Rule::PlanTotalWeeks, "short", Severity::Warning, Some("phases"))
                     .arg("weeks", Arg::Count(total, "week"))
                     .arg("min", Arg::Count(min, "week"))
-                    .source(&rs.target.course_source),
+                    .source(&rs.target_group.course.source),
             );
         }
     }
 
     // Internship agreement before teaching starts.
-    if course.agreement_before_teaching.value {
+    if course.internship_agreement_before_teaching.required {
         let agreed = f.date(plan, "internshipAgreementDate", "internshipAgreementDate");
         let teaching_start = span("teaching").map(|(_, s, _)| s);
         let note = match (agreed, teaching_start) {
@@ -142,14 +142,14 @@ pub(crate) fn check_plan_notes(plan: &Value, rs: &Ruleset) -> Vec<Note> {
             _ => None,
         };
         if let Some(n) = note {
-            out.push(n.source(&course.agreement_before_teaching.source));
+            out.push(n.source(&course.internship_agreement_before_teaching.source));
         }
     }
 
     teaching_day_notes(&mut f, plan, course, &phases, &mut out);
 
     // Aftercare level.
-    let (lo, hi) = course.aftercare_levels.value;
+    let (lo, hi) = (course.aftercare_levels.min, course.aftercare_levels.max);
     for p in phases.iter().filter(|p| p.phase == "aftercare") {
         let field = format!("phases.{}.level", p.index);
         let bad = match p.level {

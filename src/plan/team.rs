@@ -22,7 +22,7 @@ pub(super) fn team_notes(
         size_key
     };
     if let Some(n) = size {
-        let t = &course.team.value;
+        let t = &course.team;
         let note = if n < t.min || n > t.max {
             Some(
                 Note::new(Rule::PlanTeamSize, "outsideProfile", Severity::Error, Some(field))
@@ -66,7 +66,7 @@ pub(super) fn team_notes(
     if ages.len() < 3 {
         return;
     }
-    let limit = course.team_max_years_from_others.value;
+    let limit = course.team_composition.max_years_from_others;
     // The ages sorted once, by counting (ages span at most a few hundred years, so this is
     // linear and pulls no sort routine into the wasm build); the others of a participant are
     // that list without one entry of the participant's age, so each median is read in constant
@@ -106,7 +106,7 @@ pub(super) fn team_notes(
                 .arg("age", Arg::Int(age))
                 .arg("median", Arg::Halves(median2))
                 .arg("limit", Arg::Count(limit, "year"))
-                .source(&course.team_max_years_from_others.source),
+                .source(&course.team_composition.source),
             );
         }
     }

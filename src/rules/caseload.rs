@@ -10,6 +10,7 @@ pub static REQUIRED: RuleEntry = RuleEntry {
     rule: "caseload.required",
     source: ("Mentorcase 6", "Case 6"),
     parameters: &[],
+    also: &[],
     texts: &[
         t("hoursPerWeek", "Angiv mentorens timer om ugen.", "Give the mentor's hours a week."),
         t("citizens", "Angiv mentorens borgere.", "Give the mentor's citizens."),
@@ -22,6 +23,7 @@ pub static PER_FULL_TIME: RuleEntry = RuleEntry {
     rule: "caseload.perFullTime",
     source: ("Mentorcase 6 (en kommunes praksis, ikke lov): en fuldtidsmentor har højst 15 borgere", "Case 6"),
     parameters: &["mentor.caseloadPerFullTime", "mentor.fullTimeHours"],
+    also: &[],
     texts: &[t("over", "Mentoren har {count} på {hours} om ugen. I mentorcase 6 har en fuldtidsmentor højst {limit}; for denne mentor svarer det til {max}.", "The mentor has {count} on {hours} a week. In mentor case 6 a full-time mentor has at most {limit}; for this mentor that is {max}.")],
 };
 
@@ -29,8 +31,9 @@ pub static PER_FULL_TIME: RuleEntry = RuleEntry {
 /// has "37 timers ansættelse pr. uge" (mentorcase 6; practice).
 pub static HOURS: RuleEntry = RuleEntry {
     rule: "caseload.hours",
-    source: ("Mentorcase 6", "Case 6"),
+    source: HOURS_CASE6,
     parameters: &["mentor.fullTimeHours"],
+    also: &[],
     texts: &[t("over", "Borgerne har tilsammen fået bevilget {granted} om ugen, men mentoren har kun {hours} om ugen.", "The citizens have been granted {granted} a week in all, but the mentor has only {hours} a week.")],
 };
 
@@ -38,8 +41,9 @@ pub static HOURS: RuleEntry = RuleEntry {
 /// (evaluation of the mentor effort, table 24).
 pub static BAND: RuleEntry = RuleEntry {
     rule: "caseload.band",
-    source: ("Evaluering af mentorindsatsen (seed 002)", "tabel 24"),
+    source: BAND_TABLE,
     parameters: &[],
+    also: &[],
     texts: &[
         t("band", "{perFullTime} pr. fuldtidsmentor (gruppen {band} i evalueringen).", "{perFullTime} per full-time mentor (the {band} group in the evaluation)."),
         t("experiment", "{perFullTime} pr. fuldtidsmentor (gruppen {band}). I evalueringen var 20 eller flere et bevidst eksperiment.", "{perFullTime} per full-time mentor (the {band} group). In the evaluation, 20 or more was a deliberate experiment."),

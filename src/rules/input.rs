@@ -9,6 +9,7 @@ pub static LAW_UNVERIFIED: RuleEntry = RuleEntry {
     rule: "law.unverified",
     source: ("Lov om en aktiv beskæftigelsesindsats: ny hovedlov varslet til 1. januar 2027 (ikke bekræftet)", "ny lov 2027"),
     parameters: &["law"],
+    also: &[],
     texts: &[
         t("after", "Lovgrundlaget er kontrolleret den {checked} og kendes til og med den {date}. En ny lov om en aktiv beskæftigelsesindsats er varslet fra 1. januar 2027, så vurderingen bruger de senest kendte regler. Tjek reglerne, eller brug et opdateret regelsæt.", "The legal basis was checked on {checked} and is known up to and including {date}. A new act on the active employment effort is announced from 1 January 2027, so the assessment uses the last known rules. Check the rules, or use an updated ruleset."),
     ],
@@ -20,6 +21,7 @@ pub static INPUT_INVALID: RuleEntry = RuleEntry {
     rule: "input.invalid",
     source: (API_SOURCE, "Forkerte feltværdier bliver til fund"),
     parameters: &[],
+    also: &[],
     texts: &[
         t(
             "expectedText",
@@ -114,6 +116,7 @@ pub static INPUT_REQUIRED: RuleEntry = RuleEntry {
     rule: "input.required",
     source: (API_SOURCE, "Referencedato"),
     parameters: &[],
+    also: &[],
     texts: &[
         t(
             "referenceDate",
@@ -130,6 +133,7 @@ pub static RULESET_INVALID: RuleEntry = RuleEntry {
     rule: "ruleset.invalid",
     source: ("mestring: regelsæt (defaultRuleset)", "Regelsættets felter"),
     parameters: &[],
+    also: &[],
     texts: &[t("field", "Regelsættet kan ikke bruges: {path} mangler eller har en forkert værdi (forventet: {expected}). Der er ikke foretaget nogen vurdering.", "The ruleset cannot be used: {path} is missing or has a wrong value (expected: {expected}). No assessment was made.")],
 };
 
@@ -138,6 +142,7 @@ pub static INPUT_UNKNOWN: RuleEntry = RuleEntry {
     rule: "input.unknown",
     source: (API_SOURCE, "Ukendte felter bliver ikke læst"),
     parameters: &[],
+    also: &[],
     texts: &[
         t(
             "near",

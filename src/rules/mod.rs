@@ -38,6 +38,11 @@ pub struct RuleEntry {
     /// read as of a date with their own citations) and other values by their path in the ruleset
     /// (`targetGroup.age`). Tested to exist in the embedded ruleset.
     pub parameters: &'static [&'static str],
+    /// Other passages its findings cite, each a named constant beside the entry: where one rule
+    /// checks several elements that different passages require (the fields of a written
+    /// agreement). Empty for most rules: a finding cites the entry's source or that of a ruleset
+    /// value in `parameters` (tested over every vector, `tests/sources.rs`).
+    pub also: &'static [(&'static str, &'static str)],
     /// The texts; `missing` is what a form shows while the criterion's input is not filled in.
     pub texts: &'static [Text],
 }
@@ -251,23 +256,26 @@ mod tests {
     #[test]
     fn every_rule_has_a_source() {
         for &r in Rule::ALL {
-            let (title, reference) = r.entry().source;
-            assert!(!title.trim().is_empty(), "{r}: no source title");
-            assert!(!reference.trim().is_empty(), "{r}: no source reference");
+            for &(title, reference) in std::iter::once(&r.entry().source).chain(r.entry().also) {
+                assert!(!title.trim().is_empty(), "{r}: no source title");
+                assert!(!reference.trim().is_empty(), "{r}: no source reference");
+            }
+            assert!(!r.entry().also.contains(&r.entry().source), "{r}: its source again in also");
         }
     }
 
-    /// Every parameter a rule says it reads is in the embedded ruleset: a dated parameter the
-    /// reader requires, or a path to a value.
+    /// Every parameter a rule says it reads is declared and in the embedded ruleset: a dated
+    /// parameter of `PARAMETERS`, or the path of a value the ruleset's shape declares.
     #[test]
     fn every_parameter_a_rule_reads_exists() {
         let rs = crate::value::Value::parse_json(crate::ruleset::DEFAULT_JSON).unwrap();
         let mut n = 0;
         for &r in Rule::ALL {
             for p in r.entry().parameters {
-                let dated = crate::ruleset::KNOWN_PARAMETERS.iter().any(|k| k.0 == *p);
-                let path = p.split('.').try_fold(&rs, |v, k| v.get(k)).is_some();
-                assert!(dated || path, "{r} reads {p}, which the ruleset does not have");
+                let dated = crate::ruleset::PARAMETERS.iter().any(|k| k.id == *p);
+                let path = p.split('.').try_fold(&rs, |v, k| v.get(k)).is_some()
+                    && crate::shape::generate::declared(p);
+                assert!(dated || path, "{r} reads {p}, which the ruleset does not declare");
                 n += 1;
             }
         }
@@ -295,7 +303,7 @@ mod tests {
             }
             title.to_string()
         };
-        let legal = |p: &str| crate::ruleset::KNOWN_PARAMETERS.iter().any(|k| k.0 == p && k.1);
+        let legal = |p: &str| crate::ruleset::PARAMETERS.iter().any(|k| k.id == p && k.law);
         for &r in Rule::ALL {
             for p in r.entry().parameters.iter().filter(|p| legal(p)) {
                 let Some((_, source, _)) = rs.law(p, on) else { continue };

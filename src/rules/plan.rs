@@ -9,6 +9,7 @@ pub static PHASE_ORDER: RuleEntry = RuleEntry {
     rule: "plan.phaseOrder",
     source: FIG1,
     parameters: &["course.profiles"],
+    also: &[],
     texts: &[
         t("missing", "Angiv forløbets faser: forberedelse, undervisning og praktik og opfølgning.", "Give the course's phases: preparation, teaching, and internship and follow-up."),
         t("order", "Faserne skal komme i rækkefølgen forberedelse, undervisning, praktik og opfølgning og eventuelt efterværn, hver én gang.", "The phases must come in the order preparation, teaching, internship and follow-up, and optionally aftercare, each once."),
@@ -20,6 +21,7 @@ pub static PHASE_DATES: RuleEntry = RuleEntry {
     rule: "plan.phaseDates",
     source: FIG1,
     parameters: &[],
+    also: &[],
     texts: &[t(
         "endBeforeStart",
         "Slutdatoen for {phase} ligger før startdatoen. Ret datoerne.",
@@ -33,6 +35,7 @@ pub static CONTIGUITY: RuleEntry = RuleEntry {
     rule: "plan.contiguity",
     source: FIG1,
     parameters: &["course.profiles"],
+    also: &[],
     texts: &[
         t("gap", "Der er et hul mellem faserne: {phase} skal begynde den {date}, dagen efter at den forrige fase slutter. Kun praktikken kan udskydes en eller to hele uger efter undervisningen.", "There is a gap between the phases: the {phase} must start on {date}, the day after the previous phase ends. Only the internship may be postponed by one or two whole weeks after teaching."),
         t("overlap", "Faserne overlapper: {phase} skal begynde den {date}, dagen efter at den forrige fase slutter.", "The phases overlap: the {phase} must start on {date}, the day after the previous phase ends."),
@@ -45,6 +48,7 @@ pub static PHASE_LENGTH: RuleEntry = RuleEntry {
     rule: "plan.phaseLength",
     source: ("Inspirationskatalog: Joborienteret mestringsforløb for psykisk sårbare borgere (Marselisborg 2013), figur 1 og tabel s. 9 (drejebogen og anbefalingerne)", "s. 4, 9"),
     parameters: &["course.profiles"],
+    also: &[],
     texts: &[
         t("outsideProfile", "Længden af {phase} er {weeks}, men {profile} foreskriver {range}.", "The {phase} is {weeks} long, but {profile} prescribes {range}."),
         t("outsideRecommendation", "Længden af {phase} er {weeks}; anbefalingen i {profile} er {range}.", "The {phase} is {weeks} long; {profile} recommends {range}."),
@@ -58,6 +62,7 @@ pub static INTERNSHIP_LENGTH: RuleEntry = RuleEntry {
     rule: "plan.internshipLength",
     source: ("Lov om en aktiv beskæftigelsesindsats (lov nr. 548 af 7/5/2019, i kraft 1/1/2020), jf. LBK nr. 280 af 1/3/2024", "§ 61, stk. 2"),
     parameters: &["internship.maxWeeks.aktivitetsparat", "internship.maxWeeksExtended", "internship.furtherExtensionWeeks"],
+    also: &[],
     texts: &[
         t("overMax", "Praktikken er {weeks}, men kan højst vare {max} med de registrerede forlængelser. Ud over {extended} kræver hver yderligere forlængelse på op til {step} et helt særligt behov ud fra en konkret vurdering: registrér perioden med en begrundelse.", "The internship is {weeks} long, but can last at most {max} with the extensions recorded. Beyond {extended} each further extension of up to {step} needs a very special need on a concrete assessment: record the period with a justification."),
         t("needsAssessment", "Praktikken er {weeks}. Ud over {limit} kræver den en konkret vurdering: registrér vurderingen med en begrundelse.", "The internship is {weeks} long. Beyond {limit} it needs a concrete assessment: record the assessment with a justification."),
@@ -72,6 +77,7 @@ pub static TOTAL_WEEKS: RuleEntry = RuleEntry {
     rule: "plan.totalWeeks",
     source: FIG1,
     parameters: &["targetGroup.course.minWeeks"],
+    also: &[],
     texts: &[t(
         "short",
         "Forløbet er {weeks}. Et Joborienteret mestringsforløb varer mindst {min}.",
@@ -87,6 +93,7 @@ pub static INTERNSHIP_AGREEMENT: RuleEntry = RuleEntry {
     rule: "plan.internshipAgreement",
     source: (CATALOGUE_TITLE, "s. 17"),
     parameters: &["course.internshipAgreementBeforeTeaching"],
+    also: &[],
     texts: &[
         t("missing", "Angiv, hvornår praktikaftalen er indgået. Den bør være på plads, inden undervisningen begynder.", "Give the date the internship agreement was made. It should be in place before teaching starts."),
         t("late", "Praktikaftalen er indgået, efter at undervisningen begyndte den {date}. Den bør være på plads, før undervisningen begynder.", "The internship agreement was made after teaching started on {date}. It should be in place before teaching starts."),
@@ -101,7 +108,8 @@ pub static HOLIDAY_TEACHING: RuleEntry = RuleEntry {
         "Lov om søgnehelligdage; store bededag afskaffet fra 2024 (lov nr. 196 af 28/02/2023)",
         "helligdage",
     ),
-    parameters: &[],
+    parameters: &["course.teachingDaysPerWeek"],
+    also: &[],
     texts: &[t(
         "holiday",
         "{date} er {holiday}, en helligdag. Flyt undervisningsdagen.",
@@ -115,6 +123,7 @@ pub static TEACHING_DAYS: RuleEntry = RuleEntry {
     rule: "plan.teachingDays",
     source: (CATALOGUE_TITLE, "s. 4, 9"),
     parameters: &["course.teachingDaysPerWeek"],
+    also: &[],
     texts: &[t(
         "few",
         "Uge {week} (fra den {date}) har {actual}. Undervisningsfasen har {planned} om ugen.",
@@ -128,6 +137,7 @@ pub static WEEKLY_TEACHING_DAY: RuleEntry = RuleEntry {
     rule: "plan.weeklyTeachingDay",
     source: (CATALOGUE_TITLE, "s. 9, 23"),
     parameters: &["course.internshipTeachingDaysPerWeek"],
+    also: &[],
     texts: &[
         t("missing", "Uge {week} (fra {date}) har ingen undervisningsdag. Den ugentlige undervisningsdag skal holdes under hele praktikken.", "Week {week} (from {date}) has no teaching day. The weekly teaching day must be kept throughout the internship."),
         t("noDays", "Planen har ingen undervisningsdage. Den ugentlige undervisningsdag skal holdes under hele praktikken.", "The plan has no teaching days. The weekly teaching day must be kept throughout the internship."),
@@ -138,7 +148,8 @@ pub static WEEKLY_TEACHING_DAY: RuleEntry = RuleEntry {
 pub static SHORT_WEEK: RuleEntry = RuleEntry {
     rule: "plan.shortWeek",
     source: (CATALOGUE_TITLE, "s. 4, 9"),
-    parameters: &[],
+    parameters: &["course.teachingDaysPerWeek"],
+    also: &[],
     texts: &[
         t("holidays", "Uge {week} (fra den {date}) har {actual} i stedet for {planned} på grund af {holidays}.", "Week {week} (from {date}) has {actual} instead of {planned} because of {holidays}."),
         t("noDay", "Uge {week}: {date} er {holiday}, og der er ingen anden hverdag i ugen at flytte undervisningsdagen til.", "Week {week}: {date} is {holiday}, and there is no other working day that week to move the teaching day to."),
@@ -149,7 +160,8 @@ pub static SHORT_WEEK: RuleEntry = RuleEntry {
 pub static MOVED_TEACHING_DAY: RuleEntry = RuleEntry {
     rule: "plan.movedTeachingDay",
     source: (CATALOGUE_TITLE, "s. 9, 23"),
-    parameters: &[],
+    parameters: &["course.internshipTeachingDaysPerWeek"],
+    also: &[],
     texts: &[t(
         "moved",
         "Uge {week}: den ugentlige undervisningsdag {date} er {holiday} og er flyttet til {to}.",
@@ -162,6 +174,7 @@ pub static AFTERCARE_LEVEL: RuleEntry = RuleEntry {
     rule: "plan.aftercareLevel",
     source: (CATALOGUE_TITLE, "s. 23"),
     parameters: &["course.aftercareLevels"],
+    also: &[],
     texts: &[t(
         "level",
         "Vælg et niveau for efterværnet fra {min} til {max}.",
@@ -175,6 +188,7 @@ pub static TEAM_SIZE: RuleEntry = RuleEntry {
     rule: "plan.teamSize",
     source: (CATALOGUE_TITLE, "s. 9, 20"),
     parameters: &["course.team", "course.teamComposition"],
+    also: &[],
     texts: &[
         t(
             "outsideProfile",
@@ -195,6 +209,7 @@ pub static TEAM_COMPOSITION: RuleEntry = RuleEntry {
     rule: "plan.teamComposition",
     source: (CATALOGUE_TITLE, "s. 12"),
     parameters: &["course.teamComposition"],
+    also: &[],
     texts: &[
         t("older", "Deltager {number} er {age} år, mere end {limit} ældre end de øvriges median på {median} år. Overvej, om deltageren passer ind på holdet.", "Participant {number} is {age}, more than {limit} older than the others' median of {median}. Consider whether the participant fits the team."),
         t("younger", "Deltager {number} er {age} år, mere end {limit} yngre end de øvriges median på {median} år. Overvej, om deltageren passer ind på holdet.", "Participant {number} is {age}, more than {limit} younger than the others' median of {median}. Consider whether the participant fits the team."),
@@ -208,6 +223,7 @@ pub static FURTHER_EXTENSION: RuleEntry = RuleEntry {
     rule: "extension.further",
     source: ("Lov om en aktiv beskæftigelsesindsats (lov nr. 548 af 7/5/2019, i kraft 1/1/2020), jf. LBK nr. 280 af 1/3/2024: \"Har personen hen mod udgangen af perioden på 26 uger ud fra en konkret vurdering et helt særligt behov for en længere periode, kan perioden forlænges yderligere med op til 13 uger ad gangen.\"", "§ 61, stk. 2"),
     parameters: &["internship.furtherExtensionWeeks"],
+    also: &[],
     texts: &[
         t("justification", "Skriv begrundelsen for den yderligere forlængelse: borgerens helt særlige behov.", "Write the justification for the further extension: the citizen's very special need."),
         t("weeks", "Angiv, hvor mange uger den yderligere forlængelse varer.", "Give how many weeks the further extension lasts."),
@@ -221,6 +237,7 @@ pub static POSTPONEMENT: RuleEntry = RuleEntry {
     rule: "plan.postponement",
     source: ("Inspirationskatalog: Joborienteret mestringsforløb for psykisk sårbare borgere (Marselisborg 2013): \"praktikken udskydes en til to uger, imens deltageren [...] fordøje undervisningsforløbet\"", "s. 22"),
     parameters: &[],
+    also: &[],
     texts: &[
         t("noReason", "Praktikken begynder {weeks} efter undervisningen. Den kan udskydes en til to uger; skriv begrundelsen.", "The internship starts {weeks} after teaching. It may be postponed one to two weeks; write the reason."),
     ],

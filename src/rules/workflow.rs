@@ -8,6 +8,7 @@ pub static STATE: RuleEntry = RuleEntry {
     rule: "workflow.state",
     source: WORKFLOW,
     parameters: &[],
+    also: &[],
     texts: &[t(
         "noPhase",
         "Forløbets status mangler borgerens fase, fx \"referred\" (henvist).",
@@ -20,6 +21,7 @@ pub static EVENT: RuleEntry = RuleEntry {
     rule: "workflow.event",
     source: WORKFLOW,
     parameters: &[],
+    also: &[],
     texts: &[
         t("noType", "Angiv hændelsens type.", "Give the event's type."),
         t("noDate", "Angiv hændelsens dato.", "Give the event's date."),
@@ -38,6 +40,7 @@ pub static NOT_ALLOWED: RuleEntry = RuleEntry {
     rule: "workflow.notAllowed",
     source: WORKFLOW,
     parameters: &[],
+    also: &[],
     texts: &[t(
         "from",
         "Borgeren er {phase}, så {event} kan ikke registreres nu.",
@@ -51,6 +54,7 @@ pub static ELIGIBILITY: RuleEntry = RuleEntry {
     rule: "workflow.eligibility",
     source: CATALOGUE_FIG2,
     parameters: &[],
+    also: &[],
     texts: &[
         t("notEligible", "Borgeren er ikke i målgruppen. Forberedelsen kan kun begynde med en begrundet afvigelse fra sagsbehandleren.", "The citizen is not in the target group. Preparation can only start with a justified override by the caseworker."),
         t("incomplete", "Henvisningen er ikke udfyldt nok til at vurdere målgruppen. Udfyld den, eller registrer en begrundet afvigelse.", "The referral is not filled in enough to judge the target group. Fill it in, or record a justified override."),
@@ -63,6 +67,7 @@ pub static OVERRIDE: RuleEntry = RuleEntry {
     rule: "workflow.override",
     source: WORKFLOW,
     parameters: &[],
+    also: &[],
     texts: &[t(
         "justification",
         "Skriv en begrundelse for afvigelsen.",
@@ -76,6 +81,7 @@ pub static PLAN: RuleEntry = RuleEntry {
     rule: "workflow.plan",
     source: FIG1,
     parameters: &[],
+    also: &[],
     texts: &[
         t(
             "missing",
@@ -95,7 +101,8 @@ pub static PLAN: RuleEntry = RuleEntry {
 pub static INTERNSHIP_AGREEMENT: RuleEntry = RuleEntry {
     rule: "workflow.internshipAgreement",
     source: (CATALOGUE_TITLE, "s. 17, aftaleguide til virksomhedspraktik"),
-    parameters: &[],
+    parameters: &["course.internshipAgreementBeforeTeaching"],
+    also: &[],
     texts: &[
         t(
             "beforeTeaching",
@@ -116,6 +123,7 @@ pub static REFER_BACK: RuleEntry = RuleEntry {
     rule: "workflow.referBack",
     source: (CATALOGUE_TITLE, "s. 14"),
     parameters: &[],
+    also: &[],
     texts: &[
         t("reason", "Skriv årsagen til tilbagevisiteringen.", "Write the reason for the referral back."),
         t("decision", "Beslutningen om tilbagevisitering bør altid tages i dialog mellem borgeren, underviseren, sagsbehandleren og eventuelt praktikstedet. Ikke registreret: {missing}.", "The decision to refer back should always be taken in dialogue between the citizen, the teacher, the caseworker and possibly the internship site. Not recorded: {missing}."),
@@ -128,6 +136,7 @@ pub static MENTOR_SUPPORT_NEED: RuleEntry = RuleEntry {
     rule: "workflow.mentorSupportNeed",
     source: ("Inspirationskatalog: Joborienteret mestringsforløb (Marselisborg 2013): \"Omfanget af den enkelte deltagers støttebehov bør derfor vurderes forud for forløbet\" (anbefaling)", "s. 27"),
     parameters: &[],
+    also: &[],
     texts: &[
         t("notAssessed", "Registrér, hvornår borgerens behov for mentorstøtte er vurderet. Behovet bør vurderes, før forløbet begynder.", "Record when the citizen's need for mentor support was assessed. It should be assessed before the course starts."),
     ],

@@ -11,6 +11,7 @@ pub static REQUIRED: RuleEntry = RuleEntry {
     rule: "internship.required",
     source: ("Inspirationskatalog: Joborienteret mestringsforløb (Marselisborg 2013), aftaleguide til virksomhedspraktik", "s. 17"),
     parameters: &[],
+    also: &[GUIDE, AGREEMENT_LAW, PURPOSE_LAW, GUIDE_QUESTION, CATEGORY_LAW],
     texts: &[
         t("name", "Angiv borgerens navn.", "Give the citizen's name."),
         t("cpr", "Angiv borgerens cpr-nummer, som aftaleguiden har et felt til.", "Give the citizen's CPR number, which the agreement guide has a field for."),
@@ -39,6 +40,7 @@ pub static CONSENT: RuleEntry = RuleEntry {
     rule: "internship.consent",
     source: ("Inspirationskatalog: Joborienteret mestringsforløb (Marselisborg 2013), aftaleguide til virksomhedspraktik: samtykke", "s. 17"),
     parameters: &[],
+    also: &[GUIDE],
     texts: &[t("consent", "Indhent borgerens samtykke, og markér, at det er givet.", "Obtain the citizen's consent and mark that it was given.")],
 };
 
@@ -46,8 +48,9 @@ pub static CONSENT: RuleEntry = RuleEntry {
 /// under praktikforløbet" (Inspirationskatalog (Marselisborg 2013), s. 23).
 pub static TEACHING_DAY: RuleEntry = RuleEntry {
     rule: "internship.teachingDay",
-    source: ("Inspirationskatalog: Joborienteret mestringsforløb (Marselisborg 2013)", "s. 9, 23"),
+    source: TEACHING_DAY_OFF,
     parameters: &[],
+    also: &[],
     texts: &[t(
         "notAgreed",
         "Aftal med virksomheden, at borgeren har fri til den ugentlige undervisningsdag.",
@@ -60,6 +63,7 @@ pub static HOURS: RuleEntry = RuleEntry {
     rule: "internship.hours",
     source: ("Bekendtgørelse om en aktiv beskæftigelsesindsats (BEK nr. 2636 af 28/12/2021)", "BEK § 60, stk. 5"),
     parameters: &["internship.maxHoursPerWeek"],
+    also: &[],
     texts: &[t("overFullWeek", "Praktikken må højst have et omfang på en normal fuld arbejdsuge, her regnet som {max} om ugen.", "The internship may be at most a normal full working week, here taken as {max} a week.")],
 };
 
@@ -67,7 +71,8 @@ pub static HOURS: RuleEntry = RuleEntry {
 pub static DURATION: RuleEntry = RuleEntry {
     rule: "internship.duration",
     source: ("Lov om en aktiv beskæftigelsesindsats (lov nr. 548 af 7/5/2019, i kraft 1/1/2020), jf. LBK nr. 280 af 1/3/2024", "§ 61"),
-    parameters: &["internship.maxWeeks.aktivitetsparat", "internship.maxWeeks.jobparatWithoutExperience", "internship.maxWeeksExtended", "internship.furtherExtensionWeeks"],
+    parameters: &["internship.maxWeeks.aktivitetsparat", "internship.maxWeeks.jobparatWithoutExperience", "internship.maxWeeksExtended", "internship.furtherExtensionWeeks", "internship.maxWeeks.jobparat"],
+    also: &[],
     texts: &[
         t("needsAssessment", "Praktikken er {weeks}. For en borger, der er {category}, er grænsen {limit}; en forlængelse op til 26 uger kræver en konkret vurdering. Skriv vurderingen.", "The internship is {weeks} long. For a citizen who is {category} the limit is {limit}; an extension up to 26 weeks needs a concrete assessment. Write the assessment."),
         t("overMax", "Praktikken er {weeks}, men kan højst vare {max} med de registrerede forlængelser. Ud over {extended} kræver hver yderligere forlængelse på op til {step} et helt særligt behov ud fra en konkret vurdering: registrér perioden med en begrundelse.", "The internship is {weeks} long, but can last at most {max} with the extensions recorded. Beyond {extended} each further extension of up to {step} needs a very special need on a concrete assessment: record the period with a justification."),

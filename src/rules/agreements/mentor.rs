@@ -11,6 +11,7 @@ pub static REQUIRED: RuleEntry = RuleEntry {
     rule: "mentor.required",
     source: ("Mentorcase 6, \"LOVGIVNINGEN\"; vejledning om mentorstøtte VEJ nr. 9204 af 21/03/2023 (som gengivet)", "Case 6"),
     parameters: &[],
+    also: &[CASE6_LAW, VEJ_9204],
     texts: &[
         t("goal", "Angiv målet med mentorstøtten.", "Give the goal of the mentor support."),
         t("start", "Angiv, hvornår mentorstøtten begynder.", "Give the date the mentor support starts."),
@@ -28,6 +29,7 @@ pub static DURATION: RuleEntry = RuleEntry {
     rule: "mentor.duration",
     source: ("Lov om en aktiv beskæftigelsesindsats (lov nr. 548 af 7/5/2019, i kraft 1/1/2020), jf. LBK nr. 701 af 22/5/2022 og LBK nr. 280 af 1/3/2024", "§ 167, stk. 1-2"),
     parameters: &["mentor.maxPeriodMonths", "mentor.psychiatricMonthsBeforeDischarge", "mentor.psychiatricMonthsInAll"],
+    also: &[],
     texts: &[
         t("overCap", "Mentorstøtten løber fra den {start} til den {end}. En periode må højst vare {months}, så denne kan løbe til og med den {last}; en ny periode kræver en konkret vurdering.", "The mentor support runs from {start} to {end}. A period may last at most {months}, so this one can run up to and including {last}; a new period needs a concrete assessment."),
         t("renewalNeedsAssessment", "En ny periode med mentorstøtte kræver en konkret vurdering. Skriv vurderingen.", "A new period of mentor support needs a concrete assessment. Write the assessment."),
@@ -40,7 +42,8 @@ pub static DURATION: RuleEntry = RuleEntry {
 pub static CONTACT: RuleEntry = RuleEntry {
     rule: "mentor.contact",
     source: ("Lov om en aktiv beskæftigelsesindsats som gældende 2014-2019, § 93, 2. pkt.; mentorcase 6 (en kommunes praksis)", "§ 93; Case 6"),
-    parameters: &["mentor.maxContactIntervalDays"],
+    parameters: &["mentor.maxContactIntervalDays", "course.mentorContactIntervalDays"],
+    also: &[CASE6_LAW],
     texts: &[
         t("missing", "Angiv, hvor ofte mentor og borger har kontakt. Borgeren kan ikke deltage i andre tilbud, så fast kontakt er vigtig.", "Give how often mentor and citizen are in contact. The citizen cannot take part in other offers, so regular contact matters."),
         t("law", "Aftalen har kontakt {days}. Efter den dagældende § 93 skulle der være kontakt mindst {max} for en borger, der ikke kan deltage i andre tilbud.", "The agreement has contact {days}. Under the § 93 then in force there had to be contact at least {max} for a citizen who cannot take part in other offers."),
@@ -54,6 +57,7 @@ pub static TASK_SCOPE: RuleEntry = RuleEntry {
     rule: "mentor.taskScope",
     source: ("Mentorcase 4: mentorer foretager ikke vurderinger af fx borgerens arbejdsevne og træffer ikke afgørelser", "Case 4"),
     parameters: &[],
+    also: &[],
     texts: &[t("authority", "Mentorens opgaver nævner \"{word}\". En mentor vurderer ikke arbejdsevne og træffer ikke afgørelser; det gør kommunens sagsbehandler.", "The mentor's tasks mention \"{word}\". A mentor does not assess work capacity or make decisions; the municipality's caseworker does.")],
 };
 
@@ -64,6 +68,7 @@ pub static SCHEDULE: RuleEntry = RuleEntry {
     rule: "mentor.schedule",
     source: ("Mentorcase 9 og 6 (kommuners praksis): trepartsmøde ved start, statusmøde hver tredje måned med statusskema, afrapportering hver 14. dag", "Case 9, Case 6"),
     parameters: &["course.statusMeetingMonths", "course.mentorReportDays"],
+    also: &[CASE9, CASE6_REPORTS],
     texts: &[
         t("startMeeting", "Det indledende trepartsmøde (borger, mentor og koordinerende sagsbehandler) skulle have været holdt den {date}. Registrér mødet.", "The tripartite start meeting (citizen, mentor and coordinating caseworker) should have been held on {date}. Record the meeting."),
         t("statusMeeting", "Statusmødet skulle have været holdt senest den {date}. Indkald til statusmøde med statusskema.", "The status meeting should have been held by {date}. Call a status meeting with its status form."),

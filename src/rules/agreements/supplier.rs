@@ -10,6 +10,7 @@ pub static REQUIRED: RuleEntry = RuleEntry {
     rule: "supplier.required",
     source: ("Inspirationskatalog: Joborienteret mestringsforløb (Marselisborg 2013), samarbejde med ekstern leverandør", "s. 28-29"),
     parameters: &[],
+    also: &[SUPPLIER, SUPPLIER_PHONE],
     texts: &[
         t("supplierName", "Angiv leverandørens navn.", "Give the supplier's name."),
         t("madeOn", "Angiv datoen for den skriftlige samarbejdsaftale.", "Give the date of the written cooperation agreement."),
