@@ -61,6 +61,20 @@ fn median_ns<F: FnMut() -> usize>(mut f: F) -> f64 {
 }
 
 fn main() {
+    // `BENCH_PROFILE=<input> cargo bench --bench core`: only check and report that input for 5
+    // seconds, for a sampling profiler (`perf record`) to split the check into its parts.
+    if let Ok(only) = std::env::var("BENCH_PROFILE") {
+        let (_, text) = INPUTS.iter().find(|(name, _)| *name == only).expect("an input's name");
+        let parsed = Value::parse_json(text).expect("bench input is JSON");
+        let (t, mut sink) = (Instant::now(), 0);
+        while t.elapsed().as_secs() < 5 {
+            for _ in 0..1000 {
+                sink += mestring::check_referral(&parsed, None).map(|r| report(&r)).unwrap_or(0);
+            }
+        }
+        std::hint::black_box(sink);
+        return;
+    }
     println!("\nNative core (release profile), median of 15 rounds");
     let mut keys = mestring::wasm::tape::Keys::default();
     let mut tape = mestring::wasm::tape::Tape::default();
