@@ -34,6 +34,10 @@ export function evaluate(node, browser, native) {
   for (const input of INPUTS) row('p99 per check under 50 µs', input, check(input, 'mestring').p99, 50, 'µs');
   row('wasm + glue gzipped at most 60 KiB', '', node.size.wasmGzip + node.size.glueGzip, 60 * KIB, 'bytes');
   row('Chromium: instantiate + first check, bytes cached, under 15 ms', '', browser.coldStart.parts.warm.instantiateAndCheck, 15, 'ms');
+  // Not a target of the issue: how a portal loads the package (the default init streams, so
+  // fetching from the cache, compiling and instantiating are one step), against the same limit.
+  row('Chromium: default init + first check, package in the HTTP cache (for comparison)', '', browser.coldStart.default.warm.init + browser.coldStart.default.warm.check, 15, 'ms');
+  rows[rows.length - 1].info = true;
   for (const input of INPUTS) {
     const n = native.inputs.find((x) => x.input === input);
     if (!n) throw new Error(`targets: cargo bench has no figure for ${input}`);
@@ -57,7 +61,7 @@ function selfTest() {
   checks.find((c) => c.input === 'ineligible' && c.impl === 'mestring').p99 = 51;
   const rows = evaluate(
     { checks, size: { wasmGzip: 50 * KIB, glueGzip: 10 * KIB + 1 }, memory: { before: 100, after: 100 } },
-    { coldStart: { parts: { warm: { instantiateAndCheck: 15 } } } },
+    { coldStart: { parts: { warm: { instantiateAndCheck: 15 } }, default: { warm: { init: 10, check: 6 } } } },
     { inputs: INPUTS.map((input, i) => ({ input, checkReportNs: [1000, 999, 1001][i] })) },
   );
   const got = (target, input = 'eligible') => rows.find((r) => r.target.startsWith(target) && r.input === input);
@@ -70,7 +74,8 @@ function selfTest() {
   expect(got('median per check at most ArkType').met, 'as fast as ArkType is met');
   expect(got('p99').met && !got('p99', 'ineligible').met, 'p99 40 met, 51 missed');
   expect(!got('wasm + glue', '').met, 'one byte over 60 KiB is missed');
-  expect(got('Chromium', '').met, '15 ms is met');
+  expect(got('Chromium: instantiate', '').met, '15 ms is met');
+  expect(!got('Chromium: default init', '').met && got('Chromium: default init', '').info, 'the default init is for comparison, 16 ms missed');
   expect(got('native', 'eligible').met && !got('native', 'half-filled').met && got('native', 'ineligible').met, 'native 1.0 met, 0.999 M/s missed');
   expect(got('wasm memory', '').met, 'flat memory is met');
   console.log(`targets self-test: ${rows.length} rows as expected`);
@@ -98,8 +103,9 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   console.log('| target | input | measured | limit | ratio | |');
   console.log('|---|---|---:|---:|---:|---|');
   for (const r of rows) {
-    console.log(`| ${r.target} | ${r.input} | ${format(r.measured, r.unit)} | ${format(r.limit, r.unit)} | ${r.ratio.toFixed(2)} | ${r.met ? 'met' : '**missed**'} |`);
+    const result = r.info ? `(${r.met ? 'under' : 'over'} the limit; not counted)` : r.met ? 'met' : '**missed**';
+    console.log(`| ${r.target} | ${r.input} | ${format(r.measured, r.unit)} | ${format(r.limit, r.unit)} | ${r.ratio.toFixed(2)} | ${result} |`);
   }
-  const met = rows.filter((r) => r.met).length;
-  console.log(`\n${met} of ${rows.length} met.`);
+  const targets = rows.filter((r) => !r.info);
+  console.log(`\n${targets.filter((r) => r.met).length} of ${targets.length} met.`);
 }
