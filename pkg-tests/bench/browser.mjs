@@ -119,6 +119,7 @@ for (const [mode, runs] of Object.entries(cold)) {
     const m = {};
     for (const step of Object.keys(list[0])) m[step] = median(list.map((s) => s[step]));
     if (mode === 'parts') m.instantiateAndCheck = median(list.map((s) => s.instantiate + s.check));
+    else m.initAndCheck = median(list.map((s) => s.init + s.check));
     m.worstTotal = Math.max(...list.map((s) => s.total));
     (medians[mode] ??= {})[cache] = m;
   }
