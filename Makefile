@@ -47,11 +47,15 @@ test-browser:
 test-types:
 	cd pkg-tests && node types/check.mjs
 
-## mestring against plain JS, Zod 4, json-rules-engine and zen-engine on the same rules (see BENCHMARKS.md)
+## mestring against plain JS, Zod 4, Valibot, ArkType, json-rules-engine and zen-engine on the same
+## rules, cold start in Chromium in parts, the core natively, then each target of issue 16 met or
+## missed from this run's figures (target/bench/*.json, tagged with BENCH_RUN; see BENCHMARKS.md)
 bench: build
 	@scripts/build-www >/dev/null
-	cd pkg-tests/bench && npm install --no-audit --no-fund --loglevel=error && node bench.mjs && node browser.mjs
-	cargo bench --quiet --bench core
+	@export BENCH_RUN=$$(date -u +%Y%m%dT%H%M%SZ)-$$$$ && echo "bench: run $$BENCH_RUN" && \
+	  (cd pkg-tests/bench && npm install --no-audit --no-fund --loglevel=error && node bench.mjs && node browser.mjs) && \
+	  cargo bench --quiet --bench core && \
+	  node pkg-tests/bench/targets.mjs
 
 ## every fuzz target for FUZZ_SECONDS each (default 60; nightly Rust and cargo-fuzz)
 fuzz:

@@ -1,6 +1,12 @@
 //! `cargo bench`: the core alone, natively (no JavaScript boundary), in rounds with medians.
 //! Parsing the input from JSON text is timed apart from the check itself, since a native caller
 //! (the command-line tool, a server) may already hold the parsed value.
+//!
+//! The native target (1 M referral checks a second) is "check + report": the check and what a
+//! server batch reads of the result to report it (outcome, and each finding's rule, field,
+//! message and source; see `report`). The figures also go to `target/bench/native.json` (or
+//! `$BENCH_OUT/native.json`) for `pkg-tests/bench/targets.mjs`.
+use std::fmt::Write as _;
 use std::time::Instant;
 
 use mestring::Value;
@@ -20,6 +26,24 @@ const INPUTS: [(&str, &str); 3] = [
     ),
 ];
 
+/// What a native caller reads to report one result: the outcome, and every finding with its
+/// rule, field, message and source. Today the messages are rendered by the check; should they
+/// come to be rendered on demand, the rendering belongs here.
+fn report(r: &mestring::ReferralResult) -> usize {
+    let findings: usize = r
+        .findings
+        .iter()
+        .map(|f| {
+            f.rule.len()
+                + f.field.as_deref().map_or(0, str::len)
+                + f.message.len()
+                + f.source.title.len()
+                + f.source.reference.len()
+        })
+        .sum();
+    findings + r.criteria.len() + r.eligible_from.as_deref().map_or(0, str::len)
+}
+
 fn median_ns<F: FnMut() -> usize>(mut f: F) -> f64 {
     let mut rounds = Vec::new();
     let mut sink = 0;
@@ -37,14 +61,35 @@ fn median_ns<F: FnMut() -> usize>(mut f: F) -> f64 {
 }
 
 fn main() {
+    // `BENCH_PROFILE=<input> <the bench binary>`: for 5 seconds only what the wasm export does
+    // with that input between its two crossings (parse, check, write the tape), for a sampling
+    // profiler (`perf record`) to split the wasm's part of a check.
+    if let Ok(only) = std::env::var("BENCH_PROFILE") {
+        let (_, text) = INPUTS.iter().find(|(name, _)| *name == only).expect("an input's name");
+        let (mut keys, mut tape) = Default::default();
+        let (t, mut sink) = (Instant::now(), 0);
+        while t.elapsed().as_secs() < 5 {
+            for _ in 0..1000 {
+                let v = mestring::wasm::parse::parse_js(text).expect("bench input");
+                let r = mestring::check_referral(&v, None).expect("an object");
+                mestring::wasm::tape::write_into(&r, &mut keys, &mut tape).expect("a tape");
+                sink += tape.ops.len();
+            }
+        }
+        std::hint::black_box(sink);
+        return;
+    }
     println!("\nNative core (release profile), median of 15 rounds");
     let mut keys = mestring::wasm::tape::Keys::default();
     let mut tape = mestring::wasm::tape::Tape::default();
+    let mut json = String::new();
     for (name, text) in INPUTS {
         let parsed = Value::parse_json(text).expect("bench input is JSON");
         let check = median_ns(|| {
             mestring::check_referral(&parsed, None).map(|r| r.findings.len()).unwrap_or(0)
         });
+        let reported =
+            median_ns(|| mestring::check_referral(&parsed, None).map(|r| report(&r)).unwrap_or(0));
         let both = median_ns(|| {
             Value::parse_json(text)
                 .ok()
@@ -61,12 +106,29 @@ fn main() {
                 .unwrap_or(0)
         });
         println!(
-            "  {name:<12} check {:>6.2} µs ({:>5.2} M/s)   parse + check {:>6.2} µs ({:>5.2} M/s)   parse + check + tape {:>6.2} µs",
+            "  {name:<12} check {:>6.2} µs ({:>5.2} M/s)   check + report {:>6.2} µs ({:>5.2} M/s)   parse + check {:>6.2} µs ({:>5.2} M/s)   parse + check + tape {:>6.2} µs",
             check / 1000.0,
             1000.0 / check,
+            reported / 1000.0,
+            1000.0 / reported,
             both / 1000.0,
             1000.0 / both,
             binding / 1000.0
         );
+        let _ = write!(
+            json,
+            "{}{{\"input\":\"{name}\",\"checkNs\":{check:.1},\"checkReportNs\":{reported:.1},\"parseCheckNs\":{both:.1},\"parseCheckTapeNs\":{binding:.1}}}",
+            if json.is_empty() { "" } else { "," },
+        );
+    }
+    let out = std::env::var("BENCH_OUT")
+        .unwrap_or_else(|_| concat!(env!("CARGO_MANIFEST_DIR"), "/target/bench").to_string());
+    let run = std::env::var("BENCH_RUN").map_or("null".to_string(), |r| format!("{r:?}"));
+    let file = format!("{out}/native.json");
+    let written = std::fs::create_dir_all(&out)
+        .and_then(|()| std::fs::write(&file, format!("{{\"run\":{run},\"inputs\":[{json}]}}\n")));
+    if let Err(e) = written {
+        eprintln!("bench: cannot write {file}: {e}");
+        std::process::exit(1);
     }
 }

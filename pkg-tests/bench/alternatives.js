@@ -1,9 +1,12 @@
 // The catalogue's target group (figure 2) written the ways a portal developer could write it
-// instead of using mestring: plain JavaScript, a Zod 4 schema with refinements, json-rules-engine
-// rules over facts, and a GoRules JDM decision run by zen-engine. Each answers the same question
+// instead of using mestring: plain JavaScript, a Zod 4 schema with refinements, the same schema in
+// Valibot and in ArkType, json-rules-engine rules over facts, and a GoRules JDM decision run by
+// zen-engine. Each answers the same question
 // (eligible / not_eligible / incomplete) under the same decided semantics, so the benchmark
 // compares like with like; `make bench` checks that they agree on every input before timing.
 import { z } from 'zod';
+import * as v from 'valibot';
+import { type } from 'arktype';
 import { Engine } from 'json-rules-engine';
 import { ZenEngine } from '@gorules/zen-engine';
 
@@ -99,6 +102,108 @@ export function zod(r) {
   // A missing field is incomplete; any other issue means the citizen does not fit.
   const failing = res.error.issues.filter((i) => i.input !== undefined);
   return { outcome: failing.length ? 'not_eligible' : 'incomplete', issues: res.error.issues };
+}
+
+// ---- (b2) Valibot: the Zod schema, written as Valibot's guide recommends ------------------------
+// `v.object` with `v.pipe` for the refinements, one `v.rawCheck` for the rules across fields (it
+// runs only on a structurally valid referral, as Zod's `superRefine` does), `v.safeParse`.
+// `v.isoDate()` checks the form (YYYY-MM-DD, month 01-12, day 01-31) but not the calendar, unlike
+// Zod's `z.iso.date()`; a string that is no date is reported where the cross-field rule reads it.
+const vDate = v.pipe(v.string(), v.isoDate());
+const vPath = (input, ...keys) => {
+  const path = [];
+  let at = input;
+  for (const key of keys) {
+    path.push({ type: 'object', origin: 'value', input: at, key, value: at[key] });
+    at = at[key];
+  }
+  return path;
+};
+const valibotSchema = v.pipe(
+  v.object({
+    referenceDate: vDate,
+    citizen: v.object({ birthDate: vDate, benefit: v.literal('kontanthjaelp') }),
+    barriers: v.pipe(
+      v.array(v.object({ kind: v.picklist(['adhd', 'anxiety', 'depression', 'other']), severity: v.picklist(['mild', 'moderate', 'severe']) })),
+      v.minLength(1),
+      v.check((bs) => bs.some((b) => KINDS.includes(b.kind) && b.severity === 'mild'), 'target.barrier'),
+    ),
+    openToGroupWork: v.literal(true),
+    canDescribeOwnBarriers: v.literal(true),
+    substanceAbuse: v.variant('present', [
+      v.object({ present: v.literal(false) }),
+      v.object({ present: v.literal(true), inTreatment: v.boolean(), treatmentStart: vDate, treatmentEnd: v.nullish(vDate), lastUse: vDate }),
+    ]),
+  }),
+  v.rawCheck(({ dataset, addIssue }) => {
+    if (!dataset.typed) return;
+    const r = dataset.value;
+    const on = parse(r.referenceDate), birth = parse(r.citizen.birthDate);
+    if (!on) return addIssue({ message: 'date', path: vPath(r, 'referenceDate') });
+    if (!birth) addIssue({ message: 'date', path: vPath(r, 'citizen', 'birthDate') });
+    else {
+      const age = ageOn(birth, on);
+      if (age < 25 || age > 30) addIssue({ message: 'target.age', path: vPath(r, 'citizen', 'birthDate') });
+    }
+    const a = r.substanceAbuse;
+    if (a.present) {
+      const s = parse(a.treatmentStart), e = a.treatmentEnd ? parse(a.treatmentEnd) : null, l = parse(a.lastUse);
+      if (!s || !l || (a.treatmentEnd && !e)) return addIssue({ message: 'date', path: vPath(r, 'substanceAbuse') });
+      if (!a.inTreatment || key(s) > key(on) || (e && key(e) < key(on))) addIssue({ message: 'abuse.treatment', path: vPath(r, 'substanceAbuse') });
+      if (key(on) < key(plusMonths(l, 1))) addIssue({ message: 'abuse.sobriety', path: vPath(r, 'substanceAbuse', 'lastUse') });
+    }
+  }),
+);
+
+export function valibot(r) {
+  const res = v.safeParse(valibotSchema, r);
+  if (res.success) return { outcome: 'eligible', issues: [] };
+  // As for Zod: a missing field (no input) is incomplete; any other issue means not eligible.
+  const failing = res.issues.filter((i) => i.input !== undefined);
+  return { outcome: failing.length ? 'not_eligible' : 'incomplete', issues: res.issues };
+}
+
+// ---- (b3) ArkType: the Zod schema, written as ArkType's docs recommend ----------------------------
+// `type({...})` (compiled once to a validator function), `.narrow` for the refinements; the
+// object's `.narrow` runs only on a structurally valid referral, as Zod's `superRefine` does.
+// ArkType's `string.date.iso` takes any ISO 8601 date (a time too), so a string that is no plain
+// date is reported where the cross-field rule reads it.
+const aDate = type('string.date.iso');
+const arkSchema = type({
+  referenceDate: aDate,
+  citizen: { birthDate: aDate, benefit: "'kontanthjaelp'" },
+  barriers: type({ kind: "'adhd' | 'anxiety' | 'depression' | 'other'", severity: "'mild' | 'moderate' | 'severe'" })
+    .array()
+    .atLeastLength(1)
+    .narrow((bs, ctx) => bs.some((b) => KINDS.includes(b.kind) && b.severity === 'mild') || ctx.reject({ expected: 'target.barrier' })),
+  openToGroupWork: 'true',
+  canDescribeOwnBarriers: 'true',
+  substanceAbuse: type({ present: 'false' }).or({ present: 'true', inTreatment: 'boolean', treatmentStart: aDate, 'treatmentEnd?': aDate.or('null'), lastUse: aDate }),
+}).narrow((r, ctx) => {
+  const on = parse(r.referenceDate), birth = parse(r.citizen.birthDate);
+  if (!on) return ctx.reject({ expected: 'date', relativePath: ['referenceDate'] });
+  let ok = true;
+  if (!birth) ok = ctx.reject({ expected: 'date', relativePath: ['citizen', 'birthDate'] });
+  else {
+    const age = ageOn(birth, on);
+    if (age < 25 || age > 30) ok = ctx.reject({ expected: 'target.age', relativePath: ['citizen', 'birthDate'] });
+  }
+  const a = r.substanceAbuse;
+  if (a.present) {
+    const s = parse(a.treatmentStart), e = a.treatmentEnd ? parse(a.treatmentEnd) : null, l = parse(a.lastUse);
+    if (!s || !l || (a.treatmentEnd && !e)) return ctx.reject({ expected: 'date', relativePath: ['substanceAbuse'] });
+    if (!a.inTreatment || key(s) > key(on) || (e && key(e) < key(on))) ok = ctx.reject({ expected: 'abuse.treatment', relativePath: ['substanceAbuse'] });
+    if (key(on) < key(plusMonths(l, 1))) ok = ctx.reject({ expected: 'abuse.sobriety', relativePath: ['substanceAbuse', 'lastUse'] });
+  }
+  return ok;
+});
+
+export function arktype(r) {
+  const out = arkSchema(r);
+  if (!(out instanceof type.errors)) return { outcome: 'eligible', issues: [] };
+  // As for Zod: a missing key (`required`) is incomplete; any other error means not eligible.
+  const failing = out.filter((e) => e.code !== 'required');
+  return { outcome: failing.length ? 'not_eligible' : 'incomplete', issues: out };
 }
 
 // ---- (c) json-rules-engine: facts and rules --------------------------------------------------------
