@@ -56,6 +56,7 @@ pub struct Criterion {
     /// Whether it holds.
     pub status: Status,
     /// The input field it is about (where a form shows it).
+    #[serde(serialize_with = "crate::finding::name")]
     pub field: &'static str,
 }
 
@@ -580,7 +581,7 @@ pub fn check(
                 outcome: Outcome::Incomplete,
                 eligible_from: None,
                 criteria,
-                findings: notes.iter().map(|n| n.render(lang)).collect(),
+                findings: notes.into_iter().map(|n| n.render(lang)).collect(),
                 ruleset: stamp(&invalid.id, &invalid.version),
             };
         }
@@ -602,13 +603,17 @@ pub fn check(
         Outcome::Eligible => None,
         _ => eligible_from(&referral, &judged, rs),
     };
-    let mut findings: Vec<Finding> =
-        judged.iter().filter_map(|j| j.note.as_ref()).map(|n| n.render(lang)).collect();
-    findings.extend(notes.iter().chain(&extra).map(|n| n.render(lang)));
+    let mut findings = Vec::with_capacity(judged.len() + notes.len() + extra.len());
+    let mut criteria = Vec::with_capacity(judged.len());
+    for j in judged {
+        criteria.push(j.criterion);
+        findings.extend(j.note.map(|n| n.render(lang)));
+    }
+    findings.extend(notes.into_iter().chain(extra).map(|n| n.render(lang)));
     ReferralResult {
         outcome,
         eligible_from: eligible_from.map(date::iso),
-        criteria: judged.into_iter().map(|j| j.criterion).collect(),
+        criteria,
         findings,
         ruleset: stamp(&rs.id, &rs.version),
     }

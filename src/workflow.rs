@@ -256,8 +256,8 @@ pub fn transition(
                             );
                             refuse.extend(errors.into_iter().map(|mut n| {
                                 n.field = Some(match n.field {
-                                    Some(f) => format!("{prefix}.{f}"),
-                                    None => prefix.to_string(),
+                                    Some(f) => format!("{prefix}.{f}").into(),
+                                    None => prefix.to_string().into(),
                                 });
                                 n
                             }));
@@ -476,7 +476,7 @@ pub fn transition(
     TransitionResult {
         ok: applied,
         state: if applied { next } else { state.clone() },
-        findings: notes.iter().map(|n| n.render(lang)).collect(),
+        findings: notes.into_iter().map(|n| n.render(lang)).collect(),
     }
 }
 

@@ -90,4 +90,31 @@ mod tests {
             assert!(uses >= 2, "src/wasm/boundary.js defines OP_{name} but never uses it");
         }
     }
+
+    /// The kinds of a compact finding's arguments have the same numbers in `decode`
+    /// (`ARG_<KIND>` in boundary.js) as in `finding::compact`, and each is used there.
+    #[test]
+    fn boundary_js_agrees_with_the_argument_kinds() {
+        use crate::finding::compact as c;
+        let js = consts(JS, "ARG_", false);
+        let rust: BTreeMap<&str, f64> = [
+            ("INT", c::INT),
+            ("DATE", c::DATE),
+            ("TEXT", c::TEXT),
+            ("LABELS", c::LABELS),
+            ("ALL", c::ALL),
+            ("HALVES", c::HALVES),
+            ("COUNT", c::COUNT),
+            ("RANGE", c::RANGE),
+            ("AMOUNT", c::AMOUNT),
+            ("EVERY", c::EVERY),
+        ]
+        .into_iter()
+        .map(|(k, v)| (k, f64::from(v)))
+        .collect();
+        assert_eq!(js, rust, "src/wasm/boundary.js ARG_* against finding::compact");
+        for name in js.keys() {
+            assert!(JS.matches(&format!("ARG_{name}")).count() >= 2, "ARG_{name} is never used");
+        }
+    }
 }
