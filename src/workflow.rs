@@ -196,13 +196,16 @@ pub fn transition(
                             ("outcome".into(), Value::text(outcome_code(result.outcome))),
                             (
                                 "asOf".into(),
-                                result.ruleset.as_of.clone().map_or(Value::Null, Value::text),
+                                result
+                                    .ruleset
+                                    .as_of
+                                    .map_or(Value::Null, |d| Value::text(date::iso(d))),
                             ),
                             (
                                 "ruleset".into(),
                                 Value::text(format!(
                                     "{} {}",
-                                    result.ruleset.id, result.ruleset.version
+                                    &*result.ruleset.id, &*result.ruleset.version
                                 )),
                             ),
                         ]),

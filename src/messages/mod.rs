@@ -341,7 +341,7 @@ mod tests {
         let mut n = 0;
         for src in sources {
             // `Note::new(Rule::TargetAge, "tooYoung", ..)`, possibly split over lines.
-            for part in src.split("Note::new(").skip(1) {
+            for part in src.split("Note::new(").chain(src.split("Note::at(").skip(1)).skip(1) {
                 let part = part.trim_start();
                 let Some(part) = part.strip_prefix("Rule::") else { continue };
                 let Some((name, rest)) = part.split_once(',') else { continue };
