@@ -21,6 +21,11 @@
 //!
 //! | 10 | lang, n, then n values | a finding in its compact form ([`crate::finding::compact`]) |
 //! | 11 | lang, a value, then a value | the renderer's tables for `lang` ([`crate::messages::Renderer`]), then the value |
+//! | 12 | id | a string value that is a name sent before (a status, a rule id, a fixed field path) |
+//! | 13 | id, start, end | a name value sent now (remember it as `id`, with the keys' names) |
+//! | 14 | id | a long text sent before |
+//! | 15 | id, start, end | a long text sent now (remember it as `id`) |
+//! | 16 | then a value | forget the long texts (the table was full), then the value |
 //!
 //! Keys: `7 id` a name sent before; `8 id start end` a name sent now (remember it as `id`);
 //! `9 start end` a key that is data (an object key from the input).
