@@ -219,8 +219,29 @@ pub fn name<S: serde::Serializer>(name: &&'static str, s: S) -> Result<S::Ok, S:
     s.serialize_unit_variant("Name", 0, name)
 }
 
+/// Serializes a record (see [`compact::RECORDS`]): `record!(serializer, index, &value, ...)`
+/// with the values in the order of the record's keys.
+#[macro_export]
+#[doc(hidden)]
+macro_rules! record {
+    ($s:expr, $index:expr, $($v:expr),+ $(,)?) => {{
+        use serde::ser::{SerializeStruct, SerializeTupleStruct};
+        let (name, keys) = $crate::finding::compact::RECORDS[$index];
+        if $s.is_human_readable() {
+            let mut r = $s.serialize_struct(name, keys.len())?;
+            let mut k = keys.iter();
+            $( r.serialize_field(k.next().copied().unwrap_or(""), $v)?; )+
+            r.end()
+        } else {
+            let mut r = $s.serialize_tuple_struct(name, keys.len())?;
+            $( r.serialize_field($v)?; )+
+            r.end()
+        }
+    }};
+}
+
 /// A name, serialized with [`name`].
-struct Name<'a>(&'a &'static str);
+pub struct Name<'a>(pub &'a &'static str);
 
 impl Serialize for Name<'_> {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
@@ -242,6 +263,26 @@ impl Serialize for Name<'_> {
 /// count and that many codes (`LABELS`, `ALL`), a number and a noun key (`COUNT`,
 /// `AMOUNT`), two numbers and a noun key (`RANGE`).
 pub mod compact {
+    /// Records: result types whose keys are fixed, written (by a serializer that is not
+    /// human-readable) as a tuple struct of the name here with the values in the order of these
+    /// keys. The binding's JavaScript half builds each as an object literal with these keys in
+    /// this order (tested), which is several times cheaper than assigning key by key.
+    pub const RECORDS: [(&str, &[&str]); 3] = [
+        (
+            "mestring.referralResult",
+            &["outcome", "eligibleFrom", "criteria", "findings", "ruleset"],
+        ),
+        ("mestring.criterion", &["rule", "status", "field"]),
+        ("mestring.stamp", &["id", "version", "asOf"]),
+    ];
+
+    /// `RECORDS` index of `ReferralResult`.
+    pub const REFERRAL_RESULT: usize = 0;
+    /// `RECORDS` index of `Criterion`.
+    pub const CRITERION: usize = 1;
+    /// `RECORDS` index of `Stamp`.
+    pub const STAMP: usize = 2;
+
     /// The tuple struct's name per language (`Lang as usize`).
     pub const NAME: [&str; 2] = ["mestring.finding.da", "mestring.finding.en"];
     /// `Arg::Int`.

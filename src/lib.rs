@@ -82,16 +82,14 @@ impl Lang {
     }
 }
 
-/// Which ruleset judged, and as of which date.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "camelCase")]
+/// Which ruleset judged, and as of which date (`{ id, version, asOf }`).
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Stamp {
     /// Ruleset id (the embedded ruleset's is not copied).
     pub id: finding::Str,
     /// Ruleset version.
     pub version: finding::Str,
     /// The reference date (written `YYYY-MM-DD`), or `None` when the input has none.
-    #[serde(serialize_with = "iso_date")]
     pub as_of: Option<chrono::NaiveDate>,
 }
 
@@ -111,10 +109,18 @@ impl Stamp {
     }
 }
 
-fn iso_date<S: serde::Serializer>(d: &Option<chrono::NaiveDate>, s: S) -> Result<S::Ok, S::Error> {
-    match d {
-        Some(d) => s.serialize_str(&date::iso(*d)),
-        None => s.serialize_none(),
+impl Serialize for Stamp {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        struct Iso(Option<chrono::NaiveDate>);
+        impl Serialize for Iso {
+            fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+                match self.0 {
+                    Some(d) => s.serialize_str(&date::iso(d)),
+                    None => s.serialize_none(),
+                }
+            }
+        }
+        record!(s, finding::compact::STAMP, &self.id, &self.version, &Iso(self.as_of))
     }
 }
 

@@ -18,7 +18,7 @@ use serde::Serialize;
 use crate::cpr::{self, Cpr};
 use crate::date;
 use crate::fields::Fields;
-use crate::finding::{Arg, Finding, Note, Severity};
+use crate::finding::{compact, Arg, Finding, Name, Note, Severity};
 use crate::rules::Rule;
 use crate::ruleset::{self, Ruleset, BARRIER_KINDS, CATEGORIES, SEVERITIES};
 use crate::value::Value;
@@ -49,20 +49,38 @@ pub enum Status {
 }
 
 /// One target-group criterion in the result.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Criterion {
     /// The rule (shown by its id, e.g. `target.age`).
     pub rule: Rule,
     /// Whether it holds.
     pub status: Status,
     /// The input field it is about (where a form shows it).
-    #[serde(serialize_with = "crate::finding::name")]
     pub field: &'static str,
 }
 
-/// What `checkReferral` returns.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[serde(rename_all = "camelCase")]
+impl Serialize for Criterion {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        crate::record!(s, compact::CRITERION, &self.rule, &self.status, &Name(&self.field))
+    }
+}
+
+impl Serialize for ReferralResult {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        crate::record!(
+            s,
+            compact::REFERRAL_RESULT,
+            &self.outcome,
+            &self.eligible_from,
+            &self.criteria,
+            &self.findings,
+            &self.ruleset
+        )
+    }
+}
+
+/// What `checkReferral` returns (`{ outcome, eligibleFrom, criteria, findings, ruleset }`).
+#[derive(Debug, Clone, PartialEq)]
 pub struct ReferralResult {
     /// The verdict.
     pub outcome: Outcome,

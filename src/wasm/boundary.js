@@ -51,6 +51,14 @@ const OP_NEW_NAME = 13;
 const OP_TEXT = 14;
 const OP_NEW_TEXT = 15;
 const OP_FORGET_TEXTS = 16;
+const OP_RECORD = 17;
+
+// Records, as `compact::RECORDS` in src/finding.rs (a test there keeps the numbers and keys
+// equal): results whose keys are fixed, built as object literals (no setter is reached, and
+// no key needs checking against Object.prototype).
+const RECORD_REFERRAL_RESULT = 0;
+const RECORD_CRITERION = 1;
+const RECORD_STAMP = 2;
 
 // The kinds of a compact finding's arguments, as `compact` in src/finding.rs (a test there keeps
 // them equal).
@@ -492,6 +500,31 @@ export function decode(ops, text) {
       scratch.fill(null, base, base + n);
       used = base;
       return items;
+    }
+    if (op === OP_RECORD) {
+      const record = ops[at];
+      at += 2;
+      if (record === RECORD_CRITERION) {
+        const rule = read();
+        const status = read();
+        const field = read();
+        return { rule, status, field };
+      }
+      if (record === RECORD_STAMP) {
+        const id = read();
+        const version = read();
+        const asOf = read();
+        return { id, version, asOf };
+      }
+      if (record === RECORD_REFERRAL_RESULT) {
+        const outcome = read();
+        const eligibleFrom = read();
+        const criteria = read();
+        const findings = read();
+        const ruleset = read();
+        return { outcome, eligibleFrom, criteria, findings, ruleset };
+      }
+      throw new Error('mestring: internal error: not a record');
     }
     if (op === OP_NAME) return names[ops[at++]];
     if (op === OP_TEXT) return texts[ops[at++]];

@@ -26,6 +26,7 @@
 //! | 14 | id | a long text sent before |
 //! | 15 | id, start, end | a long text sent now (remember it as `id`) |
 //! | 16 | then a value | forget the long texts (the table was full), then the value |
+//! | 17 | record, n, then n values | a record: an object whose keys are fixed ([`crate::finding::compact::RECORDS`]) |
 //!
 //! Keys: `7 id` a name sent before; `8 id start end` a name sent now (remember it as `id`);
 //! `9 start end` a key that is data (an object key from the input).
@@ -82,6 +83,8 @@ pub mod op {
     pub const NEW_TEXT: f64 = 15.0;
     /// Forget the long texts sent before (the table was full).
     pub const FORGET_TEXTS: f64 = 16.0;
+    /// A record (`finding::compact::RECORDS`): its index, the number of values, the values.
+    pub const RECORD: f64 = 17.0;
 }
 
 /// The names already sent to the JavaScript side, by address and length (they are
@@ -477,6 +480,13 @@ impl<'a, 'k> ser::Serializer for &'a mut Writer<'k> {
         name: &'static str,
         _: usize,
     ) -> Result<Compound<'a, 'k>, Error> {
+        if let Some(record) = compact::RECORDS.iter().position(|(n, _)| *n == name) {
+            self.tape.ops.push(op::RECORD);
+            self.tape.ops.push(record as f64);
+            self.tape.ops.push(0.0);
+            let at = self.tape.ops.len() - 1;
+            return Ok(Compound { w: self, at, n: 0, outer: None });
+        }
         if let Some(lang) = compact::NAME.iter().position(|n| *n == name) {
             if !self.keys.catalogue[lang] {
                 self.tape.ops.push(op::CATALOGUE);
@@ -756,6 +766,17 @@ pub fn to_json(tape: &Tape, names: &mut HashMap<u32, String>) -> serde_json::Val
             16 => {
                 names.retain(|id, _| *id < LONG);
                 read(ops, at, slice, names)
+            }
+            17 => {
+                let (_, keys) = compact::RECORDS[next(at) as usize];
+                let n = next(at) as usize;
+                assert_eq!(n, keys.len(), "a record has a value per key");
+                let mut o = serde_json::Map::new();
+                for k in keys {
+                    let v = read(ops, at, slice, names);
+                    o.insert(k.to_string(), v);
+                }
+                J::Object(o)
             }
             10 => {
                 let lang = if next(at) == 0.0 { crate::Lang::Da } else { crate::Lang::En };
