@@ -99,9 +99,30 @@ pub struct Keys {
     inline: bool,
     /// Whether the renderer's tables went over, per language.
     catalogue: [bool; 2],
-    /// Long texts sent before (a ruleset's source titles), by content, with their numbers:
-    /// at most [`TEXTS`] of at most [`TEXT_MAX`] bytes, then the table starts over.
-    texts: HashMap<Box<str>, u32, BuildHasherDefault<AddressHasher>>,
+    /// Long texts sent before (a ruleset's source titles), by number: at most [`TEXTS`] of at
+    /// most [`TEXT_MAX`] bytes, then the table starts over.
+    texts: Vec<Box<str>>,
+    /// Their numbers by a sample of their bytes ([`sample`]); a text whose sample another has
+    /// is sent as a string.
+    sampled: HashMap<u64, u32, BuildHasherDefault<AddressHasher>>,
+}
+
+/// A text's length and three of its 8-byte windows (start, middle, end), mixed: hashing the
+/// whole of each long text on every call took a few percent of a check. Texts of at least
+/// 8 bytes.
+fn sample(s: &str) -> u64 {
+    let b = s.as_bytes();
+    let word = |at: usize| {
+        let mut w = [0; 8];
+        w.copy_from_slice(&b[at..at + 8]);
+        u64::from_le_bytes(w)
+    };
+    let mut h = AddressHasher::default();
+    h.write_u64(b.len() as u64);
+    h.write_u64(word(0));
+    h.write_u64(word(b.len() / 2 - 4));
+    h.write_u64(word(b.len() - 8));
+    h.finish()
 }
 
 /// How many long texts the JavaScript side keeps for an instance.
@@ -267,21 +288,29 @@ impl Writer<'_> {
         // A long text that earlier tapes sent (the same source cited call after call) goes by
         // its number, so the JavaScript side reuses its string.
         if (TEXT_MIN..=TEXT_MAX).contains(&s.len()) && !self.keys.inline {
-            if let Some(&id) = self.keys.texts.get(s) {
-                self.tape.ops.push(op::TEXT);
-                self.tape.ops.push(f64::from(id));
-                return;
+            let key = sample(s);
+            match self.keys.sampled.get(&key) {
+                Some(&id) if *self.keys.texts[id as usize] == *s => {
+                    self.tape.ops.push(op::TEXT);
+                    self.tape.ops.push(f64::from(id));
+                    return;
+                }
+                Some(_) => {}
+                None => {
+                    if self.keys.texts.len() >= TEXTS {
+                        self.keys.texts.clear();
+                        self.keys.sampled.clear();
+                        self.tape.ops.push(op::FORGET_TEXTS);
+                    }
+                    let id = self.keys.texts.len() as u32;
+                    self.keys.texts.push(s.into());
+                    self.keys.sampled.insert(key, id);
+                    self.tape.ops.push(op::NEW_TEXT);
+                    self.tape.ops.push(f64::from(id));
+                    self.text(s);
+                    return;
+                }
             }
-            if self.keys.texts.len() >= TEXTS {
-                self.keys.texts.clear();
-                self.tape.ops.push(op::FORGET_TEXTS);
-            }
-            let id = self.keys.texts.len() as u32;
-            self.keys.texts.insert(s.into(), id);
-            self.tape.ops.push(op::NEW_TEXT);
-            self.tape.ops.push(f64::from(id));
-            self.text(s);
-            return;
         }
         self.tape.ops.push(op::STRING);
         self.text(s);
@@ -872,6 +901,31 @@ fn render_compact(v: &[serde_json::Value], lang: crate::Lang) -> serde_json::Val
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
+
+    /// Long texts go once per instance, by number afterwards; the table starts over when full,
+    /// and texts that share a sample are each read back as themselves.
+    #[test]
+    fn long_texts_are_sent_once_and_read_back() {
+        let mut keys = Keys::default();
+        let mut names = HashMap::new();
+        let title = "Inspirationskatalog: Joborienteret mestringsforløb (2013)".to_string();
+        // Same length, start, middle and end: the same sample.
+        let twin = title.replacen("katalog", "katalag", 1);
+        assert_eq!(sample(&title), sample(&twin));
+        let first = write(&[&title, &twin], &mut keys).unwrap();
+        let again = write(&[&title, &twin], &mut keys).unwrap();
+        assert!(again.ops.contains(&op::TEXT) && again.text == twin, "{:?}", again.text);
+        for t in [&first, &again] {
+            assert_eq!(to_json(t, &mut names), serde_json::json!([title, twin]));
+        }
+        for round in 0..3 {
+            let many: Vec<String> = (0..300).map(|i| format!("{title} {round} {i:04}")).collect();
+            let tape = write(&many, &mut keys).unwrap();
+            assert_eq!(to_json(&tape, &mut names), serde_json::json!(many));
+            assert!(tape.ops.contains(&op::FORGET_TEXTS));
+            assert!(keys.texts.len() <= TEXTS);
+        }
+    }
 
     #[test]
     fn reads_back_as_serde_json_writes() {
