@@ -27,18 +27,19 @@ const INPUTS: [(&str, &str); 3] = [
 ];
 
 /// What a native caller reads to report one result: the outcome, and every finding with its
-/// rule, field, message and source. Today the messages are rendered by the check; should they
-/// come to be rendered on demand, the rendering belongs here.
+/// rule, field, message and source. The check keeps each message as a note and renders it on
+/// demand (`Finding::message`), so the rendering is counted here.
 fn report(r: &mestring::ReferralResult) -> usize {
     let findings: usize = r
         .findings
         .iter()
         .map(|f| {
+            let source = f.source();
             f.rule.len()
-                + f.field.as_deref().map_or(0, str::len)
-                + f.message.len()
-                + f.source.title.len()
-                + f.source.reference.len()
+                + f.field().map_or(0, str::len)
+                + f.message().len()
+                + source.title.len()
+                + source.reference.len()
         })
         .sum();
     findings + r.criteria.len() + r.eligible_from.as_deref().map_or(0, str::len)

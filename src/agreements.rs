@@ -53,7 +53,7 @@ fn src(s: (&'static str, &'static str)) -> Source {
 }
 
 fn finish(notes: Vec<Note>, lang: Lang, schedule: Option<Schedule>) -> AgreementResult {
-    let findings: Vec<Finding> = notes.iter().map(|n| n.render(lang)).collect();
+    let findings: Vec<Finding> = notes.into_iter().map(|n| n.render(lang)).collect();
     AgreementResult {
         complete: !findings.iter().any(|f| f.severity == Severity::Error),
         findings,

@@ -57,7 +57,7 @@ pub fn check(
     let rs = match crate::ruleset::judge_by(ruleset, &mut notes) {
         Ok(rs) => rs,
         Err(_) => {
-            let findings: Vec<Finding> = notes.iter().map(|n| n.render(lang)).collect();
+            let findings: Vec<Finding> = notes.into_iter().map(|n| n.render(lang)).collect();
             return CaseloadResult {
                 ok: false,
                 citizens_per_full_time: None,
@@ -179,7 +179,7 @@ pub fn check(
     }
     notes.extend(f.notes);
     notes.extend(out);
-    let findings: Vec<Finding> = notes.iter().map(|n| n.render(lang)).collect();
+    let findings: Vec<Finding> = notes.into_iter().map(|n| n.render(lang)).collect();
     CaseloadResult {
         ok: !findings.iter().any(|f| f.severity == Severity::Error),
         citizens_per_full_time: per_fte,

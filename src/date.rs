@@ -69,7 +69,8 @@ pub fn iso(d: NaiveDate) -> String {
     .collect()
 }
 
-const MONTHS_DA: [&str; 12] = [
+/// The months' names in Danish (for `long`, and for the binding's renderer).
+pub const MONTHS_DA: [&str; 12] = [
     "januar",
     "februar",
     "marts",
@@ -83,7 +84,8 @@ const MONTHS_DA: [&str; 12] = [
     "november",
     "december",
 ];
-const MONTHS_EN: [&str; 12] = [
+/// The months' names in English.
+pub const MONTHS_EN: [&str; 12] = [
     "January",
     "February",
     "March",
@@ -101,11 +103,12 @@ const MONTHS_EN: [&str; 12] = [
 /// A date as a person reads it: `20. januar 2027` (Danish) or `20 January 2027` (English).
 pub fn long(d: NaiveDate, lang: crate::Lang) -> String {
     let m = d.month0() as usize;
-    match lang {
-        crate::Lang::Da => format!("{}. {} {}", d.day(), MONTHS_DA[m], d.year()),
-        crate::Lang::En => format!("{} {} {}", d.day(), MONTHS_EN[m], d.year()),
-    }
+    let months = if lang == crate::Lang::Da { &MONTHS_DA } else { &MONTHS_EN };
+    format!("{}{} {} {}", d.day(), DAY_MARK[lang as usize], months[m], d.year())
 }
+
+/// What follows the day of the month in a long date, per language (`20. januar`, `20 January`).
+pub const DAY_MARK: [&str; 2] = [".", ""];
 
 fn is_leap(year: i32) -> bool {
     NaiveDate::from_ymd_opt(year, 2, 29).is_some()

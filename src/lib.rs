@@ -83,16 +83,46 @@ impl Lang {
     }
 }
 
-/// Which ruleset judged, and as of which date.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "camelCase")]
+/// Which ruleset judged, and as of which date (`{ id, version, asOf }`).
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Stamp {
-    /// Ruleset id.
-    pub id: String,
+    /// Ruleset id (the embedded ruleset's is not copied).
+    pub id: finding::Str,
     /// Ruleset version.
-    pub version: String,
-    /// The reference date, `YYYY-MM-DD`, or `None` when the input has none.
-    pub as_of: Option<String>,
+    pub version: finding::Str,
+    /// The reference date (written `YYYY-MM-DD`), or `None` when the input has none.
+    pub as_of: Option<chrono::NaiveDate>,
+}
+
+impl Stamp {
+    /// The stamp of `rs` as of `on`: the embedded ruleset's texts are borrowed, a caller's are
+    /// copied once.
+    pub fn new(rs: (&str, &str), on: Option<chrono::NaiveDate>) -> Stamp {
+        let default = ruleset::default_ruleset();
+        let text = |s: &str, d: &'static str| {
+            if s == d {
+                finding::Str::Static(d)
+            } else {
+                finding::Str::from(s.to_string())
+            }
+        };
+        Stamp { id: text(rs.0, &default.id), version: text(rs.1, &default.version), as_of: on }
+    }
+}
+
+impl Serialize for Stamp {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        struct Iso(Option<chrono::NaiveDate>);
+        impl Serialize for Iso {
+            fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+                match self.0 {
+                    Some(d) => s.serialize_str(&date::iso(d)),
+                    None => s.serialize_none(),
+                }
+            }
+        }
+        record!(s, finding::compact::STAMP, &self.id, &self.version, &Iso(self.as_of))
+    }
 }
 
 /// The ruleset a check uses: the embedded default, a caller's copy, or a caller's copy that

@@ -18,7 +18,7 @@ use serde::Serialize;
 use crate::cpr::{self, Cpr};
 use crate::date;
 use crate::fields::Fields;
-use crate::finding::{Arg, Finding, Note, Severity};
+use crate::finding::{compact, Arg, Finding, Name, Note, Severity};
 use crate::rules::Rule;
 use crate::ruleset::{self, Ruleset, BARRIER_KINDS, CATEGORIES, SEVERITIES};
 use crate::value::Value;
@@ -49,7 +49,7 @@ pub enum Status {
 }
 
 /// One target-group criterion in the result.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Criterion {
     /// The rule (shown by its id, e.g. `target.age`).
     pub rule: Rule,
@@ -59,9 +59,28 @@ pub struct Criterion {
     pub field: &'static str,
 }
 
-/// What `checkReferral` returns.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[serde(rename_all = "camelCase")]
+impl Serialize for Criterion {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        crate::record!(s, compact::CRITERION, &self.rule, &self.status, &Name(&self.field))
+    }
+}
+
+impl Serialize for ReferralResult {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        crate::record!(
+            s,
+            compact::REFERRAL_RESULT,
+            &self.outcome,
+            &self.eligible_from,
+            &self.criteria,
+            &self.findings,
+            &self.ruleset
+        )
+    }
+}
+
+/// What `checkReferral` returns (`{ outcome, eligibleFrom, criteria, findings, ruleset }`).
+#[derive(Debug, Clone, PartialEq)]
 pub struct ReferralResult {
     /// The verdict.
     pub outcome: Outcome,
@@ -105,7 +124,7 @@ pub struct Referral {
     birth: Option<NaiveDate>,
     /// Where the birth date came from: `citizen.birthDate` or `citizen.cpr`.
     birth_field: &'static str,
-    benefit: Option<String>,
+    benefit: Option<smol_str::SmolStr>,
     category: Option<&'static str>,
     /// `None`: not filled in (absent, unusable or an empty list).
     barriers: Option<Vec<Barrier>>,
@@ -124,7 +143,8 @@ pub fn read(input: &Value) -> (Referral, Vec<Note>) {
     let citizen = f.object(input, "citizen", "citizen").unwrap_or(&empty);
     let birth_date = f.date(citizen, "birthDate", "citizen.birthDate");
     let cpr_text = f.text(citizen, "cpr", "citizen.cpr");
-    let benefit = f.text(citizen, "benefit", "citizen.benefit");
+    // Inline up to 23 bytes: no allocation for a benefit code.
+    let benefit = f.str(citizen, "benefit", "citizen.benefit").map(smol_str::SmolStr::new);
     let category = f.code(citizen, "visitationCategory", "citizen.visitationCategory", CATEGORIES);
 
     let cpr_birth = cpr_text.as_deref().and_then(|s| {
@@ -137,13 +157,13 @@ pub fn read(input: &Value) -> (Referral, Vec<Note>) {
             Cpr::BadFormat => (Rule::CprFormat, "format", Severity::Error, None),
             Cpr::BadDate => (Rule::CprDate, "noSuchDay", Severity::Error, None),
         };
-        f.notes.push(Note::new(rule, variant, severity, Some("citizen.cpr")));
+        f.notes.push(Note::at(rule, variant, severity, "citizen.cpr"));
         birth
     });
     let (birth, birth_field) = match (birth_date, cpr_birth) {
         (Some(b), Some(c)) if b != c => {
             f.notes.push(
-                Note::new(Rule::CprMismatch, "mismatch", Severity::Error, Some("citizen.cpr"))
+                Note::at(Rule::CprMismatch, "mismatch", Severity::Error, "citizen.cpr")
                     .arg("date", Arg::Date(c)),
             );
             (None, "citizen.birthDate")
@@ -259,6 +279,10 @@ fn failed(rule: Rule, field: &'static str, note: Note) -> Judged {
 
 /// Judges a referral as of `on` (or with no reference date).
 fn judge(r: &Referral, on: Option<NaiveDate>, rs: &Ruleset) -> (Vec<Judged>, Vec<Note>) {
+    // (Counted for a test; `cfg(test)` alone, since the rules' test reads the code up to the
+    // first `cfg(all(test`.)
+    #[cfg(all(not(target_arch = "wasm32"), test))]
+    tests::JUDGED.with(|n| n.set(n.get() + 1));
     let t = &rs.target_group;
     let mut extra = Vec::new();
     let mut out = Vec::with_capacity(7);
@@ -266,11 +290,11 @@ fn judge(r: &Referral, on: Option<NaiveDate>, rs: &Ruleset) -> (Vec<Judged>, Vec
     // target.age: completed years on the reference date, min <= age <= max.
     out.push(match (r.birth, on) {
         (Some(b), Some(on)) if b > on => {
-            extra.push(Note::new(
+            extra.push(Note::at(
                 Rule::InputInvalid,
                 "birthAfterReference",
                 Severity::Error,
-                Some(r.birth_field),
+                r.birth_field,
             ));
             judged(Rule::TargetAge, Status::Unknown, r.birth_field)
         }
@@ -283,12 +307,8 @@ fn judge(r: &Referral, on: Option<NaiveDate>, rs: &Ruleset) -> (Vec<Judged>, Vec
             };
             if age < t.age.min {
                 let at = date::date_at_age(b, t.age.min);
-                let mut note = args(Note::new(
-                    Rule::TargetAge,
-                    "tooYoung",
-                    Severity::Error,
-                    Some(r.birth_field),
-                ));
+                let mut note =
+                    args(Note::at(Rule::TargetAge, "tooYoung", Severity::Error, r.birth_field));
                 if let Some(at) = at {
                     note = note.arg("date", Arg::Date(at));
                 }
@@ -296,12 +316,8 @@ fn judge(r: &Referral, on: Option<NaiveDate>, rs: &Ruleset) -> (Vec<Judged>, Vec
                 j.cured_on = at;
                 j
             } else if age > t.age.max {
-                let note = args(Note::new(
-                    Rule::TargetAge,
-                    "tooOld",
-                    Severity::Error,
-                    Some(r.birth_field),
-                ));
+                let note =
+                    args(Note::at(Rule::TargetAge, "tooOld", Severity::Error, r.birth_field));
                 failed(Rule::TargetAge, r.birth_field, note.source(&t.age.source))
             } else {
                 // Eligible at start; say so when the citizen passes the upper age during the course,
@@ -315,11 +331,11 @@ fn judge(r: &Referral, on: Option<NaiveDate>, rs: &Ruleset) -> (Vec<Judged>, Vec
                 if let (Some(end), Some(turns)) = (end, date::date_at_age(b, t.age.max + 1)) {
                     if turns <= end {
                         extra.push(
-                            Note::new(
+                            Note::at(
                                 Rule::TargetAgeDuringCourse,
                                 "turnsTooOld",
                                 Severity::Info,
-                                Some(r.birth_field),
+                                r.birth_field,
                             )
                             .arg("age", Arg::Int((t.age.max + 1).into()))
                             .arg("date", Arg::Date(turns))
@@ -365,11 +381,10 @@ fn judge(r: &Referral, on: Option<NaiveDate>, rs: &Ruleset) -> (Vec<Judged>, Vec
             } else if unknown {
                 judged(Rule::TargetBarrier, Status::Unknown, "barriers")
             } else {
-                let note =
-                    Note::new(Rule::TargetBarrier, "notMet", Severity::Error, Some("barriers"))
-                        .arg("kinds", Arg::Labels(t.barriers.kinds.clone()))
-                        .arg("severities", Arg::Labels(t.barriers.severities.clone()))
-                        .source(&t.barriers.source);
+                let note = Note::at(Rule::TargetBarrier, "notMet", Severity::Error, "barriers")
+                    .arg("kinds", Arg::Labels(t.barriers.kinds.clone()))
+                    .arg("severities", Arg::Labels(t.barriers.severities.clone()))
+                    .source(&t.barriers.source);
                 failed(Rule::TargetBarrier, "barriers", note)
             }
         }
@@ -394,28 +409,30 @@ fn judge(r: &Referral, on: Option<NaiveDate>, rs: &Ruleset) -> (Vec<Judged>, Vec
     ] {
         out.push(match (required, answer) {
             (false, _) | (true, Some(true)) => judged(rule, Status::Met, field),
-            (true, Some(false)) => failed(
-                rule,
-                field,
-                Note::new(rule, "notMet", Severity::Error, Some(field)).source(source),
-            ),
+            (true, Some(false)) => {
+                failed(rule, field, Note::at(rule, "notMet", Severity::Error, field).source(source))
+            }
             (true, None) => judged(rule, Status::Unknown, field),
         });
     }
 
     // target.benefit: one of the accepted benefits.
     // Benefits are dated (uddannelseshjælp 2014-01-01 to 2025-06-30 in the default).
-    let benefits = t.benefits_on(on);
+    // The list is made only for the message of a benefit that does not qualify.
+    let qualifies = |b: &str| {
+        t.benefit.accepted.iter().any(|x| {
+            x.code == b
+                && on
+                    .is_none_or(|on| x.from.is_none_or(|f| f <= on) && x.to.is_none_or(|t| on <= t))
+        })
+    };
     out.push(match &r.benefit {
         None => judged(Rule::TargetBenefit, Status::Unknown, "citizen.benefit"),
-        Some(b) if benefits.contains(b) => {
-            judged(Rule::TargetBenefit, Status::Met, "citizen.benefit")
-        }
+        Some(b) if qualifies(b) => judged(Rule::TargetBenefit, Status::Met, "citizen.benefit"),
         Some(_) => {
-            let note =
-                Note::new(Rule::TargetBenefit, "notMet", Severity::Error, Some("citizen.benefit"))
-                    .arg("benefits", Arg::Labels(benefits))
-                    .source(&t.benefit.source);
+            let note = Note::at(Rule::TargetBenefit, "notMet", Severity::Error, "citizen.benefit")
+                .arg("benefits", Arg::Labels(t.benefits_on(on)))
+                .source(&t.benefit.source);
             failed(Rule::TargetBenefit, "citizen.benefit", note)
         }
     });
@@ -433,9 +450,8 @@ fn judge(r: &Referral, on: Option<NaiveDate>, rs: &Ruleset) -> (Vec<Judged>, Vec
         }
         Abuse::Yes { in_treatment, start, end, last_use } => {
             let rule = Rule::AbuseTreatment;
-            let note = |variant, field: &str| {
-                Note::new(rule, variant, Severity::Error, Some(field))
-                    .source(&t.substance_abuse.source)
+            let note = |variant, field: &'static str| {
+                Note::at(rule, variant, Severity::Error, field).source(&t.substance_abuse.source)
             };
             out.push(if !t.substance_abuse.treatment_required {
                 judged(rule, Status::Met, "substanceAbuse.inTreatment")
@@ -475,11 +491,11 @@ fn judge(r: &Referral, on: Option<NaiveDate>, rs: &Ruleset) -> (Vec<Judged>, Vec
             out.push(match (last_use, on) {
                 (Some(l), Some(on)) if *l > on => {
                     // A use after the reference date cannot be known yet.
-                    extra.push(Note::new(
+                    extra.push(Note::at(
                         Rule::InputInvalid,
                         "afterReference",
                         Severity::Error,
-                        Some(field),
+                        field,
                     ));
                     judged(rule, Status::Unknown, field)
                 }
@@ -487,7 +503,7 @@ fn judge(r: &Referral, on: Option<NaiveDate>, rs: &Ruleset) -> (Vec<Judged>, Vec
                     match date::add_months(*l, t.substance_abuse.sobriety_months) {
                         Some(from) if on >= from => judged(rule, Status::Met, field),
                         Some(from) => {
-                            let n = Note::new(rule, "notMet", Severity::Error, Some(field))
+                            let n = Note::at(rule, "notMet", Severity::Error, field)
                                 .arg(
                                     "period",
                                     Arg::Labels(vec![period_code(
@@ -511,11 +527,11 @@ fn judge(r: &Referral, on: Option<NaiveDate>, rs: &Ruleset) -> (Vec<Judged>, Vec
     if let Some(c) = r.category {
         if t.visitation_category.warn.iter().any(|w| w == c) {
             extra.push(
-                Note::new(
+                Note::at(
                     Rule::TargetCategory,
                     "unusual",
                     Severity::Warning,
-                    Some("citizen.visitationCategory"),
+                    "citizen.visitationCategory",
                 )
                 .arg("category", Arg::Labels(vec![c.to_string()]))
                 .source(&t.visitation_category.source),
@@ -571,18 +587,14 @@ pub fn check(
     let (referral, read_notes) = read(input);
     notes.extend(read_notes);
     if referral.reference.is_none() && input.get("referenceDate").is_none_or(Value::is_blank) {
-        notes.push(Note::new(
+        notes.push(Note::at(
             Rule::InputRequired,
             "referenceDate",
             Severity::Error,
-            Some("referenceDate"),
+            "referenceDate",
         ));
     }
-    let stamp = |id: &str, version: &str| Stamp {
-        id: id.to_string(),
-        version: version.to_string(),
-        as_of: referral.reference.map(date::iso),
-    };
+    let stamp = |id: &str, version: &str| Stamp::new((id, version), referral.reference);
 
     let rs: &Ruleset = match ruleset::judge_by(ruleset, &mut notes) {
         Ok(rs) => rs,
@@ -596,7 +608,7 @@ pub fn check(
                 outcome: Outcome::Incomplete,
                 eligible_from: None,
                 criteria,
-                findings: notes.iter().map(|n| n.render(lang)).collect(),
+                findings: notes.into_iter().map(|n| n.render(lang)).collect(),
                 ruleset: stamp(&invalid.id, &invalid.version),
             };
         }
@@ -605,11 +617,11 @@ pub fn check(
     let (judged, mut extra) = judge(&referral, referral.reference, rs);
     if let (Some(end), Some(on)) = (referral.planned_end, referral.reference) {
         if end < on {
-            extra.push(Note::new(
+            extra.push(Note::at(
                 Rule::InputInvalid,
                 "endBeforeReference",
                 Severity::Error,
-                Some("plannedEnd"),
+                "plannedEnd",
             ));
         }
     }
@@ -618,13 +630,17 @@ pub fn check(
         Outcome::Eligible => None,
         _ => eligible_from(&referral, &judged, rs),
     };
-    let mut findings: Vec<Finding> =
-        judged.iter().filter_map(|j| j.note.as_ref()).map(|n| n.render(lang)).collect();
-    findings.extend(notes.iter().chain(&extra).map(|n| n.render(lang)));
+    let mut findings = Vec::with_capacity(judged.len() + notes.len() + extra.len());
+    let mut criteria = Vec::with_capacity(judged.len());
+    for j in judged {
+        criteria.push(j.criterion);
+        findings.extend(j.note.map(|n| n.render(lang)));
+    }
+    findings.extend(notes.into_iter().chain(extra).map(|n| n.render(lang)));
     ReferralResult {
         outcome,
         eligible_from: eligible_from.map(date::iso),
-        criteria: judged.into_iter().map(|j| j.criterion).collect(),
+        criteria,
         findings,
         ruleset: stamp(&rs.id, &rs.version),
     }
@@ -671,6 +687,33 @@ mod tests {
         let declared: Vec<&str> = dts[start..end].split('"').skip(1).step_by(2).collect();
         let judged: Vec<&str> = UNJUDGED.iter().map(|(r, _)| r.id()).collect();
         assert_eq!(declared, judged);
+    }
+
+    thread_local! {
+        /// How often `judge` ran on this thread.
+        pub static JUDGED: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
+    }
+
+    /// The referral is judged a second time (for `eligibleFrom`) only when every failing
+    /// criterion is one that time cures: not when it is eligible, incomplete, or fails a
+    /// criterion time does not cure (here openness), even if another would be cured (age).
+    #[test]
+    fn eligible_from_judges_again_only_when_time_cures_every_failure() {
+        let young = r#""referenceDate":"2027-01-04","citizen":{"birthDate":"2002-01-20","benefit":"kontanthjaelp"},
+            "barriers":[{"kind":"adhd","severity":"mild"}],"canDescribeOwnBarriers":true,"substanceAbuse":{"present":false}"#;
+        let grown = young.replace("2002-01-20", "1999-03-15");
+        for (json, judged, from) in [
+            (format!("{{{young},\"openToGroupWork\":true}}"), 2, Some("2027-01-20")),
+            (format!("{{{young},\"openToGroupWork\":false}}"), 1, None),
+            (format!("{{{young}}}"), 1, None),
+            (format!("{{{grown},\"openToGroupWork\":true}}"), 1, None),
+            ("{}".to_string(), 1, None),
+        ] {
+            JUDGED.with(|n| n.set(0));
+            let r = run(&json);
+            assert_eq!(JUDGED.with(std::cell::Cell::get), judged, "{json}");
+            assert_eq!(r.eligible_from.as_deref(), from, "{json}");
+        }
     }
 
     #[test]

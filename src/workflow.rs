@@ -196,13 +196,16 @@ pub fn transition(
                             ("outcome".into(), Value::text(outcome_code(result.outcome))),
                             (
                                 "asOf".into(),
-                                result.ruleset.as_of.clone().map_or(Value::Null, Value::text),
+                                result
+                                    .ruleset
+                                    .as_of
+                                    .map_or(Value::Null, |d| Value::text(date::iso(d))),
                             ),
                             (
                                 "ruleset".into(),
                                 Value::text(format!(
                                     "{} {}",
-                                    result.ruleset.id, result.ruleset.version
+                                    &*result.ruleset.id, &*result.ruleset.version
                                 )),
                             ),
                         ]),
@@ -256,8 +259,8 @@ pub fn transition(
                             );
                             refuse.extend(errors.into_iter().map(|mut n| {
                                 n.field = Some(match n.field {
-                                    Some(f) => format!("{prefix}.{f}"),
-                                    None => prefix.to_string(),
+                                    Some(f) => format!("{prefix}.{f}").into(),
+                                    None => prefix.to_string().into(),
                                 });
                                 n
                             }));
@@ -478,7 +481,7 @@ pub fn transition(
     TransitionResult {
         ok: applied,
         state: if applied { next } else { state.clone() },
-        findings: notes.iter().map(|n| n.render(lang)).collect(),
+        findings: notes.into_iter().map(|n| n.render(lang)).collect(),
     }
 }
 

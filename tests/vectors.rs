@@ -534,3 +534,200 @@ fn every_vector_expands_and_every_fixture_is_used() {
     let unused: Vec<_> = fixtures.keys().filter(|k| !used.contains(*k)).collect();
     assert!(unused.is_empty(), "fixtures no vector uses: {unused:?}");
 }
+
+/// The call a vector makes, with `options` given: its findings in full.
+fn findings_of(kind: &str, v: &J, options: &Value) -> Option<Vec<mestring::finding::Finding>> {
+    let input = Value::from(v.get("input").unwrap_or(&J::Null));
+    let o = Some(options);
+    match kind {
+        "referral" => mestring::check_referral(&input, o).ok().map(|r| r.findings),
+        "workflow" => {
+            let (state, event) = (Value::from(&v["state"]), Value::from(&v["event"]));
+            mestring::transition(&state, &event, o).ok().map(|r| r.findings)
+        }
+        _ => match v["call"].as_str()? {
+            "planCourse" => mestring::plan_course(&input, o).ok().map(|r| r.findings),
+            "checkPlan" => mestring::check_plan(&input, o).ok().map(|r| r.findings),
+            "checkTeam" => mestring::check_team(&input, o).ok().map(|r| r.findings),
+            "checkMentorAgreement" => {
+                mestring::check_mentor_agreement(&input, o).ok().map(|r| r.findings)
+            }
+            "checkInternshipAgreement" => {
+                mestring::check_internship_agreement(&input, o).ok().map(|r| r.findings)
+            }
+            "checkSupplierAgreement" => {
+                mestring::check_supplier_agreement(&input, o).ok().map(|r| r.findings)
+            }
+            "checkCaseload" => mestring::check_caseload(&input, o).ok().map(|r| r.findings),
+            other => panic!("unknown call {other}"),
+        },
+    }
+}
+
+/// One renderer is the truth: the message of every finding of every vector, in Danish and in
+/// English, as the Rust renderer writes it, is what `tests/vectors/messages.json` holds, and
+/// `pkg-tests/test/pkg/messages.test.js` requires the package (whose JavaScript half renders
+/// findings from their compact form) to write exactly the same. The vectors reach every kind
+/// of argument (dates, labels joined with "eller"/"og", halves, counts, ranges, amounts, "every
+/// n days") and a text that begins with an argument (capitalised). After a change of wording:
+/// `MESTRING_WRITE_MESSAGES=1 cargo test --test vectors` rewrites the file.
+#[test]
+fn every_message_is_the_one_the_package_renders() {
+    use mestring::finding::Arg;
+    let mut all = serde_json::Map::new();
+    let mut kinds = BTreeSet::new();
+    let mut capitalised = 0;
+    for kind in ["referral", "plan", "agreements", "workflow"] {
+        for (file, v) in vectors(kind) {
+            let options = match v.get("options") {
+                None | Some(J::Null) => serde_json::Map::new(),
+                Some(J::Object(o)) => o.clone(),
+                Some(_) => continue,
+            };
+            let mut per_lang = serde_json::Map::new();
+            for lang in ["da", "en"] {
+                let mut o = options.clone();
+                o.insert("lang".into(), json!(lang));
+                let Some(found) = findings_of(kind, &v, &Value::from(&J::Object(o))) else {
+                    continue;
+                };
+                let mut messages = Vec::new();
+                for f in &found {
+                    for (_, a) in &f.note().args {
+                        kinds.insert(match a {
+                            Arg::Int(_) => "int",
+                            Arg::Date(_) => "date",
+                            Arg::Text(_) => "text",
+                            Arg::Labels(_) => "labels",
+                            Arg::All(_) => "all",
+                            Arg::Halves(_) => "halves",
+                            Arg::Count(..) => "count",
+                            Arg::Range(..) => "range",
+                            Arg::Amount(..) => "amount",
+                            Arg::Every(_) => "every",
+                        });
+                    }
+                    let text =
+                        f.note().rule.entry().texts.iter().find(|t| t.variant == f.note().variant);
+                    let template = text.map(|t| if lang == "da" { t.da } else { t.en });
+                    if template.is_some_and(|t| t.starts_with('{')) {
+                        capitalised += 1;
+                    }
+                    messages.push(json!(f.message()));
+                }
+                // In the order of their text: the order of findings follows the order of an
+                // input's keys, which serde_json's map does not keep.
+                messages.sort_by(|a, b| a.as_str().cmp(&b.as_str()));
+                per_lang.insert(lang.into(), J::Array(messages));
+            }
+            if !per_lang.is_empty() {
+                all.insert(format!("{kind}/{file}"), J::Object(per_lang));
+            }
+        }
+    }
+    assert_eq!(kinds.len(), 10, "the vectors reach only {kinds:?}");
+    assert!(capitalised > 0, "no vector has a text that begins with an argument");
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/vectors/messages.json");
+    let text = serde_json::to_string_pretty(&J::Object(all)).expect("JSON") + "\n";
+    if std::env::var_os("MESTRING_WRITE_MESSAGES").is_some() {
+        std::fs::write(path, &text).expect("writable");
+    }
+    let stored = std::fs::read_to_string(path).unwrap_or_default();
+    assert!(
+        stored == text,
+        "tests/vectors/messages.json is not what the Rust renderer writes: rerun with \
+         MESTRING_WRITE_MESSAGES=1 and review the difference"
+    );
+}
+
+/// Arguments the vectors reach with few values (decimals with a leading zero, halves, "every n
+/// days", ranges of one, periods, unknown codes, lists of one to three): findings made here,
+/// written as the binding's tape and with their messages as the Rust renderer writes them, to
+/// `tests/vectors/compact.json`, which `pkg-tests/test/pkg/messages.test.js` decodes with
+/// `src/wasm/boundary.js` and compares. `MESTRING_WRITE_MESSAGES=1` rewrites it.
+#[test]
+fn compact_findings_of_every_argument_kind_render_the_same() {
+    use mestring::finding::{Arg, Note, Severity};
+    use mestring::rules::Rule;
+    use mestring::wasm::tape;
+    let note = |rule, variant| Note::at(rule, variant, Severity::Warning, "x.y");
+    let mut notes = Vec::new();
+    for (d, max) in [(1, 7), (7, 14), (14, 1), (10, 3), (3, 10), (21, 28)] {
+        notes.push(
+            note(Rule::MentorContact, "law").arg("days", Arg::Every(d)).arg("max", Arg::Every(max)),
+        );
+    }
+    for x in [7.05, 0.5, 1.0, 37.0, 2.999, 12.345, -0.5, -7.25, 0.0, 1.004, 99.995] {
+        notes.push(note(Rule::InternshipHours, "overFullWeek").arg("max", Arg::Amount(x, "hour")));
+    }
+    for (median, limit) in [(55, 1), (54, 2), (1, 0), (-3, 5), (0, 10)] {
+        notes.push(
+            note(Rule::PlanTeamComposition, "older")
+                .arg("number", Arg::Int(1))
+                .arg("age", Arg::Int(40))
+                .arg("median", Arg::Halves(median))
+                .arg("limit", Arg::Count(limit, "year")),
+        );
+    }
+    for (lo, hi, noun) in
+        [(1, 1, "participant"), (8, 10, "participant"), (2, 2, "week"), (1, 1, "week")]
+    {
+        notes.push(
+            note(Rule::PlanTeamSize, "outsideProfile").arg("range", Arg::Range(lo, hi, noun)),
+        );
+    }
+    let codes = |c: &[&str]| c.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+    for lost in [
+        &["holiday:juledag"][..],
+        &["holiday:juledag", "holiday:anden_juledag"],
+        &["holiday:juledag", "no-such-code", "holiday:langfredag"],
+    ] {
+        notes.push(
+            Note::new(Rule::PlanShortWeek, "holidays", Severity::Info, None)
+                .arg("week", Arg::Int(52))
+                .arg("date", Arg::Date(chrono::NaiveDate::from_ymd_opt(2027, 12, 20).unwrap()))
+                .arg("actual", Arg::Count(1, "teachingDay"))
+                .arg("planned", Arg::Int(3))
+                .arg("holidays", Arg::All(codes(lost))),
+        );
+    }
+    for period in ["period:1", "period:3", "period:12"] {
+        notes.push(
+            note(Rule::AbuseSobriety, "notMet")
+                .arg("period", Arg::Labels(codes(&[period])))
+                .arg("date", Arg::Date(chrono::NaiveDate::from_ymd_opt(2028, 2, 29).unwrap())),
+        );
+    }
+    notes.push(
+        note(Rule::TargetBarrier, "notMet")
+            .arg("kinds", Arg::Labels(codes(&["adhd", "anxiety", "depression", "other"])))
+            .arg("severities", Arg::Labels(codes(&["mild"]))),
+    );
+    notes.push(note(Rule::InputUnknown, "near").arg("near", Arg::Text("citizen.birthDate".into())));
+    notes.push(Note::new(
+        Rule::PlanHolidayTeaching,
+        "noSuchText",
+        Severity::Error,
+        Some("dynamic.0.path"),
+    ));
+    let mut cases = Vec::new();
+    for lang in [mestring::Lang::Da, mestring::Lang::En] {
+        let findings: Vec<_> = notes.iter().map(|n| n.clone().render(lang)).collect();
+        let t = tape::write(&findings, &mut tape::Keys::default()).expect("a tape");
+        let messages: Vec<String> = findings.iter().map(|f| f.message()).collect();
+        cases.push(
+            json!({ "lang": lang.code(), "ops": t.ops, "text": t.text, "messages": messages }),
+        );
+    }
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/vectors/compact.json");
+    let text = serde_json::to_string(&J::Array(cases)).expect("JSON") + "\n";
+    if std::env::var_os("MESTRING_WRITE_MESSAGES").is_some() {
+        std::fs::write(path, &text).expect("writable");
+    }
+    let stored = std::fs::read_to_string(path).unwrap_or_default();
+    assert!(
+        stored == text,
+        "tests/vectors/compact.json is not what the Rust side writes: rerun with \
+         MESTRING_WRITE_MESSAGES=1 and review the difference"
+    );
+}

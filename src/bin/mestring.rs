@@ -787,7 +787,7 @@ fn check(a: &CheckArgs) -> Result<ExitCode, Fatal> {
                 continue;
             }
             let message =
-                mestring::unknown::note(path, mestring::unknown::REFERRAL).render(core).message;
+                mestring::unknown::note(path, mestring::unknown::REFERRAL).render(core).message();
             eprintln!(
                 "mestring: {} ({} {}): {}",
                 w.pick("advarsel", "warning"),
@@ -1298,7 +1298,7 @@ fn plan(a: &PlanArgs) -> Result<ExitCode, Fatal> {
                     Severity::Info => "info",
                 };
                 let severity = words.severity(code);
-                writeln!(out, "  {}: {}", capitalised(&severity), f.message).map_err(w)?;
+                writeln!(out, "  {}: {}", capitalised(&severity), f.message()).map_err(w)?;
             }
         }
     }

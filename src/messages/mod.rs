@@ -19,7 +19,7 @@ use crate::Lang;
 mod labels;
 
 use labels::label_cow;
-pub use labels::{label, noun};
+pub use labels::{label, noun, LABELS, NOUNS};
 
 /// The catalogue's source for `rule`.
 pub fn source(rule: Rule) -> Source {
@@ -27,13 +27,26 @@ pub fn source(rule: Rule) -> Source {
     Source::new(e.source.0, e.source.1)
 }
 
+/// What joins the last two labels of a list: "or" (`Arg::Labels`), "and" (`Arg::All`).
+pub const OR: [&str; 2] = [" eller ", " or "];
+/// See [`OR`].
+pub const AND: [&str; 2] = [" og ", " and "];
+/// The decimal separator.
+pub const DECIMAL: [&str; 2] = [",", "."];
+/// How often, in words, for the numbers of days that have words ("én gang om ugen" rather
+/// than "hver 7. dag").
+pub const EVERY: [(i64, [&str; 2]); 3] = [
+    (1, ["hver dag", "every day"]),
+    (7, ["én gang om ugen", "once a week"]),
+    (14, ["hver anden uge", "every other week"]),
+];
+/// How often, for the other numbers of days.
+pub const EVERY_N: [&str; 2] = ["hver {n}. dag", "every {n} days"];
+/// The text of a rule whose text is missing (a test keeps that from happening).
+pub const FALLBACK: [&str; 2] = ["Reglen {rule} er ikke opfyldt.", "Rule {rule} is not met."];
+
 fn join<S: AsRef<str>>(items: &[S], lang: Lang, and: bool) -> String {
-    let or = match (lang, and) {
-        (Lang::Da, false) => " eller ",
-        (Lang::En, false) => " or ",
-        (Lang::Da, true) => " og ",
-        (Lang::En, true) => " and ",
-    };
+    let or = if and { AND[lang as usize] } else { OR[lang as usize] };
     let mut out = String::new();
     for (i, item) in items.iter().enumerate() {
         if i > 0 {
@@ -54,7 +67,7 @@ fn render_arg(arg: &Arg, lang: Lang) -> String {
             join(&labels, lang, matches!(arg, Arg::All(_)))
         }
         Arg::Halves(n) if n % 2 == 0 => (n / 2).to_string(),
-        Arg::Halves(n) => format!("{}{}5", n / 2, if lang == Lang::Da { ',' } else { '.' }),
+        Arg::Halves(n) => format!("{}{}5", n / 2, DECIMAL[lang as usize]),
         Arg::Count(n, key) => format!("{n} {}", noun(key, *n != 1, lang)),
         Arg::Range(lo, hi, key) if lo == hi => format!("{lo} {}", noun(key, *lo != 1, lang)),
         Arg::Range(lo, hi, key) => format!("{lo}-{hi} {}", noun(key, true, lang)),
@@ -65,17 +78,11 @@ fn render_arg(arg: &Arg, lang: Lang) -> String {
     }
 }
 
-/// How often, in words: "én gang om ugen" rather than "hver 7. dag".
+/// How often, in words (see [`EVERY`]).
 fn every(days: i64, lang: Lang) -> String {
-    match (days, lang) {
-        (1, Lang::Da) => "hver dag".into(),
-        (7, Lang::Da) => "én gang om ugen".into(),
-        (14, Lang::Da) => "hver anden uge".into(),
-        (n, Lang::Da) => format!("hver {n}. dag"),
-        (1, Lang::En) => "every day".into(),
-        (7, Lang::En) => "once a week".into(),
-        (14, Lang::En) => "every other week".into(),
-        (n, Lang::En) => format!("every {n} days"),
+    match EVERY.iter().find(|(n, _)| *n == days) {
+        Some((_, words)) => words[lang as usize].to_string(),
+        None => EVERY_N[lang as usize].replace("{n}", &days.to_string()),
     }
 }
 
@@ -86,19 +93,16 @@ pub fn decimal(x: f64, lang: Lang) -> String {
     if frac == 0 {
         return whole.to_string();
     }
-    let sep = if lang == Lang::Da { ',' } else { '.' };
+    let sep = DECIMAL[lang as usize];
     let frac = if frac % 10 == 0 { format!("{}", frac / 10) } else { format!("{frac:02}") };
     format!("{whole}{sep}{frac}")
 }
 
 /// The text of `rule`/`variant` in `lang` with its arguments filled in. Never fails: an unknown
 /// rule or variant gives a generic text naming the rule (a test keeps that from happening).
-pub fn render(rule: Rule, variant: &str, args: &[(&'static str, Arg)], lang: Lang) -> String {
+pub fn render(rule: Rule, variant: &str, args: &[(&str, Arg)], lang: Lang) -> String {
     let Some(text) = rule.entry().texts.iter().find(|t| t.variant == variant) else {
-        return match lang {
-            Lang::Da => format!("Reglen {rule} er ikke opfyldt."),
-            Lang::En => format!("Rule {rule} is not met."),
-        };
+        return FALLBACK[lang as usize].replace("{rule}", rule.id());
     };
     let template = match lang {
         Lang::Da => text.da,
@@ -122,7 +126,7 @@ pub fn render(rule: Rule, variant: &str, args: &[(&'static str, Arg)], lang: Lan
     }
 }
 
-fn fill(template: &str, args: &[(&'static str, Arg)], lang: Lang) -> String {
+fn fill(template: &str, args: &[(&str, Arg)], lang: Lang) -> String {
     let mut out = String::with_capacity(template.len() + 16);
     let mut rest = template;
     while let Some(open) = rest.find('{') {
@@ -199,6 +203,64 @@ pub fn catalogue(lang: Lang) -> Catalogue {
                 source: Source::new(e.source.0, e.source.1),
             })
             .collect(),
+    }
+}
+
+/// Everything a renderer needs besides a finding's own values, in one language: what the wasm
+/// binding hands its JavaScript half once per instance and language, so that findings cross
+/// the boundary in their compact form ([`crate::finding::compact`]) and the JavaScript side
+/// renders the same texts as [`render`] (tested on every vector). Taken from the tables here,
+/// in `labels` and in `date`, so no word is kept twice.
+#[derive(Debug, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Renderer {
+    /// Per rule, in the catalogue's order: id, source title, source reference, and its texts
+    /// in the order of its variants.
+    pub rules: Vec<(&'static str, &'static str, &'static str, Vec<&'static str>)>,
+    /// Code and label of every coded value with a label.
+    pub labels: Vec<(&'static str, &'static str)>,
+    /// `period:1`, and `period:<n>` with `{n}`.
+    pub period: [&'static str; 2],
+    /// Key, singular and plural of every counted noun.
+    pub nouns: Vec<(&'static str, &'static str, &'static str)>,
+    /// The months' names.
+    pub months: [&'static str; 12],
+    /// What follows the day in a long date.
+    pub day_mark: &'static str,
+    /// See [`OR`], [`AND`], [`DECIMAL`].
+    pub or: &'static str,
+    /// See [`AND`].
+    pub and: &'static str,
+    /// See [`DECIMAL`].
+    pub decimal: &'static str,
+    /// See [`EVERY`]: days and words.
+    pub every: Vec<(i64, &'static str)>,
+    /// See [`EVERY_N`].
+    pub every_n: &'static str,
+    /// See [`FALLBACK`].
+    pub fallback: &'static str,
+}
+
+/// The [`Renderer`] tables in `lang`.
+pub fn renderer(lang: Lang) -> Renderer {
+    let l = lang as usize;
+    let pick = |t: &Text| if lang == Lang::Da { t.da } else { t.en };
+    Renderer {
+        rules: CATALOGUE
+            .iter()
+            .map(|e| (e.rule, e.source.0, e.source.1, e.texts.iter().map(pick).collect()))
+            .collect(),
+        labels: labels::LABELS.iter().map(|&(c, da, en)| (c, [da, en][l])).collect(),
+        period: [labels::PERIOD_ONE[l], labels::PERIOD[l]],
+        nouns: labels::NOUNS.iter().map(|n| (n.0, [n.1, n.3][l], [n.2, n.4][l])).collect(),
+        months: if lang == Lang::Da { date::MONTHS_DA } else { date::MONTHS_EN },
+        day_mark: date::DAY_MARK[l],
+        or: OR[l],
+        and: AND[l],
+        decimal: DECIMAL[l],
+        every: EVERY.iter().map(|(n, w)| (*n, w[l])).collect(),
+        every_n: EVERY_N[l],
+        fallback: FALLBACK[l],
     }
 }
 
@@ -279,7 +341,7 @@ mod tests {
         let mut n = 0;
         for src in sources {
             // `Note::new(Rule::TargetAge, "tooYoung", ..)`, possibly split over lines.
-            for part in src.split("Note::new(").skip(1) {
+            for part in src.split("Note::new(").chain(src.split("Note::at(").skip(1)).skip(1) {
                 let part = part.trim_start();
                 let Some(part) = part.strip_prefix("Rule::") else { continue };
                 let Some((name, rest)) = part.split_once(',') else { continue };

@@ -485,7 +485,7 @@ pub fn plan_course(
     let as_value = plan_value(&plan);
     let checked = check_plan_notes(&as_value, rs);
     plan.findings =
-        notes.iter().chain(&plan_notes).chain(&checked).map(|n| n.render(lang)).collect();
+        notes.into_iter().chain(plan_notes).chain(checked).map(|n| n.render(lang)).collect();
     plan
 }
 
@@ -506,7 +506,7 @@ fn empty_plan(profile: String, notes: Vec<Note>, lang: Lang) -> PlanResult {
         internship_agreement_date: None,
         postpone_internship: None,
         internship_assessment: None,
-        findings: notes.iter().map(|n| n.render(lang)).collect(),
+        findings: notes.into_iter().map(|n| n.render(lang)).collect(),
     }
 }
 
@@ -652,7 +652,7 @@ pub(crate) fn cadence(
 
 /// Renders notes into a [`CheckResult`].
 pub fn finish(notes: Vec<Note>, lang: Lang) -> CheckResult {
-    let findings: Vec<Finding> = notes.iter().map(|n| n.render(lang)).collect();
+    let findings: Vec<Finding> = notes.into_iter().map(|n| n.render(lang)).collect();
     CheckResult { ok: !findings.iter().any(|f| f.severity == Severity::Error), findings }
 }
 
@@ -678,8 +678,8 @@ mod tests {
             (Rule::InternshipDuration, false),
         ] {
             let notes = internship_law(rule, &rs, on, 40, true, &[], "weeks", "plan", aftercare);
-            let da = notes[0].render(Lang::Da).message;
-            let en = notes[0].render(Lang::En).message;
+            let da = notes[0].clone().render(Lang::Da).message();
+            let en = notes[0].clone().render(Lang::En).message();
             assert!(da.contains("Ud over 30 uger") && !da.contains("26"), "{da}");
             assert!(en.contains("Beyond 30 weeks") && !en.contains("26"), "{en}");
         }
@@ -689,7 +689,7 @@ mod tests {
         findings
             .iter()
             .filter(|f| f.severity == Severity::Error)
-            .map(|f| format!("{} {:?}: {}", f.rule, f.field, f.message))
+            .map(|f| format!("{} {:?}: {}", f.rule, f.field(), f.message()))
             .collect()
     }
 
@@ -776,10 +776,11 @@ mod tests {
             json["internshipAssessment"],
             serde_json::json!({ "justification": "Vurderet" })
         );
-        assert!(p.findings.iter().any(|f| f.rule == Rule::InputInvalid
-            && f.field.as_deref() == Some("internshipAssessment.date")));
+        assert!(p.findings.iter().any(
+            |f| f.rule == Rule::InputInvalid && f.field() == Some("internshipAssessment.date")
+        ));
         assert!(p.findings.iter().any(|f| f.rule == Rule::ExtensionFurther
-            && f.field.as_deref() == Some("internshipAssessment.further.0.justification")));
+            && f.field() == Some("internshipAssessment.further.0.justification")));
         assert!(!json.to_string().contains("script"));
     }
 
@@ -800,8 +801,12 @@ mod tests {
             );
         }
         let p = plan(r#"{"start":"2027-08-02","postponeInternship":{"weeks":3}}"#);
-        assert!(p.findings.iter().any(|f| f.rule == Rule::InputInvalid
-            && f.field.as_deref() == Some("postponeInternship.weeks")));
+        assert!(
+            p.findings
+                .iter()
+                .any(|f| f.rule == Rule::InputInvalid
+                    && f.field() == Some("postponeInternship.weeks"))
+        );
     }
 
     #[test]

@@ -185,7 +185,9 @@ impl PartialEq<&str> for Rule {
 
 impl serde::Serialize for Rule {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.serialize_str(self.id())
+        // As a unit variant: a name (JSON writes it as its string; the binding's tape sends it
+        // once per instance).
+        s.serialize_unit_variant("Rule", *self as u32, self.id())
     }
 }
 

@@ -6,7 +6,10 @@
 //! one tape of numbers and one text ([`super::tape`]) from which the JavaScript side builds plain
 //! objects (`null`, never `undefined`). Building either side property by property through
 //! imports took most of the time of a check, and `JSON.parse` of a result most of the rest (see
-//! BENCHMARKS.md). An export throws only a `TypeError` for an argument that
+//! BENCHMARKS.md). Findings go in their compact form (rule and text by index, arguments as
+//! values) and `decode` renders their messages from the tables the tape carries once per
+//! instance and language, so no export renders a message in the wasm; `messages(lang)` hands
+//! over the texts as they are. An export throws only a `TypeError` for an argument that
 //! is not an object, or the caller's own error when one of the caller's getters or proxies
 //! throws while it is read.
 //!

@@ -44,6 +44,35 @@ const OP_OBJECT = 6;
 const OP_KEY = 7;
 const OP_NEW_KEY = 8;
 const OP_DATA_KEY = 9;
+const OP_FINDING = 10;
+const OP_CATALOGUE = 11;
+const OP_NAME = 12;
+const OP_NEW_NAME = 13;
+const OP_TEXT = 14;
+const OP_NEW_TEXT = 15;
+const OP_FORGET_TEXTS = 16;
+const OP_RECORD = 17;
+
+// Records, as `compact::RECORDS` in src/finding.rs (a test there keeps the numbers and keys
+// equal): results whose keys are fixed, built as object literals (no setter is reached, and
+// no key needs checking against Object.prototype).
+const RECORD_REFERRAL_RESULT = 0;
+const RECORD_CRITERION = 1;
+const RECORD_STAMP = 2;
+
+// The kinds of a compact finding's arguments, as `compact` in src/finding.rs (a test there keeps
+// them equal).
+const ARG_INT = 0;
+const ARG_DATE = 1;
+const ARG_TEXT = 2;
+const ARG_LABELS = 3;
+const ARG_ALL = 4;
+const ARG_HALVES = 5;
+const ARG_COUNT = 6;
+const ARG_RANGE = 7;
+const ARG_AMOUNT = 8;
+const ARG_EVERY = 9;
+const SEVERITIES = ['error', 'warning', 'info'];
 
 const float = new Float64Array(1);
 const words = new Uint32Array(float.buffer);
@@ -52,7 +81,7 @@ const utf8 = new TextEncoder();
 
 // Built-ins used on values, taken before any page code can replace them.
 const ObjectPrototype = Object.prototype;
-const { defineProperty, getPrototypeOf, keys: ownKeys } = Object;
+const { defineProperty, freeze, getPrototypeOf, keys: ownKeys } = Object;
 const { apply } = Reflect;
 const isView = ArrayBuffer.isView;
 const objectTag = Object.prototype.toString;
@@ -257,6 +286,107 @@ const grow = (list, length) => {
   for (let i = list.length; i < length; i++) define(list, i, null);
 };
 
+
+// Findings arrive in their compact form (src/finding.rs, `compact`): rule and text by index, the
+// field, a ruleset's source, the arguments as values. Their messages are rendered here from the
+// renderer's tables (`messages::Renderer`), which the tape carries once per instance and
+// language; the Rust renderer (`messages::render`) stays the reference, and a test renders
+// every vector's findings both ways. Each rule's source is one frozen object, shared by every
+// finding that cites it; a ruleset's own sources are shared the same way. Tables and sources
+// belong to the instance in use: `attach` drops them with the names.
+/** @type {Array<any>} */
+let catalogues = [null, null];
+/** Long texts sent before, by number (`OP_NEW_TEXT`). @type {string[]} */
+let texts = [];
+/** @type {any} */
+let sources = { __proto__: null };
+let sourceCount = 0;
+const MAX_SOURCES = 256;
+
+/** The renderer's tables, as the tape carries them, made ready for use. @param {any} t */
+const renderer = (t) => {
+  // By their first column; the rules by their index.
+  const table = (rows, value) => {
+    const o = { __proto__: null };
+    for (let i = 0; i < rows.length; i++) o[rows === t.rules ? i : rows[i][0]] = value(rows[i]);
+    return o;
+  };
+  return {
+    rules: table(t.rules, (r) => ({ id: r[0], source: freeze({ title: r[1], ref: r[2] }), texts: r[3], parts: { __proto__: null } })),
+    labels: table(t.labels, (r) => r[1]),
+    nouns: table(t.nouns, (r) => r),
+    every: table(t.every, (r) => r[1]),
+    period: t.period,
+    months: t.months,
+    dayMark: t.dayMark,
+    or: t.or,
+    and: t.and,
+    decimal: t.decimal,
+    everyN: t.everyN,
+    fallback: t.fallback,
+  };
+};
+
+/** A text split at its arguments: literal, name, literal, ..., literal. @param {string} text */
+const split = (text) => {
+  const parts = [];
+  let rest = text;
+  for (;;) {
+    const open = rest.indexOf('{');
+    if (open < 0) break;
+    const close = rest.indexOf('}', open + 1);
+    if (close < 0) break;
+    parts.push(rest.slice(0, open), rest.slice(open + 1, close));
+    rest = rest.slice(close + 1);
+  }
+  parts.push(rest);
+  return parts;
+};
+/** `text` with `{name}` filled in with `value`. */
+const fillIn = (text, name, value) => {
+  const parts = split(text);
+  let out = parts[0];
+  for (let i = 1; i < parts.length; i += 2) out += (parts[i] === name ? value : '{' + parts[i] + '}') + parts[i + 1];
+  return out;
+};
+const label = (cat, code) => {
+  if (code.slice(0, 7) === 'period:') {
+    const n = code.slice(7);
+    return n === '1' ? cat.period[0] : fillIn(cat.period[1], 'n', n);
+  }
+  const l = cat.labels[code];
+  return l === undefined ? code : l;
+};
+const noun = (cat, key, plural) => {
+  const n = cat.nouns[key];
+  return n === undefined ? '' : plural ? n[2] : n[1];
+};
+// Rust's `f64::round` (halves away from zero), then `as i64` (NaN is 0).
+const round = (x) => (x !== x ? 0 : x < 0 ? -Math.round(-x) : Math.round(x));
+const decimal = (cat, x) => {
+  const h = round(x * 100);
+  const whole = Math.trunc(h / 100);
+  const frac = Math.abs(h % 100);
+  if (frac === 0) return String(whole);
+  return String(whole) + cat.decimal + (frac % 10 === 0 ? String(frac / 10) : String(frac).padStart(2, '0'));
+};
+const source = (title, ref) => {
+  let byRef = sources[title];
+  if (byRef === undefined) {
+    if (sourceCount >= MAX_SOURCES) {
+      sources = { __proto__: null };
+      sourceCount = 0;
+    }
+    byRef = sources[title] = { __proto__: null };
+  }
+  let s = byRef[ref];
+  if (s === undefined) {
+    s = byRef[ref] = freeze({ title, ref });
+    sourceCount++;
+  }
+  return s;
+};
+
 /**
  * The result a tape holds.
  * @param {Float64Array} ops
@@ -276,6 +406,61 @@ export function decode(ops, text) {
     at = start + 2;
     return name;
   };
+  const finding = () => {
+    const cat = catalogues[ops[at++]];
+    const n = ops[at++];
+    if (cat == null) throw new Error('mestring: internal error: a finding before its catalogue');
+    const rule = cat.rules[read()];
+    const variant = read();
+    const severity = SEVERITIES[read()];
+    const field = read();
+    const title = read();
+    const ref = read();
+    const args = { __proto__: null };
+    for (let left = n - 6; left > 0;) {
+      const name = read();
+      const kind = read();
+      let v;
+      left -= 3;
+      switch (kind) {
+        case ARG_INT: v = String(read()); break;
+        case ARG_DATE: { const y = read(); const m = read(); const d = read(); left -= 2; v = String(d) + cat.dayMark + ' ' + cat.months[m - 1] + ' ' + String(y); break; }
+        case ARG_TEXT: v = read(); break;
+        case ARG_LABELS: case ARG_ALL: {
+          const k = read();
+          left -= k;
+          v = '';
+          for (let i = 0; i < k; i++) {
+            if (i > 0) v += i + 1 === k ? (kind === ARG_ALL ? cat.and : cat.or) : ', ';
+            v += label(cat, read());
+          }
+          break;
+        }
+        case ARG_HALVES: { const h = read(); v = h % 2 === 0 ? String(h / 2) : String(Math.trunc(h / 2)) + cat.decimal + '5'; break; }
+        case ARG_COUNT: { const x = read(); left--; v = String(x) + ' ' + noun(cat, read(), x !== 1); break; }
+        case ARG_RANGE: { const lo = read(); const hi = read(); left -= 2; v = lo === hi ? String(lo) + ' ' + noun(cat, read(), lo !== 1) : String(lo) + '-' + String(hi) + ' ' + noun(cat, read(), true); break; }
+        case ARG_AMOUNT: { const x = read(); left--; v = decimal(cat, x) + ' ' + noun(cat, read(), Math.abs(x - 1) > Number.EPSILON); break; }
+        case ARG_EVERY: { const d = read(); const w = cat.every[d]; v = w === undefined ? fillIn(cat.everyN, 'n', String(d)) : w; break; }
+        default: throw new Error('mestring: internal error: not an argument');
+      }
+      args[name] = v;
+    }
+    let message;
+    if (variant < 0) {
+      message = fillIn(cat.fallback, 'rule', rule.id);
+    } else {
+      const parts = rule.parts[variant] ?? (rule.parts[variant] = split(rule.texts[variant]));
+      message = parts[0];
+      for (let i = 1; i < parts.length; i += 2) {
+        const a = args[parts[i]];
+        message += (a === undefined ? '{' + parts[i] + '}' : a) + parts[i + 1];
+      }
+      // A sentence may begin with an argument: capitalised (a-z, æ, ø, å), as in Rust.
+      const c = message.charCodeAt(0);
+      if ((c >= 97 && c <= 122) || c === 0xe6 || c === 0xf8 || c === 0xe5) message = String.fromCharCode(c - 32) + message.slice(1);
+    }
+    return { rule: rule.id, severity, field, message, source: title === null ? rule.source : source(title, ref) };
+    };
   const read = () => {
     const op = ops[at++];
     if (op === OP_STRING) {
@@ -315,6 +500,52 @@ export function decode(ops, text) {
       scratch.fill(null, base, base + n);
       used = base;
       return items;
+    }
+    if (op === OP_RECORD) {
+      const record = ops[at];
+      at += 2;
+      if (record === RECORD_CRITERION) {
+        const rule = read();
+        const status = read();
+        const field = read();
+        return { rule, status, field };
+      }
+      if (record === RECORD_STAMP) {
+        const id = read();
+        const version = read();
+        const asOf = read();
+        return { id, version, asOf };
+      }
+      if (record === RECORD_REFERRAL_RESULT) {
+        const outcome = read();
+        const eligibleFrom = read();
+        const criteria = read();
+        const findings = read();
+        const ruleset = read();
+        return { outcome, eligibleFrom, criteria, findings, ruleset };
+      }
+      throw new Error('mestring: internal error: not a record');
+    }
+    if (op === OP_NAME) return names[ops[at++]];
+    if (op === OP_TEXT) return texts[ops[at++]];
+    if (op === OP_FINDING) return finding();
+    if (op === OP_NEW_NAME || op === OP_NEW_TEXT) {
+      const id = ops[at++];
+      const value = text.slice(ops[at], ops[at + 1]);
+      at += 2;
+      // A name as the engine's own (internalized) copy, as for keys.
+      if (op === OP_NEW_NAME) define(names, id, ownKeys({ [value]: 0 })[0]);
+      else define(texts, id, value);
+      return op === OP_NEW_NAME ? names[id] : value;
+    }
+    if (op === OP_CATALOGUE) {
+      const lang = ops[at++];
+      catalogues[lang] = renderer(read());
+      return read();
+    }
+    if (op === OP_FORGET_TEXTS) {
+      texts = [];
+      return read();
     }
     if (op === OP_NUMBER) return ops[at++];
     if (op === OP_NULL) return null;
@@ -364,6 +595,10 @@ export function attach(exports, renew) {
   exportsInUse = /** @type {{ memory: WebAssembly.Memory }} */ (/** @type {unknown} */ (exports));
   renewInstance = renew;
   names = [];
+  catalogues = [null, null];
+  texts = [];
+  sources = { __proto__: null };
+  sourceCount = 0;
   const list = ownKeys(exports);
   for (let i = 0; i < list.length; i++) {
     const name = list[i];

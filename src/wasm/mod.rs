@@ -90,4 +90,57 @@ mod tests {
             assert!(uses >= 2, "src/wasm/boundary.js defines OP_{name} but never uses it");
         }
     }
+
+    /// Every record of `finding::compact::RECORDS` has its number in `decode`
+    /// (`RECORD_<NAME>`, the Rust constant's name) and is built there as an object literal of
+    /// exactly its keys in their order.
+    #[test]
+    fn boundary_js_agrees_with_the_records() {
+        use crate::finding::compact::{self as c, RECORDS};
+        let js = consts(JS, "RECORD_", false);
+        let rust: BTreeMap<&str, f64> = [
+            ("REFERRAL_RESULT", c::REFERRAL_RESULT),
+            ("CRITERION", c::CRITERION),
+            ("STAMP", c::STAMP),
+        ]
+        .into_iter()
+        .map(|(k, v)| (k, v as f64))
+        .collect();
+        assert_eq!(js, rust, "src/wasm/boundary.js RECORD_* against finding::compact");
+        assert_eq!(rust.len(), RECORDS.len());
+        for (name, i) in rust {
+            let literal = format!("return {{ {} }};", RECORDS[i as usize].1.join(", "));
+            let branch = format!("if (record === RECORD_{name}) {{");
+            let at = JS.find(&branch).unwrap_or_else(|| panic!("no branch for RECORD_{name}"));
+            let end = at + JS[at..].find("\n      }\n").expect("the branch ends");
+            assert!(JS[at..end].contains(&literal), "RECORD_{name} is not built as {literal}");
+        }
+    }
+
+    /// The kinds of a compact finding's arguments have the same numbers in `decode`
+    /// (`ARG_<KIND>` in boundary.js) as in `finding::compact`, and each is used there.
+    #[test]
+    fn boundary_js_agrees_with_the_argument_kinds() {
+        use crate::finding::compact as c;
+        let js = consts(JS, "ARG_", false);
+        let rust: BTreeMap<&str, f64> = [
+            ("INT", c::INT),
+            ("DATE", c::DATE),
+            ("TEXT", c::TEXT),
+            ("LABELS", c::LABELS),
+            ("ALL", c::ALL),
+            ("HALVES", c::HALVES),
+            ("COUNT", c::COUNT),
+            ("RANGE", c::RANGE),
+            ("AMOUNT", c::AMOUNT),
+            ("EVERY", c::EVERY),
+        ]
+        .into_iter()
+        .map(|(k, v)| (k, f64::from(v)))
+        .collect();
+        assert_eq!(js, rust, "src/wasm/boundary.js ARG_* against finding::compact");
+        for name in js.keys() {
+            assert!(JS.matches(&format!("ARG_{name}")).count() >= 2, "ARG_{name} is never used");
+        }
+    }
 }

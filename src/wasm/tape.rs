@@ -19,14 +19,31 @@
 //! | 5 | n, then n values | an array |
 //! | 6 | n, then n pairs of a key and a value | an object |
 //!
+//! | 10 | lang, n, then n values | a finding in its compact form ([`crate::finding::compact`]) |
+//! | 11 | lang, a value, then a value | the renderer's tables for `lang` ([`crate::messages::Renderer`]), then the value |
+//! | 12 | id | a string value that is a name sent before (a status, a rule id, a fixed field path) |
+//! | 13 | id, start, end | a name value sent now (remember it as `id`, with the keys' names) |
+//! | 14 | id | a long text sent before |
+//! | 15 | id, start, end | a long text sent now (remember it as `id`) |
+//! | 16 | then a value | forget the long texts (the table was full), then the value |
+//! | 17 | record, n, then n values | a record: an object whose keys are fixed ([`crate::finding::compact::RECORDS`]) |
+//!
 //! Keys: `7 id` a name sent before; `8 id start end` a name sent now (remember it as `id`);
 //! `9 start end` a key that is data (an object key from the input).
+//!
+//! Findings go in their compact form (the writer is not a human-readable serializer): rule and
+//! text by index, the field, a ruleset's source, the arguments as values. Before the first
+//! finding in a language, the tape carries that language's tables once per instance (`11`,
+//! remembered in [`Keys`] like the names): the JavaScript side keeps them with the names and
+//! renders every message from them, and drops both when it replaces the instance.
 
 use std::collections::HashMap;
 use std::fmt;
 use std::hash::{BuildHasherDefault, Hasher};
 
 use serde::ser::{self, Serialize};
+
+use crate::finding::compact;
 
 /// Operation codes (see the module documentation).
 pub mod op {
@@ -50,6 +67,24 @@ pub mod op {
     pub const NEW_KEY: f64 = 8.0;
     /// A key that is data: start and end follow.
     pub const DATA_KEY: f64 = 9.0;
+    /// A finding in its compact form: its language (0 Danish, 1 English), the number of
+    /// values, then the values.
+    pub const FINDING: f64 = 10.0;
+    /// The renderer's tables: the language (0 Danish, 1 English), the tables, then the value
+    /// they come before.
+    pub const CATALOGUE: f64 = 11.0;
+    /// A string value that is a name sent before (a unit variant, a rule id): its number.
+    pub const NAME: f64 = 12.0;
+    /// A string value that is a name sent now: its number, start and end.
+    pub const NEW_NAME: f64 = 13.0;
+    /// A long text sent before: its number.
+    pub const TEXT: f64 = 14.0;
+    /// A long text sent now (remember it as its number): its number, start and end.
+    pub const NEW_TEXT: f64 = 15.0;
+    /// Forget the long texts sent before (the table was full).
+    pub const FORGET_TEXTS: f64 = 16.0;
+    /// A record (`finding::compact::RECORDS`): its index, the number of values, the values.
+    pub const RECORD: f64 = 17.0;
 }
 
 /// The names already sent to the JavaScript side, by address and length (they are
@@ -62,7 +97,40 @@ pub struct Keys {
     recent: Vec<(usize, usize, u32)>,
     /// See [`Keys::inline`].
     inline: bool,
+    /// Whether the renderer's tables went over, per language.
+    catalogue: [bool; 2],
+    /// Long texts sent before (a ruleset's source titles), by number: at most [`TEXTS`] of at
+    /// most [`TEXT_MAX`] bytes, then the table starts over.
+    texts: Vec<Box<str>>,
+    /// Their numbers by a sample of their bytes ([`sample`]); a text whose sample another has
+    /// is sent as a string.
+    sampled: HashMap<u64, u32, BuildHasherDefault<AddressHasher>>,
 }
+
+/// A text's length and three of its 8-byte windows (start, middle, end), mixed: hashing the
+/// whole of each long text on every call took a few percent of a check. Texts of at least
+/// 8 bytes.
+fn sample(s: &str) -> u64 {
+    let b = s.as_bytes();
+    let word = |at: usize| {
+        let mut w = [0; 8];
+        w.copy_from_slice(&b[at..at + 8]);
+        u64::from_le_bytes(w)
+    };
+    let mut h = AddressHasher::default();
+    h.write_u64(b.len() as u64);
+    h.write_u64(word(0));
+    h.write_u64(word(b.len() / 2 - 4));
+    h.write_u64(word(b.len() - 8));
+    h.finish()
+}
+
+/// How many long texts the JavaScript side keeps for an instance.
+const TEXTS: usize = 256;
+/// The longest text kept (longer ones are sent each time).
+const TEXT_MAX: usize = 512;
+/// The shortest text kept.
+const TEXT_MIN: usize = 32;
 
 const RECENT: usize = 128;
 
@@ -102,9 +170,19 @@ pub struct AddressHasher(u64);
 
 impl Hasher for AddressHasher {
     fn write(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            self.write_usize(usize::from(b));
+        // Eight bytes at a time: long texts are hashed on every call that sends them.
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            let mut word = [0; 8];
+            word.copy_from_slice(c);
+            self.write_u64(u64::from_le_bytes(word));
         }
+        for &b in chunks.remainder() {
+            self.write_u64(u64::from(b));
+        }
+    }
+    fn write_u64(&mut self, n: u64) {
+        self.0 = (self.0.rotate_left(5) ^ n).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
     }
     fn write_usize(&mut self, n: usize) {
         self.0 = (self.0.rotate_left(5) ^ n as u64).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
@@ -207,8 +285,53 @@ impl Writer<'_> {
     }
 
     fn string(&mut self, s: &str) {
+        // A long text that earlier tapes sent (the same source cited call after call) goes by
+        // its number, so the JavaScript side reuses its string.
+        if (TEXT_MIN..=TEXT_MAX).contains(&s.len()) && !self.keys.inline {
+            let key = sample(s);
+            match self.keys.sampled.get(&key) {
+                Some(&id) if *self.keys.texts[id as usize] == *s => {
+                    self.tape.ops.push(op::TEXT);
+                    self.tape.ops.push(f64::from(id));
+                    return;
+                }
+                Some(_) => {}
+                None => {
+                    if self.keys.texts.len() >= TEXTS {
+                        self.keys.texts.clear();
+                        self.keys.sampled.clear();
+                        self.tape.ops.push(op::FORGET_TEXTS);
+                    }
+                    let id = self.keys.texts.len() as u32;
+                    self.keys.texts.push(s.into());
+                    self.keys.sampled.insert(key, id);
+                    self.tape.ops.push(op::NEW_TEXT);
+                    self.tape.ops.push(f64::from(id));
+                    self.text(s);
+                    return;
+                }
+            }
+        }
         self.tape.ops.push(op::STRING);
         self.text(s);
+    }
+
+    /// A string value that is a name in the Rust types: sent once, then by number.
+    fn name_value(&mut self, name: &'static str) {
+        if self.keys.inline {
+            return self.string(name);
+        }
+        match self.keys.id(name) {
+            (id, false) => {
+                self.tape.ops.push(op::NAME);
+                self.tape.ops.push(f64::from(id));
+            }
+            (id, true) => {
+                self.tape.ops.push(op::NEW_NAME);
+                self.tape.ops.push(f64::from(id));
+                self.text(name);
+            }
+        }
     }
 
     fn name(&mut self, name: &'static str) {
@@ -292,6 +415,10 @@ macro_rules! numbers {
 }
 
 impl<'a, 'k> ser::Serializer for &'a mut Writer<'k> {
+    /// Findings take their compact form here.
+    fn is_human_readable(&self) -> bool {
+        false
+    }
     type Ok = ();
     type Error = Error;
     type SerializeSeq = Compound<'a, 'k>;
@@ -342,13 +469,14 @@ impl<'a, 'k> ser::Serializer for &'a mut Writer<'k> {
     fn serialize_unit_struct(self, _: &'static str) -> Result<(), Error> {
         self.serialize_unit()
     }
+    /// A unit variant is a name (`met`, a rule id): sent once per instance, then by number.
     fn serialize_unit_variant(
         self,
         _: &'static str,
         _: u32,
         variant: &'static str,
     ) -> Result<(), Error> {
-        self.string(variant);
+        self.name_value(variant);
         Ok(())
     }
     fn serialize_newtype_struct<T: Serialize + ?Sized>(
@@ -376,7 +504,32 @@ impl<'a, 'k> ser::Serializer for &'a mut Writer<'k> {
     fn serialize_tuple(self, _: usize) -> Result<Compound<'a, 'k>, Error> {
         Ok(self.compound(op::ARRAY))
     }
-    fn serialize_tuple_struct(self, _: &'static str, _: usize) -> Result<Compound<'a, 'k>, Error> {
+    fn serialize_tuple_struct(
+        self,
+        name: &'static str,
+        _: usize,
+    ) -> Result<Compound<'a, 'k>, Error> {
+        if let Some(record) = compact::RECORDS.iter().position(|(n, _)| *n == name) {
+            self.tape.ops.push(op::RECORD);
+            self.tape.ops.push(record as f64);
+            self.tape.ops.push(0.0);
+            let at = self.tape.ops.len() - 1;
+            return Ok(Compound { w: self, at, n: 0, outer: None });
+        }
+        if let Some(lang) = compact::NAME.iter().position(|n| *n == name) {
+            if !self.keys.catalogue[lang] {
+                self.tape.ops.push(op::CATALOGUE);
+                self.tape.ops.push(lang as f64);
+                let lang = if lang == 0 { crate::Lang::Da } else { crate::Lang::En };
+                crate::messages::renderer(lang).serialize(&mut *self)?;
+                self.keys.catalogue[lang as usize] = true;
+            }
+            self.tape.ops.push(op::FINDING);
+            self.tape.ops.push(lang as f64);
+            self.tape.ops.push(0.0);
+            let at = self.tape.ops.len() - 1;
+            return Ok(Compound { w: self, at, n: 0, outer: None });
+        }
         Ok(self.compound(op::ARRAY))
     }
     fn serialize_tuple_variant(
@@ -574,8 +727,12 @@ impl ser::Serializer for KeyWriter<'_, '_> {
     }
 }
 
+/// Where [`to_json`] numbers the long texts in `names`.
+#[cfg(not(target_arch = "wasm32"))]
+const LONG: u32 = 1 << 31;
+
 /// Reads a tape back into JSON, as the JavaScript side does (for tests): `names` are the keys
-/// sent by earlier tapes and is extended with the ones this tape sends.
+/// (and long texts) sent by earlier tapes and is extended with the ones this tape sends.
 #[cfg(not(target_arch = "wasm32"))]
 pub fn to_json(tape: &Tape, names: &mut HashMap<u32, String>) -> serde_json::Value {
     use serde_json::Value as J;
@@ -620,6 +777,50 @@ pub fn to_json(tape: &Tape, names: &mut HashMap<u32, String>) -> serde_json::Val
                 }
                 J::Object(o)
             }
+            12 => J::String(names[&(next(at) as u32)].clone()),
+            13 => {
+                let id = next(at) as u32;
+                let name = slice(next(at), next(at));
+                names.insert(id, name.clone());
+                J::String(name)
+            }
+            // Long texts are kept with the names, numbered from `LONG`.
+            14 => J::String(names[&(LONG + next(at) as u32)].clone()),
+            15 => {
+                let id = LONG + next(at) as u32;
+                let text = slice(next(at), next(at));
+                names.insert(id, text.clone());
+                J::String(text)
+            }
+            16 => {
+                names.retain(|id, _| *id < LONG);
+                read(ops, at, slice, names)
+            }
+            17 => {
+                let (_, keys) = compact::RECORDS[next(at) as usize];
+                let n = next(at) as usize;
+                assert_eq!(n, keys.len(), "a record has a value per key");
+                let mut o = serde_json::Map::new();
+                for k in keys {
+                    let v = read(ops, at, slice, names);
+                    o.insert(k.to_string(), v);
+                }
+                J::Object(o)
+            }
+            10 => {
+                let lang = if next(at) == 0.0 { crate::Lang::Da } else { crate::Lang::En };
+                let n = next(at) as usize;
+                let values: Vec<J> = (0..n).map(|_| read(ops, at, slice, names)).collect();
+                render_compact(&values, lang)
+            }
+            11 => {
+                next(at);
+                let tables = read(ops, at, slice, names);
+                let fresh =
+                    tables["rules"].as_array().map(Vec::len) == Some(crate::rules::CATALOGUE.len());
+                assert!(fresh, "the renderer's tables list every rule");
+                read(ops, at, slice, names)
+            }
             other => panic!("not an operation: {other}"),
         }
     }
@@ -629,9 +830,102 @@ pub fn to_json(tape: &Tape, names: &mut HashMap<u32, String>) -> serde_json::Val
     v
 }
 
+/// A finding in its compact form, rendered by the Rust renderer as the API writes it (for
+/// tests: [`to_json`]).
+#[cfg(not(target_arch = "wasm32"))]
+fn render_compact(v: &[serde_json::Value], lang: crate::Lang) -> serde_json::Value {
+    use crate::finding::{compact as c, Arg};
+    use crate::messages::{self, NOUNS};
+    use crate::rules::Rule;
+    let rule = Rule::ALL[v[0].as_u64().expect("rule") as usize];
+    let variant = match v[1].as_i64().expect("variant") {
+        -1 => "",
+        i => rule.entry().texts[i as usize].variant,
+    };
+    let int = |j: &serde_json::Value| j.as_f64().expect("a number") as i64;
+    let noun = |j: &serde_json::Value| {
+        let key = j.as_str().expect("a noun");
+        NOUNS.iter().find(|n| n.0 == key).map_or("", |n| n.0)
+    };
+    let text = |j: &serde_json::Value| j.as_str().expect("a string").to_string();
+    let mut args: Vec<(String, Arg)> = Vec::new();
+    let mut i = 6;
+    while i < v.len() {
+        let name = text(&v[i]);
+        let kind = v[i + 1].as_u64().expect("a kind") as u32;
+        let x = &v[i + 2..];
+        let (arg, used) = match kind {
+            c::INT => (Arg::Int(int(&x[0])), 1),
+            c::DATE => {
+                let d = chrono::NaiveDate::from_ymd_opt(
+                    int(&x[0]) as i32,
+                    int(&x[1]) as u32,
+                    int(&x[2]) as u32,
+                );
+                (Arg::Date(d.expect("a date")), 3)
+            }
+            c::TEXT => (Arg::Text(text(&x[0])), 1),
+            c::LABELS | c::ALL => {
+                let n = int(&x[0]) as usize;
+                let codes = x[1..=n].iter().map(text).collect();
+                (if kind == c::ALL { Arg::All(codes) } else { Arg::Labels(codes) }, n + 1)
+            }
+            c::HALVES => (Arg::Halves(int(&x[0])), 1),
+            c::COUNT => (Arg::Count(int(&x[0]), noun(&x[1])), 2),
+            c::RANGE => (Arg::Range(int(&x[0]), int(&x[1]), noun(&x[2])), 3),
+            c::AMOUNT => (Arg::Amount(x[0].as_f64().expect("a number"), noun(&x[1])), 2),
+            c::EVERY => (Arg::Every(int(&x[0])), 1),
+            other => panic!("not an argument kind: {other}"),
+        };
+        args.push((name, arg));
+        i += 2 + used;
+    }
+    let args: Vec<(&str, Arg)> = args.iter().map(|(n, a)| (n.as_str(), a.clone())).collect();
+    let source = match (&v[4], &v[5]) {
+        (serde_json::Value::Null, _) => {
+            let (title, reference) = rule.entry().source;
+            serde_json::json!({ "title": title, "ref": reference })
+        }
+        (title, reference) => serde_json::json!({ "title": title, "ref": reference }),
+    };
+    let severity = ["error", "warning", "info"][v[2].as_u64().expect("severity") as usize];
+    serde_json::json!({
+        "rule": rule.id(),
+        "severity": severity,
+        "field": v[3],
+        "message": messages::render(rule, variant, &args, lang),
+        "source": source,
+    })
+}
+
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
+
+    /// Long texts go once per instance, by number afterwards; the table starts over when full,
+    /// and texts that share a sample are each read back as themselves.
+    #[test]
+    fn long_texts_are_sent_once_and_read_back() {
+        let mut keys = Keys::default();
+        let mut names = HashMap::new();
+        let title = "Inspirationskatalog: Joborienteret mestringsforløb (2013)".to_string();
+        // Same length, start, middle and end: the same sample.
+        let twin = title.replacen("katalog", "katalag", 1);
+        assert_eq!(sample(&title), sample(&twin));
+        let first = write(&[&title, &twin], &mut keys).unwrap();
+        let again = write(&[&title, &twin], &mut keys).unwrap();
+        assert!(again.ops.contains(&op::TEXT) && again.text == twin, "{:?}", again.text);
+        for t in [&first, &again] {
+            assert_eq!(to_json(t, &mut names), serde_json::json!([title, twin]));
+        }
+        for round in 0..3 {
+            let many: Vec<String> = (0..300).map(|i| format!("{title} {round} {i:04}")).collect();
+            let tape = write(&many, &mut keys).unwrap();
+            assert_eq!(to_json(&tape, &mut names), serde_json::json!(many));
+            assert!(tape.ops.contains(&op::FORGET_TEXTS));
+            assert!(keys.texts.len() <= TEXTS);
+        }
+    }
 
     #[test]
     fn reads_back_as_serde_json_writes() {
