@@ -10,6 +10,8 @@
 
 use serde::Serialize;
 
+use chrono::Datelike;
+
 use crate::date;
 use crate::finding::{Arg, Source};
 use crate::rules::Rule;
@@ -45,36 +47,85 @@ pub const EVERY_N: [&str; 2] = ["hver {n}. dag", "every {n} days"];
 /// The text of a rule whose text is missing (a test keeps that from happening).
 pub const FALLBACK: [&str; 2] = ["Reglen {rule} er ikke opfyldt.", "Rule {rule} is not met."];
 
-fn join<S: AsRef<str>>(items: &[S], lang: Lang, and: bool) -> String {
-    let or = if and { AND[lang as usize] } else { OR[lang as usize] };
+#[cfg(test)]
+fn render_arg(arg: &Arg, lang: Lang) -> String {
     let mut out = String::new();
-    for (i, item) in items.iter().enumerate() {
-        if i > 0 {
-            out.push_str(if i + 1 == items.len() { or } else { ", " });
-        }
-        out.push_str(item.as_ref());
-    }
+    push_arg(&mut out, arg, lang);
     out
 }
 
-fn render_arg(arg: &Arg, lang: Lang) -> String {
+/// A whole number in decimal, written without the formatting machinery (a message has a few).
+fn push_int(out: &mut String, n: i64) {
+    if n < 0 {
+        out.push('-');
+    }
+    let mut digits = [0u8; 20];
+    let mut i = digits.len();
+    let mut v = n.unsigned_abs();
+    loop {
+        i -= 1;
+        digits[i] = b'0' + (v % 10) as u8;
+        v /= 10;
+        if v == 0 {
+            break;
+        }
+    }
+    for &d in &digits[i..] {
+        out.push(char::from(d));
+    }
+}
+
+/// Writes `arg` in `lang` onto `out`: what `render_arg` returns, without a string of its own
+/// per argument (rendering the messages was most of a failing check natively).
+fn push_arg(out: &mut String, arg: &Arg, lang: Lang) {
     match arg {
-        Arg::Int(n) => n.to_string(),
-        Arg::Date(d) => date::long(*d, lang),
-        Arg::Text(s) => s.clone(),
+        Arg::Int(n) => push_int(out, *n),
+        Arg::Date(d) => {
+            push_int(out, i64::from(d.day()));
+            out.push_str(date::DAY_MARK[lang as usize]);
+            out.push(' ');
+            let months = if lang == Lang::Da { &date::MONTHS_DA } else { &date::MONTHS_EN };
+            out.push_str(months[d.month0() as usize]);
+            out.push(' ');
+            push_int(out, i64::from(d.year()));
+        }
+        Arg::Text(s) => out.push_str(s),
         Arg::Labels(codes) | Arg::All(codes) => {
-            let labels: Vec<_> = codes.iter().map(|c| label_cow(c, lang)).collect();
-            join(&labels, lang, matches!(arg, Arg::All(_)))
+            let last = if matches!(arg, Arg::All(_)) { AND } else { OR }[lang as usize];
+            for (i, c) in codes.iter().enumerate() {
+                if i > 0 {
+                    out.push_str(if i + 1 == codes.len() { last } else { ", " });
+                }
+                out.push_str(&label_cow(c, lang));
+            }
         }
-        Arg::Halves(n) if n % 2 == 0 => (n / 2).to_string(),
-        Arg::Halves(n) => format!("{}{}5", n / 2, DECIMAL[lang as usize]),
-        Arg::Count(n, key) => format!("{n} {}", noun(key, *n != 1, lang)),
-        Arg::Range(lo, hi, key) if lo == hi => format!("{lo} {}", noun(key, *lo != 1, lang)),
-        Arg::Range(lo, hi, key) => format!("{lo}-{hi} {}", noun(key, true, lang)),
+        Arg::Halves(n) => {
+            push_int(out, n / 2);
+            if n % 2 != 0 {
+                out.push_str(DECIMAL[lang as usize]);
+                out.push('5');
+            }
+        }
+        Arg::Count(n, key) => {
+            push_int(out, *n);
+            out.push(' ');
+            out.push_str(noun(key, *n != 1, lang));
+        }
+        Arg::Range(lo, hi, key) => {
+            push_int(out, *lo);
+            if lo != hi {
+                out.push('-');
+                push_int(out, *hi);
+            }
+            out.push(' ');
+            out.push_str(noun(key, lo != hi || *lo != 1, lang));
+        }
         Arg::Amount(x, key) => {
-            format!("{} {}", decimal(*x, lang), noun(key, (*x - 1.0).abs() > f64::EPSILON, lang))
+            out.push_str(&decimal(*x, lang));
+            out.push(' ');
+            out.push_str(noun(key, (*x - 1.0).abs() > f64::EPSILON, lang));
         }
-        Arg::Every(days) => every(*days, lang),
+        Arg::Every(days) => out.push_str(&every(*days, lang)),
     }
 }
 
@@ -108,21 +159,23 @@ pub fn render(rule: Rule, variant: &str, args: &[(&str, Arg)], lang: Lang) -> St
         Lang::Da => text.da,
         Lang::En => text.en,
     };
-    let text = fill(template, args, lang);
-    // A sentence may begin with an argument ("{event} er ikke mulig ..."): capitalise it.
-    let mut chars = text.chars();
-    match chars.next() {
-        // Arguments are Danish or English words: ASCII and æ, ø, å (no Unicode case tables).
-        Some(first @ ('a'..='z' | 'æ' | 'ø' | 'å')) => {
-            let upper = match first {
-                'æ' => 'Æ',
-                'ø' => 'Ø',
-                'å' => 'Å',
-                c => c.to_ascii_uppercase(),
-            };
-            std::iter::once(upper).chain(chars).collect()
-        }
-        _ => text,
+    let mut text = fill(template, args, lang);
+    capitalise(&mut text);
+    text
+}
+
+/// A sentence may begin with an argument ("{event} er ikke mulig ..."): capitalise it, in
+/// place. Arguments are Danish or English words: ASCII and æ, ø, å (no Unicode case tables).
+fn capitalise(text: &mut String) {
+    let upper = match text.chars().next() {
+        Some(c @ 'a'..='z') => Some((c.len_utf8(), c.to_ascii_uppercase())),
+        Some(c @ 'æ') => Some((c.len_utf8(), 'Æ')),
+        Some(c @ 'ø') => Some((c.len_utf8(), 'Ø')),
+        Some(c @ 'å') => Some((c.len_utf8(), 'Å')),
+        _ => None,
+    };
+    if let Some((len, c)) = upper {
+        text.replace_range(..len, c.encode_utf8(&mut [0; 4]));
     }
 }
 
@@ -136,7 +189,7 @@ fn fill(template: &str, args: &[(&str, Arg)], lang: Lang) -> String {
             Some(close) => {
                 let name = &after[..close];
                 match args.iter().find(|(n, _)| *n == name) {
-                    Some((_, a)) => out.push_str(&render_arg(a, lang)),
+                    Some((_, a)) => push_arg(&mut out, a, lang),
                     None => out.push_str(&rest[open..open + close + 2]),
                 }
                 rest = &after[close + 1..];
@@ -298,6 +351,24 @@ mod tests {
         let n = ids.len();
         ids.dedup();
         assert_eq!(ids.len(), n);
+    }
+
+    #[test]
+    fn a_sentence_that_begins_with_an_argument_is_capitalised() {
+        for (before, after) in [
+            ("æble", "Æble"),
+            ("øst", "Øst"),
+            ("å", "Å"),
+            ("start er ikke mulig", "Start er ikke mulig"),
+            ("Allerede stort", "Allerede stort"),
+            ("1 uge", "1 uge"),
+            ("é", "é"),
+            ("", ""),
+        ] {
+            let mut text = before.to_string();
+            capitalise(&mut text);
+            assert_eq!(text, after);
+        }
     }
 
     #[test]
