@@ -4,6 +4,19 @@
 
 use crate::rules::*;
 
+/// This file's rules in the catalogue's order, each a `Rule` variant and its entry: `rules/mod.rs`
+/// collects every file's list into the `Rule` enum, so a new rule is one line here.
+macro_rules! caseload_rules {
+    ($then:ident [$($done:tt)*] $($next:ident)*) => {
+        $then! { [$($done)*
+            CaseloadRequired => caseload::REQUIRED,
+            CaseloadPerFullTime => caseload::PER_FULL_TIME,
+            CaseloadHours => caseload::HOURS,
+            CaseloadBand => caseload::BAND,
+        ] $($next)* }
+    };
+}
+
 /// `caseload.required`: What a caseload check needs: the mentor's hours and the citizens
 /// (mentorcase 6).
 pub static REQUIRED: RuleEntry = RuleEntry {

@@ -4,6 +4,20 @@
 
 use crate::rules::*;
 
+/// This file's rules in the catalogue's order, each a `Rule` variant and its entry: `rules/mod.rs`
+/// collects every file's list into the `Rule` enum, so a new rule is one line here.
+macro_rules! cpr_rules {
+    ($then:ident [$($done:tt)*] $($next:ident)*) => {
+        $then! { [$($done)*
+            CprFormat => cpr::FORMAT,
+            CprDate => cpr::DATE,
+            CprChecksum => cpr::CHECKSUM,
+            CprSubstitute => cpr::SUBSTITUTE,
+            CprMismatch => cpr::MISMATCH,
+        ] $($next)* }
+    };
+}
+
 /// `cpr.format`: Ten digits, DDMMÅÅ-XXXX (CPR-kontoret, "Personnummerets opbygning").
 pub static FORMAT: RuleEntry = RuleEntry {
     rule: "cpr.format",

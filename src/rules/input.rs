@@ -3,6 +3,20 @@
 
 use crate::rules::*;
 
+/// This file's rules in the catalogue's order, each a `Rule` variant and its entry: `rules/mod.rs`
+/// collects every file's list into the `Rule` enum, so a new rule is one line here.
+macro_rules! input_rules {
+    ($then:ident [$($done:tt)*] $($next:ident)*) => {
+        $then! { [$($done)*
+            LawUnverified => input::LAW_UNVERIFIED,
+            InputInvalid => input::INPUT_INVALID,
+            InputRequired => input::INPUT_REQUIRED,
+            RulesetInvalid => input::RULESET_INVALID,
+            InputUnknown => input::INPUT_UNKNOWN,
+        ] $($next)* }
+    };
+}
+
 /// `law.unverified`: The legal parameters are known up to a date (the ruleset's `law`); after it a
 /// result says the law was not checked.
 pub static LAW_UNVERIFIED: RuleEntry = RuleEntry {

@@ -10,12 +10,19 @@
 //! never the text `"target.age"`, so a misspelt rule does not compile, and [`Rule::entry`] finds
 //! a rule's entry without a search. `default.json` beside these files is the embedded ruleset.
 
+#[macro_use]
 pub mod agreements;
+#[macro_use]
 pub mod caseload;
+#[macro_use]
 pub mod cpr;
+#[macro_use]
 pub mod input;
+#[macro_use]
 pub mod plan;
+#[macro_use]
 pub mod target_group;
+#[macro_use]
 pub mod workflow;
 
 /// One text of a rule in both languages.
@@ -96,68 +103,14 @@ macro_rules! rules {
     };
 }
 
-rules! {
-    TargetAge => target_group::AGE,
-    TargetBarrier => target_group::BARRIER,
-    TargetOpenness => target_group::OPENNESS,
-    TargetSelfReflection => target_group::SELF_REFLECTION,
-    TargetBenefit => target_group::BENEFIT,
-    AbuseTreatment => target_group::ABUSE_TREATMENT,
-    AbuseSobriety => target_group::ABUSE_SOBRIETY,
-    TargetCategory => target_group::CATEGORY,
-    TargetAgeDuringCourse => target_group::AGE_DURING_COURSE,
-    CprFormat => cpr::FORMAT,
-    CprDate => cpr::DATE,
-    CprChecksum => cpr::CHECKSUM,
-    CprSubstitute => cpr::SUBSTITUTE,
-    CprMismatch => cpr::MISMATCH,
-    PlanPhaseOrder => plan::PHASE_ORDER,
-    PlanPhaseDates => plan::PHASE_DATES,
-    PlanContiguity => plan::CONTIGUITY,
-    PlanPhaseLength => plan::PHASE_LENGTH,
-    PlanInternshipLength => plan::INTERNSHIP_LENGTH,
-    PlanTotalWeeks => plan::TOTAL_WEEKS,
-    PlanInternshipAgreement => plan::INTERNSHIP_AGREEMENT,
-    PlanHolidayTeaching => plan::HOLIDAY_TEACHING,
-    PlanTeachingDays => plan::TEACHING_DAYS,
-    PlanWeeklyTeachingDay => plan::WEEKLY_TEACHING_DAY,
-    PlanShortWeek => plan::SHORT_WEEK,
-    PlanMovedTeachingDay => plan::MOVED_TEACHING_DAY,
-    PlanAftercareLevel => plan::AFTERCARE_LEVEL,
-    PlanTeamSize => plan::TEAM_SIZE,
-    PlanTeamComposition => plan::TEAM_COMPOSITION,
-    WorkflowState => workflow::STATE,
-    WorkflowEvent => workflow::EVENT,
-    WorkflowNotAllowed => workflow::NOT_ALLOWED,
-    WorkflowEligibility => workflow::ELIGIBILITY,
-    WorkflowOverride => workflow::OVERRIDE,
-    WorkflowPlan => workflow::PLAN,
-    WorkflowInternshipAgreement => workflow::INTERNSHIP_AGREEMENT,
-    WorkflowReferBack => workflow::REFER_BACK,
-    MentorRequired => agreements::mentor::REQUIRED,
-    MentorDuration => agreements::mentor::DURATION,
-    MentorContact => agreements::mentor::CONTACT,
-    MentorTaskScope => agreements::mentor::TASK_SCOPE,
-    MentorSchedule => agreements::mentor::SCHEDULE,
-    InternshipRequired => agreements::internship::REQUIRED,
-    InternshipConsent => agreements::internship::CONSENT,
-    InternshipTeachingDay => agreements::internship::TEACHING_DAY,
-    InternshipHours => agreements::internship::HOURS,
-    InternshipDuration => agreements::internship::DURATION,
-    SupplierRequired => agreements::supplier::REQUIRED,
-    CaseloadRequired => caseload::REQUIRED,
-    CaseloadPerFullTime => caseload::PER_FULL_TIME,
-    CaseloadHours => caseload::HOURS,
-    CaseloadBand => caseload::BAND,
-    WorkflowMentorSupportNeed => workflow::MENTOR_SUPPORT_NEED,
-    ExtensionFurther => plan::FURTHER_EXTENSION,
-    PlanPostponement => plan::POSTPONEMENT,
-    LawUnverified => input::LAW_UNVERIFIED,
-    InputInvalid => input::INPUT_INVALID,
-    InputRequired => input::INPUT_REQUIRED,
-    RulesetInvalid => input::RULESET_INVALID,
-    InputUnknown => input::INPUT_UNKNOWN,
+// Each file of rules lists its own (`target_group_rules!` and so on, declared there); they are
+// collected here, in this order, into `rules!`.
+macro_rules! collect {
+    ([$($done:tt)*] $next:ident $($rest:ident)*) => { $next! { collect [$($done)*] $($rest)* } };
+    ([$($done:tt)*]) => { rules! { $($done)* } };
 }
+
+collect! { [] target_group_rules cpr_rules plan_rules workflow_rules mentor_rules internship_rules supplier_rules caseload_rules input_rules }
 
 impl Rule {
     /// The stable id the API shows (`target.age`).

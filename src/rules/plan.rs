@@ -4,6 +4,32 @@
 
 use crate::rules::*;
 
+/// This file's rules in the catalogue's order, each a `Rule` variant and its entry: `rules/mod.rs`
+/// collects every file's list into the `Rule` enum, so a new rule is one line here.
+macro_rules! plan_rules {
+    ($then:ident [$($done:tt)*] $($next:ident)*) => {
+        $then! { [$($done)*
+            PlanPhaseOrder => plan::PHASE_ORDER,
+            PlanPhaseDates => plan::PHASE_DATES,
+            PlanContiguity => plan::CONTIGUITY,
+            PlanPhaseLength => plan::PHASE_LENGTH,
+            PlanInternshipLength => plan::INTERNSHIP_LENGTH,
+            PlanTotalWeeks => plan::TOTAL_WEEKS,
+            PlanInternshipAgreement => plan::INTERNSHIP_AGREEMENT,
+            PlanHolidayTeaching => plan::HOLIDAY_TEACHING,
+            PlanTeachingDays => plan::TEACHING_DAYS,
+            PlanWeeklyTeachingDay => plan::WEEKLY_TEACHING_DAY,
+            PlanShortWeek => plan::SHORT_WEEK,
+            PlanMovedTeachingDay => plan::MOVED_TEACHING_DAY,
+            PlanAftercareLevel => plan::AFTERCARE_LEVEL,
+            PlanTeamSize => plan::TEAM_SIZE,
+            PlanTeamComposition => plan::TEAM_COMPOSITION,
+            ExtensionFurther => plan::FURTHER_EXTENSION,
+            PlanPostponement => plan::POSTPONEMENT,
+        ] $($next)* }
+    };
+}
+
 /// `plan.phaseOrder`: The four phases of figure 1 in order, each once (Inspirationskatalog, s. 4).
 pub static PHASE_ORDER: RuleEntry = RuleEntry {
     rule: "plan.phaseOrder",

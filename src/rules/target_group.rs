@@ -5,6 +5,24 @@
 
 use chrono::NaiveDate;
 
+/// This file's rules in the catalogue's order, each a `Rule` variant and its entry: `rules/mod.rs`
+/// collects every file's list into the `Rule` enum, so a new rule is one line here.
+macro_rules! target_group_rules {
+    ($then:ident [$($done:tt)*] $($next:ident)*) => {
+        $then! { [$($done)*
+            TargetAge => target_group::AGE,
+            TargetBarrier => target_group::BARRIER,
+            TargetOpenness => target_group::OPENNESS,
+            TargetSelfReflection => target_group::SELF_REFLECTION,
+            TargetBenefit => target_group::BENEFIT,
+            AbuseTreatment => target_group::ABUSE_TREATMENT,
+            AbuseSobriety => target_group::ABUSE_SOBRIETY,
+            TargetCategory => target_group::CATEGORY,
+            TargetAgeDuringCourse => target_group::AGE_DURING_COURSE,
+        ] $($next)* }
+    };
+}
+
 use crate::finding::Source;
 use crate::rules::*;
 use crate::ruleset::{BARRIER_KINDS, CATEGORIES, SEVERITIES};

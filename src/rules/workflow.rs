@@ -3,6 +3,24 @@
 
 use crate::rules::*;
 
+/// This file's rules in the catalogue's order, each a `Rule` variant and its entry: `rules/mod.rs`
+/// collects every file's list into the `Rule` enum, so a new rule is one line here.
+macro_rules! workflow_rules {
+    ($then:ident [$($done:tt)*] $($next:ident)*) => {
+        $then! { [$($done)*
+            WorkflowState => workflow::STATE,
+            WorkflowEvent => workflow::EVENT,
+            WorkflowNotAllowed => workflow::NOT_ALLOWED,
+            WorkflowEligibility => workflow::ELIGIBILITY,
+            WorkflowOverride => workflow::OVERRIDE,
+            WorkflowPlan => workflow::PLAN,
+            WorkflowInternshipAgreement => workflow::INTERNSHIP_AGREEMENT,
+            WorkflowReferBack => workflow::REFER_BACK,
+            WorkflowMentorSupportNeed => workflow::MENTOR_SUPPORT_NEED,
+        ] $($next)* }
+    };
+}
+
 /// `workflow.state`: The state a transition starts from must name the citizen's phase.
 pub static STATE: RuleEntry = RuleEntry {
     rule: "workflow.state",

@@ -4,6 +4,20 @@
 
 use crate::rules::*;
 
+/// This file's rules in the catalogue's order, each a `Rule` variant and its entry: `rules/mod.rs`
+/// collects every file's list into the `Rule` enum, so a new rule is one line here.
+macro_rules! internship_rules {
+    ($then:ident [$($done:tt)*] $($next:ident)*) => {
+        $then! { [$($done)*
+            InternshipRequired => agreements::internship::REQUIRED,
+            InternshipConsent => agreements::internship::CONSENT,
+            InternshipTeachingDay => agreements::internship::TEACHING_DAY,
+            InternshipHours => agreements::internship::HOURS,
+            InternshipDuration => agreements::internship::DURATION,
+        ] $($next)* }
+    };
+}
+
 /// `internship.required`: "Borgeren, virksomhedskonsulenten og sagsbehandleren kan med fordel
 /// sammen udfylde en aftaleguide for virksomhedspraktikken" (Inspirationskatalog (Marselisborg
 /// 2013), s. 17).

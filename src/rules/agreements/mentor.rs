@@ -4,6 +4,20 @@
 
 use crate::rules::*;
 
+/// This file's rules in the catalogue's order, each a `Rule` variant and its entry: `rules/mod.rs`
+/// collects every file's list into the `Rule` enum, so a new rule is one line here.
+macro_rules! mentor_rules {
+    ($then:ident [$($done:tt)*] $($next:ident)*) => {
+        $then! { [$($done)*
+            MentorRequired => agreements::mentor::REQUIRED,
+            MentorDuration => agreements::mentor::DURATION,
+            MentorContact => agreements::mentor::CONTACT,
+            MentorTaskScope => agreements::mentor::TASK_SCOPE,
+            MentorSchedule => agreements::mentor::SCHEDULE,
+        ] $($next)* }
+    };
+}
+
 /// `mentor.required`: "skriftlig aftale, der indeholder oplysninger om bl.a. målet, varigheden og
 /// timetallet" (mentorcase 6, "LOVGIVNINGEN"); the mentor's name, contact and tasks (VEJ nr. 9204
 /// af 21/03/2023, as reported).

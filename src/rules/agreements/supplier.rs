@@ -3,6 +3,16 @@
 
 use crate::rules::*;
 
+/// This file's rules in the catalogue's order, each a `Rule` variant and its entry: `rules/mod.rs`
+/// collects every file's list into the `Rule` enum, so a new rule is one line here.
+macro_rules! supplier_rules {
+    ($then:ident [$($done:tt)*] $($next:ident)*) => {
+        $then! { [$($done)*
+            SupplierRequired => agreements::supplier::REQUIRED,
+        ] $($next)* }
+    };
+}
+
 /// `supplier.required`: "I alle tre jobcentre [...] har man erfaret vigtigheden af en meget klar og
 /// detaljeret samarbejdsaftale med den eksterne leverandør" (Inspirationskatalog (Marselisborg
 /// 2013), s. 28).
