@@ -132,7 +132,7 @@ fn required_hours(
     match v.get(key) {
         None => {}
         Some(x) if x.is_blank() => {}
-        Some(Value::Number(n)) if n.is_finite() && *n > 0.0 && *n <= 168.0 => return Some(*n),
+        Some(Value::Number(n)) if n.is_finite() && *n >= 0.01 && *n <= 168.0 => return Some(*n),
         Some(Value::Number(_)) => {
             f.invalid(path, "hours");
             return None;

@@ -72,7 +72,9 @@ pub fn check(
     let mut out = Vec::new();
     let on = f.date(m, "asOf", "asOf").unwrap_or(chrono::NaiveDate::MIN);
     let hours = match m.get("hoursPerWeek") {
-        Some(Value::Number(h)) if h.is_finite() && *h > 0.0 && *h <= 168.0 => Some(*h),
+        // From 0,01 hours: the messages show two decimals, and a mentor's hours below that read
+        // "0 timer" and made the citizens per full-time mentor overflow.
+        Some(Value::Number(h)) if h.is_finite() && *h >= 0.01 && *h <= 168.0 => Some(*h),
         Some(v) if !v.is_blank() => {
             f.wrong_type("hoursPerWeek", "expectedHours", v);
             None
@@ -97,7 +99,8 @@ pub fn check(
             let mut all = true;
             for (i, c) in items.iter().enumerate() {
                 match c.get("grantedHoursPerWeek") {
-                    Some(Value::Number(h)) if h.is_finite() && *h >= 0.0 => sum += h,
+                    // At most a week's 168 hours each, so the sum stays finite.
+                    Some(Value::Number(h)) if h.is_finite() && *h >= 0.0 && *h <= 168.0 => sum += h,
                     Some(v) if !v.is_blank() => {
                         f.wrong_type(
                             &format!("citizens.{i}.grantedHoursPerWeek"),

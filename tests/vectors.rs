@@ -657,10 +657,13 @@ fn compact_findings_of_every_argument_kind_render_the_same() {
             note(Rule::MentorContact, "law").arg("days", Arg::Every(d)).arg("max", Arg::Every(max)),
         );
     }
-    for x in [7.05, 0.5, 1.0, 37.0, 2.999, 12.345, -0.5, -7.25, 0.0, 1.004, 99.995] {
+    for x in [
+        7.05, 0.5, 1.0, 37.0, 2.999, 12.345, -0.5, -7.25, 0.0, 1.004, 99.995, -0.004, 1e16, 1e300,
+        -1e300,
+    ] {
         notes.push(note(Rule::InternshipHours, "overFullWeek").arg("max", Arg::Amount(x, "hour")));
     }
-    for (median, limit) in [(55, 1), (54, 2), (1, 0), (-3, 5), (0, 10)] {
+    for (median, limit) in [(55, 1), (54, 2), (1, 0), (-3, 5), (-1, 3), (0, 10)] {
         notes.push(
             note(Rule::PlanTeamComposition, "older")
                 .arg("number", Arg::Int(1))

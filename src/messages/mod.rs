@@ -100,7 +100,10 @@ fn push_arg(out: &mut String, arg: &Arg, lang: Lang) {
             }
         }
         Arg::Halves(n) => {
-            push_int(out, n / 2);
+            if *n < 0 {
+                out.push('-');
+            }
+            push_int(out, (n / 2).abs());
             if n % 2 != 0 {
                 out.push_str(DECIMAL[lang as usize]);
                 out.push('5');
@@ -139,14 +142,28 @@ fn every(days: i64, lang: Lang) -> String {
 
 /// `7,5` in Danish, `7.5` in English; whole numbers without decimals; at most two decimals.
 pub fn decimal(x: f64, lang: Lang) -> String {
-    let hundredths = (x * 100.0).round() as i64;
-    let (whole, frac) = (hundredths / 100, (hundredths % 100).abs());
-    if frac == 0 {
-        return whole.to_string();
+    // Hundredths of the magnitude, NaN as 0, at most 9e15 (exact as an i64 and as a JavaScript
+    // number, so the package's renderer writes the same), and the sign apart (-0,5 keeps it).
+    let h = (x.abs() * 100.0).round();
+    let h = if h.is_nan() { 0 } else { h.min(9.0e15) as i64 };
+    let (whole, frac) = (h / 100, h % 100);
+    let mut out = String::new();
+    if x < 0.0 && h != 0 {
+        out.push('-');
     }
-    let sep = DECIMAL[lang as usize];
-    let frac = if frac % 10 == 0 { format!("{}", frac / 10) } else { format!("{frac:02}") };
-    format!("{whole}{sep}{frac}")
+    push_int(&mut out, whole);
+    if frac != 0 {
+        out.push_str(DECIMAL[lang as usize]);
+        if frac % 10 == 0 {
+            push_int(&mut out, frac / 10);
+        } else {
+            if frac < 10 {
+                out.push('0');
+            }
+            push_int(&mut out, frac);
+        }
+    }
+    out
 }
 
 /// The text of `rule`/`variant` in `lang` with its arguments filled in. Never fails: an unknown
@@ -351,6 +368,22 @@ mod tests {
         let n = ids.len();
         ids.dedup();
         assert_eq!(ids.len(), n);
+    }
+
+    /// The edges the package's renderer must write alike (tests/vectors/compact.json carries the
+    /// finite ones to it; JSON has no NaN or infinity): the sign of a small negative amount,
+    /// a clamp beyond what both languages hold exactly, NaN as 0.
+    #[test]
+    fn decimals_keep_their_sign_and_stay_bounded() {
+        assert_eq!(decimal(-0.5, Lang::Da), "-0,5");
+        assert_eq!(decimal(-0.004, Lang::Da), "0");
+        assert_eq!(decimal(-7.25, Lang::En), "-7.25");
+        assert_eq!(decimal(1.05, Lang::Da), "1,05");
+        assert_eq!(decimal(f64::INFINITY, Lang::Da), "90000000000000");
+        assert_eq!(decimal(f64::NEG_INFINITY, Lang::Da), "-90000000000000");
+        assert_eq!(decimal(f64::NAN, Lang::Da), "0");
+        assert_eq!(render_arg(&Arg::Halves(-1), Lang::Da), "-0,5");
+        assert_eq!(render_arg(&Arg::Halves(-4), Lang::Da), "-2");
     }
 
     #[test]

@@ -99,13 +99,13 @@ pub static INPUT_INVALID: RuleEntry = RuleEntry {
         ),
         t(
             "expectedHours",
-            "Indtast antal timer som et tal over 0 og højst 168, fx 18,5 (feltet er {kind}).",
-            "Enter the hours as a number above 0 and at most 168, e.g. 18.5 (the field is {kind}).",
+            "Indtast antal timer som et tal fra 0,01 til 168, fx 18,5 (feltet er {kind}).",
+            "Enter the hours as a number from 0.01 to 168, e.g. 18.5 (the field is {kind}).",
         ),
         t(
             "hours",
-            "Indtast antal timer som et tal over 0 og højst 168, fx 18,5.",
-            "Enter the hours as a number above 0 and at most 168, e.g. 18.5.",
+            "Indtast antal timer som et tal fra 0,01 til 168, fx 18,5.",
+            "Enter the hours as a number from 0.01 to 168, e.g. 18.5.",
         ),
         t(
             "dateRange",

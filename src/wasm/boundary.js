@@ -363,12 +363,15 @@ const noun = (cat, key, plural) => {
 };
 // Rust's `f64::round` (halves away from zero), then `as i64` (NaN is 0).
 const round = (x) => (x !== x ? 0 : x < 0 ? -Math.round(-x) : Math.round(x));
+// As `messages::decimal`: hundredths of the magnitude, NaN as 0, at most 9e15 (exact in both
+// languages), the sign apart (-0,5 keeps it).
 const decimal = (cat, x) => {
-  const h = round(x * 100);
-  const whole = Math.trunc(h / 100);
-  const frac = Math.abs(h % 100);
-  if (frac === 0) return String(whole);
-  return String(whole) + cat.decimal + (frac % 10 === 0 ? String(frac / 10) : String(frac).padStart(2, '0'));
+  const h = Math.min(round(Math.abs(x) * 100), 9e15);
+  const frac = h % 100;
+  const whole = String((h - frac) / 100);
+  const sign = x < 0 && h !== 0 ? '-' : '';
+  if (frac === 0) return sign + whole;
+  return sign + whole + cat.decimal + (frac % 10 === 0 ? String(frac / 10) : String(frac).padStart(2, '0'));
 };
 const source = (title, ref) => {
   let byRef = sources[title];
@@ -436,7 +439,7 @@ export function decode(ops, text) {
           }
           break;
         }
-        case ARG_HALVES: { const h = read(); v = h % 2 === 0 ? String(h / 2) : String(Math.trunc(h / 2)) + cat.decimal + '5'; break; }
+        case ARG_HALVES: { const h = read(); const a = Math.abs(h); v = (h < 0 ? '-' : '') + String((a - (a % 2)) / 2) + (a % 2 === 0 ? '' : cat.decimal + '5'); break; }
         case ARG_COUNT: { const x = read(); left--; v = String(x) + ' ' + noun(cat, read(), x !== 1); break; }
         case ARG_RANGE: { const lo = read(); const hi = read(); left -= 2; v = lo === hi ? String(lo) + ' ' + noun(cat, read(), lo !== 1) : String(lo) + '-' + String(hi) + ' ' + noun(cat, read(), true); break; }
         case ARG_AMOUNT: { const x = read(); left--; v = decimal(cat, x) + ' ' + noun(cat, read(), Math.abs(x - 1) > Number.EPSILON); break; }
