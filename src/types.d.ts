@@ -307,7 +307,8 @@ export interface Finding {
   field: string | null;
   /** In the requested language. */
   message: string;
-  source: Source;
+  /** Frozen, and shared by every finding that cites the same source: copy it to change it. */
+  source: Readonly<Source>;
 }
 
 export interface Criterion {

@@ -33,6 +33,12 @@ if (form) {
   await init();
   const result: ReferralResult = checkReferral(readForm(form) as Referral);
   console.log(result.outcome);
+  const first = result.findings[0];
+  if (first) {
+    console.log(first.source.title, { ...first.source, title: 'a copy may change' }.title);
+    // @ts-expect-error: a finding's source is frozen and shared (copy it to change it)
+    first.source.title = 'changed';
+  }
 }
 const type: FieldType | undefined = FIELD_TYPES.referral['openToGroupWork'];
 const handles: FormHandle[] = await attachAll({ lang: 'en' });
