@@ -174,9 +174,13 @@ impl Serialize for Finding {
                     f.serialize_field(&compact::TEXT)?;
                     f.serialize_field(t)?;
                 }
-                Arg::Labels(codes) | Arg::All(codes) => {
-                    let kind =
-                        if matches!(arg, Arg::All(_)) { compact::ALL } else { compact::LABELS };
+                Arg::Labels(_) | Arg::All(_) | Arg::SharedLabels(_) => {
+                    let (kind, codes) = match arg {
+                        Arg::All(c) => (compact::ALL, &c[..]),
+                        Arg::Labels(c) => (compact::LABELS, &c[..]),
+                        Arg::SharedLabels(c) => (compact::LABELS, &c[..]),
+                        _ => (compact::LABELS, &[][..]),
+                    };
                     f.serialize_field(&kind)?;
                     f.serialize_field(&(codes.len() as u32))?;
                     for c in codes {
@@ -320,6 +324,8 @@ pub enum Arg {
     Labels(Vec<String>),
     /// Coded values shown by their labels and joined with "and".
     All(Vec<String>),
+    /// As `Labels`, for a list the ruleset holds: shared, so a note does not copy it.
+    SharedLabels(std::sync::Arc<[String]>),
     /// A number of halves (55 is 27.5, written `27,5` in Danish).
     Halves(i64),
     /// A number with its noun, which agrees with it: `1 uge`, `2 uger` (the noun is a key of

@@ -382,8 +382,8 @@ fn judge(r: &Referral, on: Option<NaiveDate>, rs: &Ruleset) -> (Vec<Judged>, Vec
                 judged(Rule::TargetBarrier, Status::Unknown, "barriers")
             } else {
                 let note = Note::at(Rule::TargetBarrier, "notMet", Severity::Error, "barriers")
-                    .arg("kinds", Arg::Labels(t.barriers.kinds.clone()))
-                    .arg("severities", Arg::Labels(t.barriers.severities.clone()))
+                    .arg("kinds", Arg::SharedLabels(t.barriers.kinds.clone()))
+                    .arg("severities", Arg::SharedLabels(t.barriers.severities.clone()))
                     .source(&t.barriers.source);
                 failed(Rule::TargetBarrier, "barriers", note)
             }

@@ -585,8 +585,8 @@ mod tests {
     fn the_default_is_the_catalogue_example() {
         let r = default_ruleset();
         assert_eq!((r.target_group.age.min, r.target_group.age.max), (25, 30));
-        assert_eq!(r.target_group.barriers.kinds, ["adhd", "anxiety", "depression"]);
-        assert_eq!(r.target_group.barriers.severities, ["mild"]);
+        assert_eq!(&*r.target_group.barriers.kinds, ["adhd", "anxiety", "depression"]);
+        assert_eq!(&*r.target_group.barriers.severities, ["mild"]);
         assert_eq!(r.target_group.substance_abuse.sobriety_months, 1);
         assert!(r.target_group.age.source.reference.contains("13"));
     }

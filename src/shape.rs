@@ -212,6 +212,18 @@ impl Kind<NaiveDate> for Day {
     }
 }
 
+/// A list of codes the checks cite as a whole in their messages: shared, so a note refers to it
+/// rather than copying it.
+impl Kind<std::sync::Arc<[String]>> for Codes {
+    fn read(&self, r: &mut Reader, v: &Value, path: &str) -> std::sync::Arc<[String]> {
+        Kind::<Vec<String>>::read(self, r, v, path).into()
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    fn ty(&self) -> Ty {
+        Kind::<Vec<String>>::ty(self)
+    }
+}
+
 impl Kind<Vec<String>> for Codes {
     fn read(&self, r: &mut Reader, v: &Value, path: &str) -> Vec<String> {
         let allowed = self.0;

@@ -598,7 +598,7 @@ fn every_message_is_the_one_the_package_renders() {
                             Arg::Int(_) => "int",
                             Arg::Date(_) => "date",
                             Arg::Text(_) => "text",
-                            Arg::Labels(_) => "labels",
+                            Arg::Labels(_) | Arg::SharedLabels(_) => "labels",
                             Arg::All(_) => "all",
                             Arg::Halves(_) => "halves",
                             Arg::Count(..) => "count",

@@ -90,8 +90,13 @@ fn push_arg(out: &mut String, arg: &Arg, lang: Lang) {
             push_int(out, i64::from(d.year()));
         }
         Arg::Text(s) => out.push_str(s),
-        Arg::Labels(codes) | Arg::All(codes) => {
-            let last = if matches!(arg, Arg::All(_)) { AND } else { OR }[lang as usize];
+        Arg::Labels(_) | Arg::All(_) | Arg::SharedLabels(_) => {
+            let (last, codes) = match arg {
+                Arg::All(c) => (AND[lang as usize], &c[..]),
+                Arg::Labels(c) => (OR[lang as usize], &c[..]),
+                Arg::SharedLabels(c) => (OR[lang as usize], &c[..]),
+                _ => (OR[lang as usize], &[][..]),
+            };
             for (i, c) in codes.iter().enumerate() {
                 if i > 0 {
                     out.push_str(if i + 1 == codes.len() { last } else { ", " });
@@ -197,7 +202,7 @@ fn capitalise(text: &mut String) {
 }
 
 fn fill(template: &str, args: &[(&str, Arg)], lang: Lang) -> String {
-    let mut out = String::with_capacity(template.len() + 16);
+    let mut out = String::with_capacity(template.len() + 64);
     let mut rest = template;
     while let Some(open) = rest.find('{') {
         out.push_str(&rest[..open]);

@@ -196,9 +196,9 @@ crate::shape! {
     /// The barriers that qualify: some barrier of a listed kind and severity.
     pub struct BarrierRule as "BarrierRule" {
         /// Kinds that qualify.
-        pub kinds: Vec<String> = "kinds" Codes(BARRIER_KINDS, "BarrierKind"),
+        pub kinds: std::sync::Arc<[String]> = "kinds" Codes(BARRIER_KINDS, "BarrierKind"),
         /// Severities that qualify.
-        pub severities: Vec<String> = "severities" Codes(SEVERITIES, "BarrierSeverity"),
+        pub severities: std::sync::Arc<[String]> = "severities" Codes(SEVERITIES, "BarrierSeverity"),
         /// Its citation.
         pub source: Source = "source" Cite,
     }
