@@ -361,7 +361,7 @@ export interface PlanInput {
   start?: IsoDate | null;
   /** Default `recommended`. */
   profile?: Profile | string | null;
-  /** Whole weeks per phase; defaults from the profile. */
+  /** Whole weeks per phase, 1-104 (0 is refused: a phase has at least a week); defaults from the profile. */
   weeks?: { preparation?: number; teaching?: number; internship?: number } | null;
   /** Weekdays of the teaching phase; default Monday-Thursday. */
   teachingWeekdays?: Weekday[] | null;

@@ -17,6 +17,17 @@ const day = (iso) => {
   return Date.UTC(y, m - 1, d) / 86400000;
 };
 /** @param {number} n */
+/** The input of this page behind each field path a finding may name. @type {Record<string, string>} */
+const INPUTS = {
+  start: 'start',
+  'weeks.preparation': 'preparation',
+  'weeks.teaching': 'teaching',
+  'weeks.internship': 'internship',
+  internshipAgreementDate: 'agreementDate',
+  'internshipAssessment.justification': 'assessment',
+  'postponeInternship.weeks': 'postpone',
+  'postponeInternship.reason': 'postponeReason',
+};
 const weeks = (n) => `${n} ${n === 1 ? 'uge' : 'uger'}`;
 /** @param {string} iso */
 const longDate = (iso) => {
@@ -86,9 +97,18 @@ function render(plan) {
   status.textContent = plan.phases.length
     ? `${weeks(plan.totalWeeks)} fra ${longDate(/** @type {string} */ (plan.start))} til ${longDate(/** @type {string} */ (plan.end))} med ${plan.teachingDays.length} undervisningsdage.${plan.postponeInternship ? ` Praktikken er udskudt ${weeks(plan.postponeInternship.weeks)}${plan.postponeInternship.reason ? `: ${plan.postponeInternship.reason}` : ''}.` : ''}${errors ? ` Planen har ${errors} fejl.` : ''}`
     : 'Angiv forløbets start.';
+  for (const id of Object.values(INPUTS)) document.getElementById(id)?.removeAttribute('aria-invalid');
   findings.replaceChildren(...plan.findings.map((f) => {
     const li = document.createElement('li');
     li.className = `demo-finding ${f.severity}`;
+    // A finding about one of this page's fields names it and links to it (as an error summary
+    // does): "Indtast et helt tal fra 1 til 104." alone does not say which number.
+    const input = f.field === null ? null : document.getElementById(INPUTS[f.field] ?? '');
+    const label = input && document.querySelector(`label[for="${input.id}"]`);
+    if (input && label) {
+      if (f.severity === 'error') input.setAttribute('aria-invalid', 'true');
+      li.append(Object.assign(document.createElement('a'), { href: `#${input.id}`, textContent: label.textContent }), ': ');
+    }
     li.append(Object.assign(document.createElement('span'), { textContent: f.message }), Object.assign(document.createElement('small'), { className: 'source', textContent: `Kilde: ${f.source.title}, ${f.source.ref}` }));
     return li;
   }));

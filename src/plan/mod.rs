@@ -255,12 +255,12 @@ pub fn plan_course(
     let empty = Value::Object(Vec::new());
     let weeks_in = weeks_in.unwrap_or(&empty);
     let prep = f
-        .int(weeks_in, "preparation", "weeks.preparation", 0, 104)
+        .int(weeks_in, "preparation", "weeks.preparation", 1, 104)
         .unwrap_or(profile.preparation.default);
     let teach =
-        f.int(weeks_in, "teaching", "weeks.teaching", 0, 104).unwrap_or(profile.teaching.default);
+        f.int(weeks_in, "teaching", "weeks.teaching", 1, 104).unwrap_or(profile.teaching.default);
     let intern = f
-        .int(weeks_in, "internship", "weeks.internship", 0, 104)
+        .int(weeks_in, "internship", "weeks.internship", 1, 104)
         .unwrap_or(profile.internship.default);
     let teaching_weekdays = read_weekdays(&mut f, input, "teachingWeekdays")
         .unwrap_or_else(|| DEFAULT_TEACHING_WEEKDAYS.to_vec());
@@ -307,9 +307,6 @@ pub fn plan_course(
     ];
     for (phase, weeks) in lengths {
         let Some(weeks) = weeks else { continue };
-        if weeks == 0 {
-            continue;
-        }
         if phase == "internship" {
             // p. 22: the internship may start one or two weeks after teaching ends.
             if let Some(p) = &postponement {
@@ -712,6 +709,27 @@ mod tests {
         assert_eq!(p.status_meetings, ["2027-06-01"]);
         assert_eq!(p.mentor_reports.first().map(String::as_str), Some("2027-03-15"));
         assert!(errors(&p.findings).is_empty(), "{:?}", errors(&p.findings));
+    }
+
+    /// A phase of 0 weeks is no phase: the field is refused where it was typed ("a whole number
+    /// from 1 to 104") and the plan keeps the profile's length. It used to drop the phase, and
+    /// the caseworker read only that the phases were out of order.
+    #[test]
+    fn zero_weeks_is_refused_on_its_field_not_as_a_missing_phase() {
+        for phase in ["preparation", "teaching", "internship"] {
+            let p = plan(&format!(r#"{{"start":"2027-03-01","weeks":{{"{phase}":0}}}}"#));
+            let field = format!("weeks.{phase}");
+            let on_field: Vec<_> =
+                p.findings.iter().filter(|f| f.field() == Some(field.as_str())).collect();
+            assert_eq!(on_field.len(), 1, "{phase}: {:?}", p.findings);
+            assert_eq!(on_field[0].rule, Rule::InputInvalid);
+            assert!(on_field[0].message().contains("1 til 104"), "{}", on_field[0].message());
+            assert!(p.findings.iter().all(|f| f.rule != Rule::PlanPhaseOrder), "{:?}", p.findings);
+            assert_eq!(p.phases.len(), 3, "{phase}");
+            assert_eq!(p.total_weeks, 20, "{phase}: the profile's default");
+        }
+        let one = plan(r#"{"start":"2027-03-01","weeks":{"preparation":1}}"#);
+        assert_eq!(one.phases[0].weeks, 1);
     }
 
     #[test]

@@ -389,9 +389,18 @@ test('the plan page says what an empty week field means, and has the fields its 
   await page.fill('#assessment', 'Borgeren har brug for længere tid i praktikken.');
   await page.fill('#agreementDate', '2027-02-15');
   assert.doesNotMatch(await page.textContent('#findings'), /konkret vurdering|praktikaftalen er indgået/);
-  // 0 weeks is sent, not taken for "empty".
+  // 0 weeks is sent, not taken for "empty", and refused on its field: the finding names the
+  // field and links to it, the field is marked, the plan keeps the profile's teaching weeks.
   await page.fill('#teaching', '0');
-  assert.doesNotMatch(await page.locator('#timeline svg desc').textContent(), /Undervisning/);
+  const finding = page.locator('#findings li', { hasText: 'Indtast et helt tal fra 1 til 104' });
+  assert.equal(await finding.count(), 1, await page.textContent('#findings'));
+  assert.equal(await finding.locator('a').textContent(), 'Ugers undervisning');
+  assert.equal(await finding.locator('a').getAttribute('href'), '#teaching');
+  assert.equal(await page.getAttribute('#teaching', 'aria-invalid'), 'true');
+  assert.doesNotMatch(await page.textContent('#findings'), /rækkefølgen/);
+  assert.match(await page.locator('#timeline svg desc').textContent(), /Undervisning 4 uger/);
+  await page.fill('#teaching', '3');
+  assert.equal(await page.getAttribute('#teaching', 'aria-invalid'), null);
   assert.deepEqual(log.filter((l) => /^(error|pageerror)/.test(l)), []);
   await context.close();
 });
