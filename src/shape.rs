@@ -591,8 +591,12 @@ pub mod generate {
         out += "/** A rule's setting with its citation. */\nexport interface Sourced {\n  source: Source;\n}\n\n";
         out += &decls;
         out += &extra;
+        let legal: Vec<String> =
+            PARAMETERS.iter().filter(|p| p.law).map(|p| format!("  | \"{}\"", p.id)).collect();
         out += "/** Every dated parameter a ruleset gives (`parameters`); the legal ones are required. */\n";
-        out += &format!("export type ParameterId =\n{};\n", ids.join("\n"));
+        out += &format!("export type ParameterId =\n{};\n\n", ids.join("\n"));
+        out += "/** The legal parameters: a ruleset cannot leave out the law (the others are a municipality's practice). */\n";
+        out += &format!("export type LegalParameterId =\n{};\n", legal.join("\n"));
         let mut head = String::new();
         for (name, union) in aliases {
             head += &format!("export type {name} = {union};\n");

@@ -72,7 +72,7 @@ export interface Ruleset {
   /** The course: phases, teaching days, team, cadence. */
   course: CourseRules;
   /** Dated parameters by id, e.g. `mentor.maxPeriodMonths`. Every legal one is required. */
-  parameters: Record<string, DatedParameter>;
+  parameters: { [K in LegalParameterId]: DatedParameter } & { [K in ParameterId]?: DatedParameter };
   /** When the legal parameters were checked and the last date they are known to apply. */
   law: LawStatus;
 }
@@ -281,6 +281,19 @@ export type ParameterId =
   | "course.mentorContactIntervalDays"
   | "mentor.caseloadPerFullTime"
   | "mentor.fullTimeHours";
+
+/** The legal parameters: a ruleset cannot leave out the law (the others are a municipality's practice). */
+export type LegalParameterId =
+  | "mentor.maxPeriodMonths"
+  | "mentor.psychiatricMonthsBeforeDischarge"
+  | "mentor.psychiatricMonthsInAll"
+  | "mentor.maxContactIntervalDays"
+  | "internship.maxWeeks.aktivitetsparat"
+  | "internship.maxWeeks.jobparat"
+  | "internship.maxWeeks.jobparatWithoutExperience"
+  | "internship.maxWeeksExtended"
+  | "internship.furtherExtensionWeeks"
+  | "internship.maxHoursPerWeek";
 // END GENERATED
 
 /** The second argument of every check. */

@@ -1,6 +1,6 @@
 // A portal's TypeScript using the package through its `exports` map: the glue's declarations
 // (mestring/forms) and the core's (mestring). Compiled with `tsc --strict` by `make test-types`.
-import init, { checkReferral, type Referral, type ReferralResult } from 'mestring';
+import init, { checkReferral, defaultRuleset, type Referral, type ReferralResult, type Ruleset } from 'mestring';
 import { attach, attachAll, observe, readForm, FIELD_TYPES, type AttachOptions, type FieldType, type FormHandle, type Problem, type SubmitCheck } from 'mestring/forms';
 
 const form = document.querySelector<HTMLFormElement>('form[data-mestring]');
@@ -40,6 +40,16 @@ if (form) {
     first.source.title = 'changed';
   }
 }
+// A municipality's ruleset: its practice parameters may be left out, the law may not, and an id
+// the reader would refuse is a type error.
+const ruleset: Ruleset = defaultRuleset();
+const practiceLeftOut: Ruleset = { ...ruleset, parameters: { ...ruleset.parameters, 'mentor.caseloadPerFullTime': undefined } };
+const { 'mentor.maxPeriodMonths': _law, ...withoutLaw } = ruleset.parameters;
+// @ts-expect-error: a legal parameter cannot be left out
+const lawLeftOut: Ruleset = { ...ruleset, parameters: withoutLaw };
+// @ts-expect-error: no such parameter (the reader refuses unknown ids)
+const misspelt: Ruleset = { ...ruleset, parameters: { ...ruleset.parameters, 'mentor.maxPeriodMonth': ruleset.parameters['mentor.maxPeriodMonths'] } };
+console.log(practiceLeftOut.id, lawLeftOut.id, misspelt.id, _law.unit);
 const type: FieldType | undefined = FIELD_TYPES.referral['openToGroupWork'];
 const handles: FormHandle[] = await attachAll({ lang: 'en' });
 const stop: () => void = observe({ block: true });
