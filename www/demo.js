@@ -2,19 +2,13 @@
 // The demo portal's form pages: attach the drop-in validation, and show the criteria and every
 // finding with its source beside the form.
 import { attach } from './pkg/mestring-forms.js';
+import { messages } from './pkg/mestring.js';
 import { registerOffline } from './offline.js';
 
 registerOffline();
 
-const CRITERION_NAMES = {
-  'target.age': 'Alder',
-  'target.barrier': 'Psykiske barrierer',
-  'target.openness': 'Åbenhed over for gruppearbejde',
-  'target.selfReflection': 'Kan beskrive egne barrierer',
-  'target.benefit': 'Ydelse',
-  'abuse.treatment': 'Misbrugsbehandling',
-  'abuse.sobriety': 'Intet misbrug den seneste måned',
-};
+/** Each criterion's name, from the core's catalogue (its `name` text), capitalised. @type {Record<string, string>} */
+let criterionNames = {};
 const STATUS = { met: 'Opfyldt', not_met: 'Ikke opfyldt', unknown: 'Mangler' };
 const SEVERITY = { error: 'Fejl', warning: 'Advarsel', info: 'Til orientering' };
 
@@ -38,7 +32,7 @@ function details(result) {
   const criteriaKey = JSON.stringify(result.criteria ?? null);
   if (criteria && result.criteria && criteriaKey !== shown.criteria) {
     shown.criteria = criteriaKey;
-    criteria.replaceChildren(...result.criteria.map((c) => item(`demo-criterion ${c.status}`, ['span', 'name', CRITERION_NAMES[c.rule] ?? c.rule], ['strong', 'state', STATUS[c.status]])));
+    criteria.replaceChildren(...result.criteria.map((c) => item(`demo-criterion ${c.status}`, ['span', 'name', criterionNames[c.rule] ?? c.rule], ['strong', 'state', STATUS[c.status]])));
   }
   const findings = document.getElementById('findings');
   const findingsKey = JSON.stringify(result.findings);
@@ -58,6 +52,8 @@ function details(result) {
 const form = /** @type {HTMLFormElement} */ (document.querySelector('form[data-mestring]'));
 const handle = await attach(form);
 if (handle.available) {
+  // The glue has initialised the core (the same module).
+  criterionNames = Object.fromEntries(messages('da').rules.flatMap((r) => (r.texts.name ? [[r.rule, r.texts.name[0].toUpperCase() + r.texts.name.slice(1)]] : [])));
   form.addEventListener('mestring:result', (e) => details(/** @type {CustomEvent} */ (e).detail));
   details(handle.result);
 }

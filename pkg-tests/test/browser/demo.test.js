@@ -66,6 +66,14 @@ async function fillEligible(page, { abuse = false } = {}) {
   await page.check(abuse ? '#abusePresent-ja' : '#abusePresent-nej');
 }
 
+test('the criteria list names each criterion as the core\'s catalogue does', async () => {
+  const { context, page } = await open();
+  await fillEligible(page);
+  const rows = await page.locator('#criteria li').evaluateAll((lis) => lis.map((li) => `${li.querySelector('.name')?.textContent}: ${li.querySelector('.state')?.textContent}`));
+  assert.deepEqual(rows, ['Alder: Opfyldt', 'Psykiske barrierer: Opfyldt', 'Åbenhed over for gruppearbejde: Opfyldt', 'Evnen til at beskrive egne barrierer: Opfyldt', 'Ydelse: Opfyldt', 'Misbrugsbehandling: Opfyldt', 'Seneste misbrug: Opfyldt']);
+  await context.close();
+});
+
 test('typing shows the outcome live, and eligibleFrom in words', async () => {
   const { context, page, console: log } = await open();
   assert.equal(await status(page), 'Der mangler oplysninger om alder, psykiske barrierer, åbenhed over for gruppearbejde, evnen til at beskrive egne barrierer, ydelse, misbrugsbehandling og seneste misbrug.');
