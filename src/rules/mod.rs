@@ -73,7 +73,9 @@ pub(crate) const WORKFLOW: (&str, &str) = (
     "s. 4, 11-23",
 );
 pub(crate) const CPR_SOURCE: &str = "CPR-kontoret: Personnummeret i CPR-systemet (cpr.dk)";
-pub(crate) const API_SOURCE: &str = "mestring: offentligt API, konventioner";
+/// The source of the rules on filling in the fields: the tool's own conventions (API.md, "Conventions"),
+/// worded for the caseworker who reads it under a finding.
+pub(crate) const API_SOURCE: &str = "mestring: krav til udfyldningen af felterne";
 
 macro_rules! rules {
     ($($variant:ident => $entry:path,)*) => {
