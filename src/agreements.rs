@@ -794,16 +794,34 @@ pub(crate) fn internship_notes(a: &Value, rs: &Ruleset, prefix: &str) -> Vec<Not
         }
         let field = p("end");
         if c == "jobparat" && !without_experience {
-            // The 4-week group of § 61 stk. 1 nr. 1: stk. 2's extension is only for nr. 2.
+            // The 4-week group of § 61 stk. 1 nr. 1: stk. 2's extension is only for nr. 2. The
+            // 4 weeks are not confirmed in the law's text (a warning), but stk. 2's 26 weeks
+            // are, and the group that cannot be extended cannot go beyond the groups that can:
+            // past them it is an error, citing stk. 2.
             if let Some((limit, source, severity)) =
                 rs.law("internship.maxWeeks.jobparat", on).filter(|(l, _, _)| weeks as f64 > *l)
             {
+                let over = rs
+                    .law("internship.maxWeeksExtended", on)
+                    .filter(|(extended, _, _)| weeks as f64 > *extended);
+                let note = match over {
+                    Some((extended, extended_source, extended_severity)) => Note::new(
+                        Rule::InternshipDuration,
+                        "notExtendableOverExtended",
+                        if severity == Severity::Error { severity } else { extended_severity },
+                        Some(&field),
+                    )
+                    .arg("extended", Arg::Count(extended as i64, "week"))
+                    .source(extended_source),
+                    None => {
+                        Note::new(Rule::InternshipDuration, "notExtendable", severity, Some(&field))
+                            .source(source)
+                    }
+                };
                 out.push(
-                    Note::new(Rule::InternshipDuration, "notExtendable", severity, Some(&field))
-                        .arg("weeks", Arg::Count(weeks, "week"))
+                    note.arg("weeks", Arg::Count(weeks, "week"))
                         .arg("limit", Arg::Count(limit as i64, "week"))
-                        .arg("category", Arg::Labels(vec![c.to_string()]))
-                        .source(source),
+                        .arg("category", Arg::Labels(vec![c.to_string()])),
                 );
             }
         } else {
