@@ -330,26 +330,24 @@ fn judge(r: &Referral, on: Option<NaiveDate>, rs: &Ruleset) -> (Vec<Judged>, Vec
                     .or_else(|| date::add_weeks(on, weeks as u32).and_then(|d| d.pred_opt()));
                 if let (Some(end), Some(turns)) = (end, date::date_at_age(b, t.age.max + 1)) {
                     if turns <= end {
-                        extra.push(
-                            Note::at(
-                                Rule::TargetAgeDuringCourse,
-                                "turnsTooOld",
-                                Severity::Info,
-                                r.birth_field,
-                            )
-                            .arg("age", Arg::Int((t.age.max + 1).into()))
-                            .arg("date", Arg::Date(turns))
-                            .arg("end", Arg::Date(end))
-                            .source(
-                                match (
-                                    r.planned_end.filter(|e| *e >= on),
-                                    rs.course.profile("recommended"),
-                                ) {
-                                    (None, Some(p)) => &p.source,
-                                    _ => &t.age.source,
-                                },
-                            ),
-                        );
+                        // The age range is what the note is about, so it cites the age's source
+                        // (figure 2 in the default); without a planned end, the text says the
+                        // end is the standard course's.
+                        let planned = r.planned_end.is_some_and(|e| e >= on);
+                        let variant = if planned { "turnsTooOld" } else { "turnsTooOldStandard" };
+                        let mut note = Note::at(
+                            Rule::TargetAgeDuringCourse,
+                            variant,
+                            Severity::Info,
+                            r.birth_field,
+                        )
+                        .arg("age", Arg::Int((t.age.max + 1).into()))
+                        .arg("date", Arg::Date(turns))
+                        .arg("end", Arg::Date(end));
+                        if !planned {
+                            note = note.arg("weeks", Arg::Count(weeks, "week"));
+                        }
+                        extra.push(note.source(&t.age.source));
                     }
                 }
                 judged(Rule::TargetAge, Status::Met, r.birth_field)

@@ -154,6 +154,7 @@ pub static AGE_DURING_COURSE: RuleEntry = RuleEntry {
     also: &[],
     texts: &[
         t("turnsTooOld", "Borgeren fylder {age} år den {date}, mens forløbet stadig er i gang (det slutter den {end}). Borgeren er stadig i målgruppen, fordi alderen vurderes på referencedatoen.", "The citizen turns {age} on {date}, while the course is still running (it ends on {end}). The citizen is still in the target group, because age is judged on the reference date."),
+        t("turnsTooOldStandard", "Borgeren fylder {age} år den {date}, mens forløbet stadig er i gang (et standardforløb på {weeks} slutter den {end}). Borgeren er stadig i målgruppen, fordi alderen vurderes på referencedatoen.", "The citizen turns {age} on {date}, while the course is still running (a standard course of {weeks} ends on {end}). The citizen is still in the target group, because age is judged on the reference date."),
     ],
 };
 
