@@ -2,7 +2,7 @@
 //! law: phases in order and contiguous, their lengths by profile, the internship agreement,
 //! teaching days and holidays, the team, and the internship's length under LAB § 61.
 
-use chrono::{Datelike, NaiveDate};
+use chrono::NaiveDate;
 
 use super::*;
 
@@ -399,7 +399,7 @@ fn teaching_day_notes(
                             Severity::Error,
                             Some("teachingDays"),
                         )
-                        .arg("week", Arg::Int(i64::from(block.iso_week().week())))
+                        .arg("week", super::week_of(block))
                         .arg("date", Arg::Date(block))
                         .source(source),
                     );
@@ -411,7 +411,7 @@ fn teaching_day_notes(
                             Severity::Warning,
                             Some("teachingDays"),
                         )
-                        .arg("week", Arg::Int(i64::from(block.iso_week().week())))
+                        .arg("week", super::week_of(block))
                         .arg("date", Arg::Date(block))
                         .arg("actual", Arg::Count(count, "teachingDay"))
                         .arg("planned", Arg::Count(required, "teachingDay"))

@@ -236,6 +236,17 @@ fn read_weekdays(f: &mut Fields, v: &Value, key: &str) -> Option<Vec<&'static st
     (!out.is_empty()).then_some(out)
 }
 
+/// The week a 7-day block of the plan falls in, as Danish calendars number weeks (ISO 8601):
+/// its number when the block starts on a Monday, else the two weeks it spans (`12-13`), so a
+/// course that starts mid-week does not name a week the days are not in.
+pub(crate) fn week_of(block: NaiveDate) -> Arg {
+    let first = block.iso_week().week();
+    match add_days(block, 6).map(|last| last.iso_week().week()) {
+        Some(last) if last != first => Arg::Text(format!("{first}-{last}")),
+        _ => Arg::Int(i64::from(first)),
+    }
+}
+
 /// `planCourse(input, options)`.
 pub fn plan_course(
     input: &Value,
@@ -368,7 +379,7 @@ pub fn plan_course(
                             Severity::Info,
                             Some("teachingDays"),
                         )
-                        .arg("week", Arg::Int(i64::from(block.iso_week().week())))
+                        .arg("week", week_of(block))
                         .arg("date", Arg::Date(block))
                         .arg("actual", Arg::Count(kept.len() as i64, "teachingDay"))
                         .arg("planned", Arg::Int(wanted.len() as i64))
@@ -415,7 +426,8 @@ pub fn plan_course(
                             ),
                         };
                         plan_notes.push(
-                            note.arg("week", Arg::Int(i64::from(block.iso_week().week())))
+                            // The week of the day itself: a block that starts mid-week spans two.
+                            note.arg("week", Arg::Int(i64::from(d.iso_week().week())))
                                 .arg("date", Arg::Date(d))
                                 .arg("holiday", Arg::Labels(vec![h]))
                                 .source(&course.internship_teaching_days_per_week.source),
@@ -709,6 +721,26 @@ mod tests {
         assert_eq!(p.status_meetings, ["2027-06-01"]);
         assert_eq!(p.mentor_reports.first().map(String::as_str), Some("2027-03-15"));
         assert!(errors(&p.findings).is_empty(), "{:?}", errors(&p.findings));
+    }
+
+    /// Weeks are numbered as Danish calendars number them (ISO 8601): a moved teaching day by its
+    /// own week, and a 7-day block of a course that starts on a Wednesday by the two weeks it
+    /// spans. The messages said "Uge 19" for Monday 17 May 2027 (week 20) and "Uge 12" for the
+    /// block from Wednesday 24 March 2027, whose 2. påskedag is in week 13.
+    #[test]
+    fn weeks_are_numbered_as_the_calendar_numbers_them() {
+        let p = plan(r#"{"start":"2027-03-03","weeks":{"preparation":2}}"#);
+        let messages: Vec<String> = p.findings.iter().map(Finding::message).collect();
+        let has = |text: &str| messages.iter().any(|m| m.starts_with(text));
+        assert!(
+            has("Uge 20: den ugentlige undervisningsdag 17. maj 2027 er 2. pinsedag"),
+            "{messages:?}"
+        );
+        assert!(has("Uge 12-13 (fra den 24. marts 2027) har 2 undervisningsdage"), "{messages:?}");
+        // A course that starts on a Monday names one week, as before.
+        let monday = plan(r#"{"start":"2027-03-01"}"#);
+        let messages: Vec<String> = monday.findings.iter().map(Finding::message).collect();
+        assert!(messages.iter().any(|m| m.starts_with("Uge 13 (fra den 29. marts 2027)")), "{messages:?}");
     }
 
     /// A phase of 0 weeks is no phase: the field is refused where it was typed ("a whole number
