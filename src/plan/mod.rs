@@ -740,7 +740,10 @@ mod tests {
         // A course that starts on a Monday names one week, as before.
         let monday = plan(r#"{"start":"2027-03-01"}"#);
         let messages: Vec<String> = monday.findings.iter().map(Finding::message).collect();
-        assert!(messages.iter().any(|m| m.starts_with("Uge 13 (fra den 29. marts 2027)")), "{messages:?}");
+        assert!(
+            messages.iter().any(|m| m.starts_with("Uge 13 (fra den 29. marts 2027)")),
+            "{messages:?}"
+        );
     }
 
     /// A phase of 0 weeks is no phase: the field is refused where it was typed ("a whole number
