@@ -461,6 +461,10 @@ fn judge(r: &Referral, on: Option<NaiveDate>, rs: &Ruleset) -> (Vec<Judged>, Vec
                 )
             } else {
                 match (start, on) {
+                    // Whether the citizen is in treatment is asked first, then since when.
+                    (None, _) if in_treatment.is_none() => {
+                        judged(rule, Status::Unknown, "substanceAbuse.inTreatment")
+                    }
                     (None, _) => judged(rule, Status::Unknown, "substanceAbuse.treatmentStart"),
                     (Some(_), None) => {
                         judged(rule, Status::Unknown, "substanceAbuse.treatmentStart")
@@ -685,6 +689,31 @@ mod tests {
         let declared: Vec<&str> = dts[start..end].split('"').skip(1).step_by(2).collect();
         let judged: Vec<&str> = UNJUDGED.iter().map(|(r, _)| r.id()).collect();
         assert_eq!(declared, judged);
+    }
+
+    /// An unanswered treatment question is what a form marks: whether the citizen is in
+    /// treatment first (it pointed at the start date while the question above it was empty),
+    /// then since when, each with a text of its own in the catalogue (`missing` + the field's
+    /// last name, which the glue looks up before the criterion's general `missing`).
+    #[test]
+    fn the_treatment_criterion_points_at_the_question_left_unanswered() {
+        let abuse = |sa: &str| {
+            let r = run(&format!(r#"{{"referenceDate":"2027-01-04","substanceAbuse":{sa}}}"#));
+            let c = r.criteria.iter().find(|c| c.rule == Rule::AbuseTreatment).unwrap();
+            (c.status, c.field.to_string())
+        };
+        let unknown = Status::Unknown;
+        assert_eq!(abuse("{}"), (unknown, "substanceAbuse.present".into()));
+        assert_eq!(abuse(r#"{"present":true}"#), (unknown, "substanceAbuse.inTreatment".into()));
+        assert_eq!(
+            abuse(r#"{"present":true,"inTreatment":true}"#),
+            (unknown, "substanceAbuse.treatmentStart".into())
+        );
+        let texts = crate::rules::Rule::AbuseTreatment.entry().texts;
+        for field in ["inTreatment", "treatmentStart"] {
+            let variant = format!("missing{}{}", field[..1].to_uppercase(), &field[1..]);
+            assert!(texts.iter().any(|t| t.variant == variant), "{variant}");
+        }
     }
 
     thread_local! {

@@ -115,6 +115,8 @@ pub static ABUSE_TREATMENT: RuleEntry = RuleEntry {
         t("notStarted", "Misbrugsbehandlingen begynder først den {date}. Borgeren skal være i behandling på referencedatoen.", "The treatment for substance abuse only starts on {date}. The citizen must be in treatment on the reference date."),
         t("ended", "Misbrugsbehandlingen sluttede den {date}. Borgeren skal være i behandling på referencedatoen.", "The treatment for substance abuse ended on {date}. The citizen must be in treatment on the reference date."),
         t("missing", "Angiv, om borgeren har et misbrug, og i så fald hvornår misbrugsbehandlingen begyndte.", "Say whether the citizen has a substance abuse and, if so, when the treatment started."),
+        t("missingInTreatment", "Angiv, om borgeren er i misbrugsbehandling.", "Say whether the citizen is in treatment for the substance abuse."),
+        t("missingTreatmentStart", "Angiv, hvornår misbrugsbehandlingen begyndte eller begynder.", "Say when the treatment for substance abuse started or starts."),
     ],
 };
 
