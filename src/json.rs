@@ -17,18 +17,28 @@ impl Value {
     /// [`Value::Unsupported`] instead of recursing further, and entries past [`MAX_ENTRIES`] are
     /// dropped, as for every other input.
     pub fn parse_json(text: &str) -> Result<Value, JsonError> {
-        read(text, |_| None)
+        read(text, JSON)
     }
 }
 
-/// What a reader accepts, where a value starts, beyond JSON (the wasm binding's text adds two
-/// markers): the value at the start of `rest` (which begins with no JSON value) and how many
-/// bytes it took, or `None` when it is not one. A function pointer, not a type parameter: one
-/// copy of the parser serves both readers (a second would add 3.5 kB to the wasm), and it is
-/// called only where JSON would already have failed.
-pub(crate) type Extension = fn(rest: &[u8]) -> Option<(Value, usize)>;
+/// What a reader accepts beyond JSON (the wasm binding's text adds two markers and keys written
+/// as one byte). Function pointers, not a type parameter: one copy of the parser serves both
+/// readers (a second would add 3.5 kB to the wasm), and they are called only where JSON would
+/// already have failed.
+#[derive(Clone, Copy)]
+pub(crate) struct Extension {
+    /// Where a value starts: the value at the start of `rest` (which begins with no JSON value)
+    /// and how many bytes it took, or `None` when it is not one.
+    pub value: fn(rest: &[u8]) -> Option<(Value, usize)>,
+    /// Where an object's key starts: the key that `byte` (not a quote) stands for, or `None`.
+    /// A key written so has no `:` after it.
+    pub key: fn(byte: u8) -> Option<&'static str>,
+}
 
-/// Reads `text` as JSON with the values `extension` adds.
+/// Plain JSON.
+const JSON: Extension = Extension { value: |_| None, key: |_| None };
+
+/// Reads `text` as JSON with what `extension` adds.
 pub(crate) fn read(text: &str, extension: Extension) -> Result<Value, JsonError> {
     Parser { s: text, b: text.as_bytes(), i: 0, extension }.all()
 }
@@ -128,13 +138,23 @@ impl Parser<'_> {
                 let mut cut = false;
                 loop {
                     self.ws();
-                    if self.b.get(self.i) != Some(&b'"') {
-                        return self.err();
-                    }
-                    let k = self.string()?;
-                    if !self.eat(b':') {
-                        return self.err();
-                    }
+                    let k = match self.b.get(self.i) {
+                        Some(b'"') => {
+                            let k = self.string()?;
+                            if !self.eat(b':') {
+                                return self.err();
+                            }
+                            k
+                        }
+                        Some(&c) => match (self.extension.key)(c) {
+                            Some(k) => {
+                                self.i += 1;
+                                SmolStr::new_static(k)
+                            }
+                            None => return self.err(),
+                        },
+                        None => return self.err(),
+                    };
                     let v = self.value(depth + 1)?;
                     match entries.len() {
                         _ if k.len() > MAX_STRING => cut = true,
@@ -157,7 +177,7 @@ impl Parser<'_> {
                 }
             }
             Some(b'-' | b'0'..=b'9') => self.number(),
-            _ => match (self.extension)(&self.b[self.i..]) {
+            _ => match (self.extension.value)(&self.b[self.i..]) {
                 Some((v, len)) => {
                     self.i += len;
                     Ok(v)
