@@ -6,8 +6,9 @@
 // with `parse_js` (src/wasm/parse.rs): JSON, plus `#` and 16 hex digits for a number that is
 // not a safe integer (its exact bits: NaN, the infinities, -0 and every fraction survive),
 // `!` and a letter for what JSON cannot hold, and a referral's field names as one control byte
-// each where a key starts, with no `:` after it (`KEY_CODE`; they were more than half the text). The text is written as UTF-8 bytes and crosses into
-// the wasm as one copy, instead of one call per property, which is where the time of a check went.
+// each where a key starts, with no `:` after it (`KEY_CODE`; they were more than half the
+// text). The text is written as UTF-8 bytes and crosses into the wasm as one copy, instead of
+// one call per property, which is where the time of a check went.
 //
 // The limits are applied here, before anything is copied into the wasm memory, so that a
 // megabyte string or a million-entry array costs neither time nor memory there. They are the
