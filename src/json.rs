@@ -17,18 +17,28 @@ impl Value {
     /// [`Value::Unsupported`] instead of recursing further, and entries past [`MAX_ENTRIES`] are
     /// dropped, as for every other input.
     pub fn parse_json(text: &str) -> Result<Value, JsonError> {
-        read(text, |_| None)
+        read(text, JSON)
     }
 }
 
-/// What a reader accepts, where a value starts, beyond JSON (the wasm binding's text adds two
-/// markers): the value at the start of `rest` (which begins with no JSON value) and how many
-/// bytes it took, or `None` when it is not one. A function pointer, not a type parameter: one
-/// copy of the parser serves both readers (a second would add 3.5 kB to the wasm), and it is
-/// called only where JSON would already have failed.
-pub(crate) type Extension = fn(rest: &[u8]) -> Option<(Value, usize)>;
+/// What a reader accepts beyond JSON (the wasm binding's text adds two markers and keys written
+/// as one byte). Function pointers, not a type parameter: one copy of the parser serves both
+/// readers (a second would add 3.5 kB to the wasm), and they are called only where JSON would
+/// already have failed.
+#[derive(Clone, Copy)]
+pub(crate) struct Extension {
+    /// Where a value starts: the value at the start of `rest` (which begins with no JSON value)
+    /// and how many bytes it took, or `None` when it is not one.
+    pub value: fn(rest: &[u8]) -> Option<(Value, usize)>,
+    /// Where an object's key starts: the key that `byte` (not a quote) stands for, or `None`.
+    /// A key written so has no `:` after it.
+    pub key: fn(byte: u8) -> Option<&'static str>,
+}
 
-/// Reads `text` as JSON with the values `extension` adds.
+/// Plain JSON.
+const JSON: Extension = Extension { value: |_| None, key: |_| None };
+
+/// Reads `text` as JSON with what `extension` adds.
 pub(crate) fn read(text: &str, extension: Extension) -> Result<Value, JsonError> {
     Parser { s: text, b: text.as_bytes(), i: 0, extension }.all()
 }
@@ -45,7 +55,8 @@ struct Parser<'a> {
 
 impl Parser<'_> {
     fn all(mut self) -> Result<Value, JsonError> {
-        let v = self.value(0)?;
+        let mut v = Value::Null;
+        self.value(0, &mut v)?;
         self.ws();
         if self.i != self.b.len() {
             return Err(JsonError { at: self.i });
@@ -84,87 +95,120 @@ impl Parser<'_> {
         }
     }
 
-    fn value(&mut self, depth: usize) -> Result<Value, JsonError> {
+    /// The value that starts here, written into `slot` (which holds `Null`): straight into its
+    /// place in its array or object, not returned and moved there. Moving each fresh value
+    /// (with a string kept inline, in pieces the processor cannot forward) was a sixth of the
+    /// time of reading a referral.
+    fn value(&mut self, depth: usize, slot: &mut Value) -> Result<(), JsonError> {
         self.ws();
-        match self.b.get(self.i) {
-            Some(b'n') => self.literal(b"null", Value::Null),
-            Some(b't') => self.literal(b"true", Value::Bool(true)),
-            Some(b'f') => self.literal(b"false", Value::Bool(false)),
-            Some(b'"') => self.string().map(|s| {
+        *slot = match self.b.get(self.i) {
+            Some(b'n') => self.literal(b"null", Value::Null)?,
+            Some(b't') => self.literal(b"true", Value::Bool(true))?,
+            Some(b'f') => self.literal(b"false", Value::Bool(false))?,
+            Some(b'"') => {
+                let s = self.string()?;
                 if s.len() > MAX_STRING {
                     Value::Unsupported("too large")
                 } else {
                     Value::String(s)
                 }
-            }),
-            Some(b'[' | b'{') if depth > MAX_DEPTH => self.skip_container(),
+            }
+            Some(b'[' | b'{') if depth > MAX_DEPTH => self.skip_container()?,
             Some(b'[') => {
                 self.i += 1;
                 let mut items = Vec::new();
-                if self.eat(b']') {
-                    return Ok(Value::Array(items));
+                if !self.eat(b']') {
+                    loop {
+                        match items.len() {
+                            n if n < MAX_ENTRIES => {
+                                items.push(Value::Null);
+                                let last = items.len() - 1;
+                                self.value(depth + 1, &mut items[last])?;
+                            }
+                            n => {
+                                self.value(depth + 1, &mut Value::Null)?;
+                                if n == MAX_ENTRIES {
+                                    items.push(Value::Unsupported("too large"));
+                                }
+                            }
+                        }
+                        if self.eat(b']') {
+                            break;
+                        }
+                        if !self.eat(b',') {
+                            return self.err();
+                        }
+                    }
                 }
-                loop {
-                    let v = self.value(depth + 1)?;
-                    match items.len() {
-                        n if n < MAX_ENTRIES => items.push(v),
-                        n if n == MAX_ENTRIES => items.push(Value::Unsupported("too large")),
-                        _ => {}
-                    }
-                    if self.eat(b']') {
-                        return Ok(Value::Array(items));
-                    }
-                    if !self.eat(b',') {
-                        return self.err();
-                    }
-                }
+                Value::Array(items)
             }
             Some(b'{') => {
                 self.i += 1;
-                let mut entries = Vec::new();
-                if self.eat(b'}') {
-                    return Ok(Value::Object(entries));
-                }
-                let mut cut = false;
-                loop {
-                    self.ws();
-                    if self.b.get(self.i) != Some(&b'"') {
-                        return self.err();
-                    }
-                    let k = self.string()?;
-                    if !self.eat(b':') {
-                        return self.err();
-                    }
-                    let v = self.value(depth + 1)?;
-                    match entries.len() {
-                        _ if k.len() > MAX_STRING => cut = true,
-                        n if n < MAX_ENTRIES => entries.push((k, v)),
-                        n if n == MAX_ENTRIES => {
-                            entries.push((SmolStr::new(TRUNCATED), Value::Unsupported("too large")))
+                let mut entries: Vec<(SmolStr, Value)> = Vec::new();
+                if !self.eat(b'}') {
+                    let mut cut = false;
+                    loop {
+                        self.ws();
+                        let k = match self.b.get(self.i) {
+                            Some(b'"') => {
+                                let k = self.string()?;
+                                if !self.eat(b':') {
+                                    return self.err();
+                                }
+                                k
+                            }
+                            Some(&c) => match (self.extension.key)(c) {
+                                Some(k) => {
+                                    self.i += 1;
+                                    SmolStr::new_static(k)
+                                }
+                                None => return self.err(),
+                            },
+                            None => return self.err(),
+                        };
+                        match entries.len() {
+                            _ if k.len() > MAX_STRING => {
+                                self.value(depth + 1, &mut Value::Null)?;
+                                cut = true;
+                            }
+                            n if n < MAX_ENTRIES => {
+                                entries.push((k, Value::Null));
+                                let last = entries.len() - 1;
+                                self.value(depth + 1, &mut entries[last].1)?;
+                            }
+                            n => {
+                                self.value(depth + 1, &mut Value::Null)?;
+                                if n == MAX_ENTRIES {
+                                    entries.push((
+                                        SmolStr::new(TRUNCATED),
+                                        Value::Unsupported("too large"),
+                                    ));
+                                }
+                            }
                         }
-                        _ => {}
-                    }
-                    if self.eat(b'}') {
-                        if cut && !entries.iter().any(|(k, _)| k == TRUNCATED) {
-                            entries
-                                .push((SmolStr::new(TRUNCATED), Value::Unsupported("too large")));
+                        if self.eat(b'}') {
+                            break;
                         }
-                        return Ok(Value::Object(entries));
+                        if !self.eat(b',') {
+                            return self.err();
+                        }
                     }
-                    if !self.eat(b',') {
-                        return self.err();
+                    if cut && !entries.iter().any(|(k, _)| k == TRUNCATED) {
+                        entries.push((SmolStr::new(TRUNCATED), Value::Unsupported("too large")));
                     }
                 }
+                Value::Object(entries)
             }
-            Some(b'-' | b'0'..=b'9') => self.number(),
-            _ => match (self.extension)(&self.b[self.i..]) {
+            Some(b'-' | b'0'..=b'9') => self.number()?,
+            _ => match (self.extension.value)(&self.b[self.i..]) {
                 Some((v, len)) => {
                     self.i += len;
-                    Ok(v)
+                    v
                 }
-                None => self.err(),
+                None => return self.err(),
             },
-        }
+        };
+        Ok(())
     }
 
     /// Skips a container nested deeper than the limit without recursing: brackets are counted

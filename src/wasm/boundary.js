@@ -4,9 +4,11 @@
 //
 // `encode` writes any JavaScript value as one text, which the core reads
 // with `parse_js` (src/wasm/parse.rs): JSON, plus `#` and 16 hex digits for a number that is
-// not a safe integer (its exact bits: NaN, the infinities, -0 and every fraction survive), and
-// `!` and a letter for what JSON cannot hold. The text is written as UTF-8 bytes and crosses into
-// the wasm as one copy, instead of one call per property, which is where the time of a check went.
+// not a safe integer (its exact bits: NaN, the infinities, -0 and every fraction survive),
+// `!` and a letter for what JSON cannot hold, and a referral's field names as one control byte
+// each where a key starts, with no `:` after it (`KEY_CODE`; they were more than half the
+// text). The text is written as UTF-8 bytes and crosses into the wasm as one copy, instead of
+// one call per property, which is where the time of a check went.
 //
 // The limits are applied here, before anything is copied into the wasm memory, so that a
 // megabyte string or a million-entry array costs neither time nor memory there. They are the
@@ -91,6 +93,32 @@ const typedArrayBytes = /** @type {() => number} */ (/** @type {PropertyDescript
 const dataViewBytes = /** @type {() => number} */ (/** @type {PropertyDescriptor} */ (Object.getOwnPropertyDescriptor(DataView.prototype, 'byteLength')).get);
 const isDataView = (v) => apply(objectTag, v, []) === '[object DataView]';
 
+// A referral's field names, written as one byte where a key starts instead of their text
+// (`KEYS` in src/wasm/parse.rs, from which scripts/generate writes this table).
+// BEGIN KEY_CODE
+const KEY_CODE = {
+  __proto__: null,
+  referenceDate: 1,
+  plannedEnd: 2,
+  citizen: 3,
+  cpr: 4,
+  birthDate: 5,
+  benefit: 6,
+  visitationCategory: 7,
+  barriers: 8,
+  kind: 11,
+  severity: 12,
+  openToGroupWork: 14,
+  canDescribeOwnBarriers: 15,
+  substanceAbuse: 16,
+  present: 17,
+  inTreatment: 18,
+  treatmentStart: 19,
+  treatmentEnd: 20,
+  lastUse: 21,
+};
+// END KEY_CODE
+
 // The text is written as UTF-8 bytes straight into a buffer, which wasm-bindgen copies into the
 // wasm memory in one piece: no string is built and flattened first. One buffer is reused; a
 // nested call (from a getter that calls mestring) gets its own.
@@ -106,6 +134,172 @@ export function takeError() {
   return e;
 }
 
+// The state of the `encode` under way, kept here rather than in closures made per call (which
+// cost a tenth of the writing); a nested call saves the outer call's and restores it when done.
+let buf = shared;
+let pos = 0;
+// How much longer the text would be with every key written out: MAX_TEXT counts the keys'
+// text, as it did before keys were written as a byte.
+let saved = 0;
+let budget = MAX_VALUES;
+/** Objects with more keys than are read, with their keys (see `write`). @type {Map<object, string[]> | null} */
+let large = null;
+
+/** Makes room for `n` more bytes. @param {number} n */
+const room = (n) => {
+  if (pos + n <= buf.length) return;
+  const bigger = new Uint8Array(Math.max(buf.length * 2, pos + n));
+  bigger.set(buf.subarray(0, pos));
+  buf = bigger;
+};
+/** One byte. @param {number} b */
+const byte = (b) => {
+  if (pos === buf.length) room(1);
+  buf[pos++] = b;
+};
+/** Text known to be ASCII: markers, numbers, JSON.stringify's escapes of an ASCII string. @param {string} t */
+const ascii = (t) => {
+  room(t.length);
+  for (let i = 0; i < t.length; i++) buf[pos++] = t.charCodeAt(i);
+};
+// A JSON string. Most are printable ASCII with nothing to escape and are copied as they are;
+// the rest go through JSON.stringify (escapes, lone surrogates as \u escapes) and encodeInto.
+// (The loop is three times as fast as encodeInto for the short strings of a form.)
+/** @param {string} t */
+const string = (t) => {
+  const n = t.length;
+  room(n + 2);
+  const b = buf;
+  let p = pos;
+  b[p++] = 0x22;
+  for (let i = 0; i < n; i++) {
+    const c = t.charCodeAt(i);
+    if (c < 0x20 || c > 0x7e || c === 0x22 || c === 0x5c) {
+      const quoted = JSON.stringify(t);
+      room(quoted.length * 3);
+      pos += utf8.encodeInto(quoted, buf.subarray(pos)).written;
+      return;
+    }
+    b[p++] = c;
+  }
+  b[p++] = 0x22;
+  pos = p;
+};
+// Whether a string of `length` UTF-16 units may still be written (UTF-8 takes at least one
+// byte per unit: a string longer than the limit in units is too long in bytes; the core checks
+// the bytes of the rest).
+/** @param {number} length */
+const fits = (length) => length <= MAX_STRING && pos + saved + length <= MAX_TEXT;
+/**
+ * @param {unknown} v
+ * @param {number} depth
+ * @returns {void}
+ */
+const write = (v, depth) => {
+  if (budget === 0) return ascii('!L');
+  budget--;
+  switch (typeof v) {
+    case 'string':
+      return fits(v.length) ? string(v) : ascii('!L');
+    case 'boolean':
+      return ascii(v ? 'true' : 'false');
+    case 'number':
+      // A digit (the commonest number in a form: counts, flags) as itself.
+      if (v >= 0 && v <= 9 && (v | 0) === v && !Object.is(v, -0)) return byte(0x30 + v);
+      if (Number.isSafeInteger(v) && !Object.is(v, -0)) return ascii(String(v));
+      float[0] = v;
+      return ascii('#' + hex8(words[1]) + hex8(words[0]));
+    case 'undefined':
+      return ascii('null');
+    case 'bigint':
+      return ascii('!b');
+    case 'symbol':
+      return ascii('!s');
+    case 'function':
+      return ascii('!f');
+  }
+  if (v === null) return ascii('null');
+  if (v instanceof Date) return ascii('!d');
+  const proto = getPrototypeOf(v);
+  if (proto !== ObjectPrototype && proto !== null) {
+    // Not a plain object: a boxed primitive is read as its value, a large binary view is not
+    // listed key by key.
+    if (isView(v)) {
+      if (byteLength(v) > MAX_ENTRIES) return ascii('{' + TRUNCATED + ':!L}');
+    } else {
+      const unbox = primitive[apply(objectTag, v, [])];
+      if (unbox !== undefined) {
+        let p;
+        try {
+          p = apply(unbox, v, []);
+        } catch {
+          // A plain object dressed up with Symbol.toStringTag: read as any other object.
+        }
+        if (p !== undefined) {
+          budget++;
+          return write(p, depth);
+        }
+      }
+    }
+  }
+  if (depth > MAX_DEPTH) return ascii('!N');
+  if (Array.isArray(v)) {
+    const length = v.length;
+    const n = typeof length === 'number' && length > 0 ? Math.floor(length) : 0;
+    byte(0x5b);
+    for (let i = 0; i < n && i < MAX_ENTRIES; i++) {
+      if (i > 0) byte(0x2c);
+      write(v[i], depth + 1);
+    }
+    if (n > MAX_ENTRIES) ascii(',!L');
+    return byte(0x5d);
+  }
+  const o = /** @type {Record<string, unknown>} */ (v);
+  byte(0x7b);
+  // An object with more keys than are read is listed once per argument, however often it is
+  // referred to (listing 100 000 keys takes milliseconds).
+  let keys = large === null ? undefined : large.get(o);
+  if (keys === undefined) {
+    keys = ownKeys(o);
+    if (keys.length > MAX_ENTRIES) (large ??= new Map()).set(o, keys);
+  }
+  let count = 0;
+  let cut = false;
+  for (let i = 0; i < keys.length; i++) {
+    // Every key read counts, `undefined` entries too: the loop ends after MAX_ENTRIES keys or
+    // when the input's values are used up, however many keys the object has.
+    if (i >= MAX_ENTRIES || budget === 0) {
+      cut = true;
+      break;
+    }
+    const key = keys[i];
+    if (!fits(key.length)) {
+      cut = true;
+      budget--;
+      continue;
+    }
+    const item = o[key];
+    if (item === undefined) {
+      budget--;
+      continue;
+    }
+    if (count > 0) byte(0x2c);
+    const code = KEY_CODE[key];
+    if (code !== undefined) {
+      // `"key":` is the key's length and three bytes.
+      byte(code);
+      saved += key.length + 2;
+    } else {
+      string(key);
+      byte(0x3a);
+    }
+    write(item, depth + 1);
+    count++;
+  }
+  if (cut) ascii((count > 0 ? ',' : '') + TRUNCATED + ':!L');
+  byte(0x7d);
+};
+
 /**
  * The text for one argument as UTF-8 bytes (each argument has its own MAX_VALUES). An error that
  * the caller's getter or proxy throws while the argument is read is kept for `takeError` and no
@@ -116,139 +310,13 @@ export function takeError() {
  */
 export function encode(value) {
   const nested = busy;
+  const outer = nested ? { buf, pos, saved, budget, large } : null;
   busy = true;
-  let buf = nested ? new Uint8Array(256) : shared;
-  let pos = 0;
-  let budget = MAX_VALUES;
-  let large = null;
-  const room = (n) => {
-    if (pos + n <= buf.length) return;
-    const bigger = new Uint8Array(Math.max(buf.length * 2, pos + n));
-    bigger.set(buf.subarray(0, pos));
-    buf = bigger;
-  };
-  // Text known to be ASCII: markers, numbers, JSON.stringify's escapes of an ASCII string.
-  const ascii = (t) => {
-    room(t.length);
-    for (let i = 0; i < t.length; i++) buf[pos++] = t.charCodeAt(i);
-  };
-  // A JSON string. Most are printable ASCII with nothing to escape and are copied as they are;
-  // the rest go through JSON.stringify (escapes, lone surrogates as \u escapes) and encodeInto.
-  const string = (t) => {
-    room(t.length + 2);
-    const start = pos;
-    buf[pos++] = 0x22;
-    for (let i = 0; i < t.length; i++) {
-      const c = t.charCodeAt(i);
-      if (c < 0x20 || c > 0x7e || c === 0x22 || c === 0x5c) {
-        pos = start;
-        const quoted = JSON.stringify(t);
-        room(quoted.length * 3);
-        pos += utf8.encodeInto(quoted, buf.subarray(pos)).written;
-        return;
-      }
-      buf[pos++] = c;
-    }
-    buf[pos++] = 0x22;
-  };
-  // Whether a string of `length` UTF-16 units may still be written (UTF-8 takes at least one
-  // byte per unit: a string longer than the limit in units is too long in bytes; the core checks
-  // the bytes of the rest).
-  const fits = (length) => length <= MAX_STRING && pos + length <= MAX_TEXT;
-  const write = (v, depth) => {
-    if (budget === 0) return ascii('!L');
-    budget--;
-    switch (typeof v) {
-      case 'string':
-        return fits(v.length) ? string(v) : ascii('!L');
-      case 'boolean':
-        return ascii(v ? 'true' : 'false');
-      case 'number':
-        if (Number.isSafeInteger(v) && !Object.is(v, -0)) return ascii(String(v));
-        float[0] = v;
-        return ascii('#' + hex8(words[1]) + hex8(words[0]));
-      case 'undefined':
-        return ascii('null');
-      case 'bigint':
-        return ascii('!b');
-      case 'symbol':
-        return ascii('!s');
-      case 'function':
-        return ascii('!f');
-    }
-    if (v === null) return ascii('null');
-    if (v instanceof Date) return ascii('!d');
-    const proto = getPrototypeOf(v);
-    if (proto !== ObjectPrototype && proto !== null) {
-      // Not a plain object: a boxed primitive is read as its value, a large binary view is not
-      // listed key by key.
-      if (isView(v)) {
-        if (byteLength(v) > MAX_ENTRIES) return ascii('{' + TRUNCATED + ':!L}');
-      } else {
-        const unbox = primitive[apply(objectTag, v, [])];
-        if (unbox !== undefined) {
-          let p;
-          try {
-            p = apply(unbox, v, []);
-          } catch {
-            // A plain object dressed up with Symbol.toStringTag: read as any other object.
-          }
-          if (p !== undefined) {
-            budget++;
-            return write(p, depth);
-          }
-        }
-      }
-    }
-    if (depth > MAX_DEPTH) return ascii('!N');
-    if (Array.isArray(v)) {
-      const length = v.length;
-      const n = typeof length === 'number' && length > 0 ? Math.floor(length) : 0;
-      ascii('[');
-      for (let i = 0; i < n && i < MAX_ENTRIES; i++) {
-        if (i > 0) ascii(',');
-        write(v[i], depth + 1);
-      }
-      if (n > MAX_ENTRIES) ascii(',!L');
-      return ascii(']');
-    }
-    ascii('{');
-    // An object with more keys than are read is listed once per argument, however often it is
-    // referred to (listing 100 000 keys takes milliseconds).
-    let keys = large === null ? undefined : large.get(v);
-    if (keys === undefined) {
-      keys = ownKeys(v);
-      if (keys.length > MAX_ENTRIES) (large ??= new Map()).set(v, keys);
-    }
-    let count = 0;
-    let cut = false;
-    for (let i = 0; i < keys.length; i++) {
-      // Every key read counts, `undefined` entries too: the loop ends after MAX_ENTRIES keys or
-      // when the input's values are used up, however many keys the object has.
-      if (i >= MAX_ENTRIES || budget === 0) {
-        cut = true;
-        break;
-      }
-      const key = keys[i];
-      if (!fits(key.length)) {
-        cut = true;
-        budget--;
-        continue;
-      }
-      const item = v[key];
-      if (item === undefined) {
-        budget--;
-        continue;
-      }
-      if (count > 0) ascii(',');
-      string(key);
-      ascii(':');
-      write(item, depth + 1);
-      count++;
-    }
-    if (cut) ascii((count > 0 ? ',' : '') + TRUNCATED + ':!L');
-    ascii('}');
-  };
+  buf = nested ? new Uint8Array(256) : shared;
+  pos = 0;
+  saved = 0;
+  budget = MAX_VALUES;
+  large = null;
   try {
     write(value, 0);
     // A buffer grown for a large argument is kept only up to 64 KiB.
@@ -259,6 +327,8 @@ export function encode(value) {
     return buf.subarray(0, 0);
   } finally {
     busy = nested;
+    large = null;
+    if (outer !== null) ({ buf, pos, saved, budget, large } = outer);
   }
 }
 

@@ -143,4 +143,27 @@ mod tests {
             assert!(JS.matches(&format!("ARG_{name}")).count() >= 2, "ARG_{name} is never used");
         }
     }
+
+    /// `KEY_CODE` in boundary.js is [`super::parse::KEYS`]: the bytes the encoder writes for
+    /// keys are the ones the parser reads. `scripts/generate` writes it (`MESTRING_WRITE`).
+    #[test]
+    fn generated_key_codes_are_up_to_date() {
+        let entries: String = super::parse::KEYS
+            .iter()
+            .enumerate()
+            .filter(|(_, k)| !k.is_empty())
+            .map(|(b, k)| format!("  {k}: {b},\n"))
+            .collect();
+        let body = format!("const KEY_CODE = {{\n  __proto__: null,\n{entries}}};\n");
+        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src/wasm/boundary.js");
+        let text = std::fs::read_to_string(&path).unwrap();
+        let next =
+            crate::shape::generate::splice(&text, "// BEGIN KEY_CODE", "// END KEY_CODE", &body)
+                .expect("a KEY_CODE block in src/wasm/boundary.js");
+        if next != text && std::env::var_os("MESTRING_WRITE").is_some() {
+            std::fs::write(&path, next).unwrap();
+        } else {
+            assert!(next == text, "src/wasm/boundary.js: KEY_CODE differs; run scripts/generate");
+        }
+    }
 }

@@ -1,10 +1,11 @@
 //! The text the binding's JavaScript half writes for a JavaScript value (`encode` in
 //! `boundary.js`), read into a [`Value`]: JSON, plus `#` and 16 hex digits for a number that is
-//! not a safe integer (its exact bits), and `!` and a letter for what JSON cannot hold (see
-//! [`UNSUPPORTED`]). The JavaScript side has already applied the limits; the JSON reader applies
-//! them again.
+//! not a safe integer (its exact bits), `!` and a letter for what JSON cannot hold (see
+//! [`UNSUPPORTED`]), and a referral's field names as one byte each where a key starts (see
+//! [`KEYS`]; `{"citizen":{"cpr":"x"}}` is written `{\u{3}{\u{4}"x"}}`). The JavaScript side has
+//! already applied the limits; the JSON reader applies them again.
 
-use crate::json::{self, JsonError};
+use crate::json::{self, Extension, JsonError};
 use crate::value::Value;
 
 /// The letters the binding's JavaScript side writes after `!`, and what each stands for.
@@ -17,9 +18,32 @@ pub const UNSUPPORTED: [(u8, &str); 6] = [
     (b'N', "too deeply nested"),
 ];
 
+/// The object keys the binding's JavaScript side writes as one byte instead of their text (the
+/// key at that index; `KEY_CODE` in `boundary.js`, which `scripts/generate` writes from this
+/// table): the field names of a referral ([`crate::unknown::REFERRAL`], in their order; a test
+/// keeps them so), at the control bytes that are not JSON white space. JSON has none of these
+/// bytes outside a string, so where a key starts one cannot be mistaken for anything else; no `:`
+/// follows it. The keys were more than half of a referral's text.
+#[rustfmt::skip]
+pub const KEYS: [&str; 32] = [
+    "", "referenceDate", "plannedEnd", "citizen",
+    "cpr", "birthDate", "benefit", "visitationCategory",
+    "barriers", "", "", "kind",
+    "severity", "", "openToGroupWork", "canDescribeOwnBarriers",
+    "substanceAbuse", "present", "inTreatment", "treatmentStart",
+    "treatmentEnd", "lastUse", "", "",
+    "", "", "", "",
+    "", "", "", "",
+];
+
 /// Parses the binding's text (see the module documentation).
 pub fn parse_js(text: &str) -> Result<Value, JsonError> {
-    json::read(text, markers)
+    json::read(text, Extension { value: markers, key })
+}
+
+/// The key a byte stands for.
+fn key(byte: u8) -> Option<&'static str> {
+    KEYS.get(usize::from(byte)).copied().filter(|k| !k.is_empty())
 }
 
 /// The two markers the binding's text adds to JSON.
@@ -79,5 +103,56 @@ mod tests {
         assert_eq!(v, Value::parse_json(&text).unwrap());
         assert_eq!(v.too_large_paths(), ["citizen"]);
         assert!(v.get("citizen").unwrap().get(TRUNCATED).is_some());
+    }
+
+    /// The bytes that may stand for a key: the control bytes but NUL and JSON's white space.
+    fn is_key_byte(byte: u8) -> bool {
+        (1..0x20).contains(&byte) && !matches!(byte, b'\t' | b'\n' | b'\r')
+    }
+
+    /// [`KEYS`] holds a referral's field names, each once, in the order they are declared, at
+    /// the bytes that may stand for a key, and nothing else: a field added to the referral is
+    /// added here (or this fails).
+    #[test]
+    fn key_table_is_the_referrals_field_names() {
+        fn names(fields: &'static [crate::unknown::Field], out: &mut Vec<&'static str>) {
+            for f in fields {
+                if f.name != "*" && !out.contains(&f.name) {
+                    out.push(f.name);
+                }
+                names(f.children, out);
+            }
+        }
+        let mut want = Vec::new();
+        names(crate::unknown::REFERRAL, &mut want);
+        let bytes: Vec<u8> = (0..32).filter(|&b| is_key_byte(b)).collect();
+        assert!(want.len() <= bytes.len(), "more field names than key bytes");
+        let mut table = [""; 32];
+        for (name, b) in want.iter().zip(&bytes) {
+            table[usize::from(*b)] = name;
+        }
+        assert_eq!(KEYS, table);
+    }
+
+    /// A key byte reads as its key, with no `:` after it, wherever a key may be; it is the same
+    /// value as the key written out. Plain JSON rejects it, and so does the binding's reader a
+    /// byte that stands for nothing, a `:` after a key byte and a key byte where a value belongs.
+    #[test]
+    fn key_bytes_read_as_their_keys() {
+        let coded =
+            "{\u{3}{\u{4}\"x\",\u{5}\"1999-03-15\",\"zzz\":1},\u{8}[{\u{b}\"adhd\"}],\u{e}true}";
+        let plain = r#"{"citizen":{"cpr":"x","birthDate":"1999-03-15","zzz":1},"barriers":[{"kind":"adhd"}],"openToGroupWork":true}"#;
+        assert_eq!(parse_js(coded), Value::parse_json(plain));
+        assert!(Value::parse_json(coded).is_err());
+        for (byte, name) in KEYS.iter().enumerate() {
+            let text = format!("{{{}1}}", char::from(byte as u8));
+            match parse_js(&text) {
+                Ok(v) => assert_eq!(v, Value::parse_json(&format!("{{\"{name}\":1}}")).unwrap()),
+                Err(e) => assert!(name.is_empty(), "{byte}: {e:?}"),
+            }
+        }
+        assert_eq!(parse_js("{\u{3}:1}"), Err(JsonError { at: 2 }));
+        assert_eq!(parse_js("[\u{3}]"), Err(JsonError { at: 1 }));
+        assert_eq!(parse_js("{\"a\":1,\u{16}1}"), Err(JsonError { at: 7 }));
     }
 }
