@@ -125,25 +125,31 @@ const TEXT = {
     notEligible: 'Borgeren er ikke i målgruppen.',
     missing: (names) => `Der mangler oplysninger om ${list(names, 'og')}.`,
     unassessable: (names) => `${upper(list(names, 'og'))} kan ikke vurderes ud fra det udfyldte.`,
+    // With presentOnly, when every criterion this form asks about is known.
+    stepDone: 'Det, formularen spørger om, er udfyldt. Resten af målgruppen vurderes, når henvisningen er udfyldt.',
+    referenceDate: 'referencedato',
     complete: 'Aftalen er udfyldt.',
     incomplete: (n) => `Der er ${n} ${n === 1 ? 'fejl eller mangel' : 'fejl eller mangler'} i aftalen.`,
     unavailable: 'Den automatiske kontrol kunne ikke indlæses. Du kan stadig udfylde og sende formularen.',
-    failed: 'Den automatiske kontrol holdt op med at virke. Genindlæs siden; det, du har skrevet, bliver ikke sendt, før kontrollen virker.',
+    // A reload empties the form (the CPR field is never kept), so it is not offered as the fix.
+    failed: (block) => `Den automatiske kontrol holdt op med at virke. ${block ? 'Formularen kan ikke sendes, før kontrollen virker igen.' : 'Du kan stadig sende formularen.'} Genindlæser du siden, bliver formularen tømt, og alt skal udfyldes igen.`,
     months: MONTHS.da,
     date: (d, m, y, months) => `${d}. ${months[m - 1]} ${y}`,
     parts: { day: 'en dag', month: 'en måned', year: 'et år' },
     partNames: { day: 'Dagen', month: 'Måneden', year: 'Året' },
-    dateMissing: (parts) => `Datoen mangler ${list(parts, 'og')}`,
-    notNumber: (part) => `${part} skal være et tal`,
-    monthRange: 'Måneden skal være et tal fra 1 til 12',
-    dayRange: 'Dagen skal være et tal fra 1 til 31',
-    yearDigits: 'Året skal have fire cifre',
-    noSuchDay: (d, month, y) => `Der er ikke ${d} dage i ${month}${y ? ` ${y}` : ''}`,
-    required: (label) => (label ? `Udfyld "${label}"` : 'Udfyld feltet'),
-    choose: (label) => (label ? `Vælg et svar ved "${label}"` : 'Vælg et svar'),
-    email: (label) => `Indtast en gyldig e-mailadresse${label ? ` i "${label}"` : ''}`,
-    max: (label, max) => `${label ? `"${label}"` : 'Værdien'} må højst være ${max}`,
-    min: (label, min) => `${label ? `"${label}"` : 'Værdien'} skal mindst være ${min}`,
+    // Sentences with a full stop, as the core's messages, and the first of Retskrivningsreglerne § 58's
+    // quotation marks (»...«).
+    dateMissing: (parts) => `Datoen mangler ${list(parts, 'og')}.`,
+    notNumber: (part) => `${part} skal være et tal.`,
+    monthRange: 'Måneden skal være et tal fra 1 til 12.',
+    dayRange: 'Dagen skal være et tal fra 1 til 31.',
+    yearDigits: 'Året skal have fire cifre.',
+    noSuchDay: (d, month, y) => `Der er ikke ${d} dage i ${month}${y ? ` ${y}` : ''}.`,
+    required: (label) => (label ? `Udfyld »${label}«.` : 'Udfyld feltet.'),
+    choose: (label) => (label ? `Vælg et svar ved »${label}«.` : 'Vælg et svar.'),
+    email: (label) => `Indtast en gyldig e-mailadresse${label ? ` i »${label}«` : ''}.`,
+    max: (label, max) => `${label ? `»${label}«` : 'Værdien'} må højst være ${max}.`,
+    min: (label, min) => `${label ? `»${label}«` : 'Værdien'} skal mindst være ${min}.`,
   },
   en: {
     error: 'Error: ',
@@ -154,25 +160,27 @@ const TEXT = {
     notEligible: 'The citizen is not in the target group.',
     missing: (names) => `Information is missing on ${list(names, 'and')}.`,
     unassessable: (names) => `${upper(list(names, 'and'))} cannot be assessed from what is filled in.`,
+    stepDone: 'What this form asks is filled in. The rest of the target group is assessed once the referral is complete.',
+    referenceDate: 'reference date',
     complete: 'The agreement is complete.',
     incomplete: (n) => `The agreement has ${n} ${n === 1 ? 'error or omission' : 'errors or omissions'}.`,
     unavailable: 'The automatic check could not be loaded. You can still fill in and send the form.',
-    failed: 'The automatic check stopped working. Reload the page; the form is not sent until the check works.',
+    failed: (block) => `The automatic check stopped working. ${block ? 'The form cannot be sent until the check works again.' : 'You can still send the form.'} Reloading the page empties the form, and everything must be filled in again.`,
     months: MONTHS.en,
     date: (d, m, y, months) => `${d} ${months[m - 1]} ${y}`,
     parts: { day: 'a day', month: 'a month', year: 'a year' },
     partNames: { day: 'The day', month: 'The month', year: 'The year' },
-    dateMissing: (parts) => `The date must include ${list(parts, 'and')}`,
-    notNumber: (part) => `${part} must be a number`,
-    monthRange: 'The month must be a number from 1 to 12',
-    dayRange: 'The day must be a number from 1 to 31',
-    yearDigits: 'The year must have four digits',
-    noSuchDay: (d, month, y) => `${month}${y ? ` ${y}` : ''} does not have ${d} days`,
-    required: (label) => (label ? `Fill in "${label}"` : 'Fill in this field'),
-    choose: (label) => (label ? `Choose an answer for "${label}"` : 'Choose an answer'),
-    email: (label) => `Enter a valid email address${label ? ` in "${label}"` : ''}`,
-    max: (label, max) => `${label ? `"${label}"` : 'The value'} must be at most ${max}`,
-    min: (label, min) => `${label ? `"${label}"` : 'The value'} must be at least ${min}`,
+    dateMissing: (parts) => `The date must include ${list(parts, 'and')}.`,
+    notNumber: (part) => `${part} must be a number.`,
+    monthRange: 'The month must be a number from 1 to 12.',
+    dayRange: 'The day must be a number from 1 to 31.',
+    yearDigits: 'The year must have four digits.',
+    noSuchDay: (d, month, y) => `${month}${y ? ` ${y}` : ''} does not have ${d} days.`,
+    required: (label) => (label ? `Fill in “${label}”.` : 'Fill in this field.'),
+    choose: (label) => (label ? `Choose an answer for “${label}”.` : 'Choose an answer.'),
+    email: (label) => `Enter a valid email address${label ? ` in “${label}”` : ''}.`,
+    max: (label, max) => `${label ? `“${label}”` : 'The value'} must be at most ${max}.`,
+    min: (label, min) => `${label ? `“${label}”` : 'The value'} must be at least ${min}.`,
   },
 };
 
@@ -306,12 +314,31 @@ function convert(raw, type) {
     return Number.isFinite(n) ? n : s;
   }
   if (type === 'list') return s.split(/\r?\n/).map((x) => x.trim()).filter(Boolean);
+  if (type === 'cpr') return cprValue(s);
   if (type === 'date') {
     const m = /^(\d{1,2})[./-](\d{1,2})[./-](\d{4})$/.exec(s);
     return m ? `${m[3]}-${m[2].padStart(2, '0')}-${m[1].padStart(2, '0')}` : s;
   }
   return raw;
 }
+
+// Typographic dashes a pasted CPR number may carry (U+2010-U+2015, U+2212 minus) and the spaces
+// within it (U+00A0 and the narrow ones included).
+const DASHES = /[\u2010-\u2015\u2212]/g;
+const SPACES = /[\s\u00a0\u2007\u202f]+/g;
+/**
+ * A CPR number as typed or pasted, in the form the core reads: "150399 1000" and "150399–1000"
+ * become "150399-1000". Anything that is not 6 + 4 digits goes through as it is, for the core to
+ * judge. The value is only handed to the check; the control keeps what was typed.
+ */
+function cprValue(s) {
+  const c = s.replace(SPACES, '').replace(DASHES, '-');
+  const m = /^(\d{6})-?(\d{4})$/.exec(c);
+  if (!m || c === s) return s;
+  return `${m[1]}-${m[2]}`;
+}
+// Paths that hold a CPR number (citizen.cpr, or a portal's own *.cpr).
+const isCprPath = (path) => /(^|\.)cpr$/i.test(path);
 
 const daysIn = (y, m) => new Date(Date.UTC(y, m, 0)).getUTCDate();
 
@@ -331,6 +358,18 @@ function dateParts(inputs) {
   }
   if (by.day && by.month && by.year) return by;
   return { day: inputs[0], month: inputs[1], year: inputs[2] };
+}
+
+/**
+ * A whole date pasted (or typed) into one part of a date in three parts: "04.01.2027", "4/1/2027",
+ * "4-1-2027", "4 1 2027" (day first, as Danish dates are written) or "2027-01-04". Null otherwise.
+ */
+function wholeDate(text) {
+  const s = String(text ?? '').trim().replace(DASHES, '-');
+  let m = /^(\d{1,2})\s*[./-]\s*(\d{1,2})\s*[./-]\s*(\d{4})$/.exec(s) ?? /^(\d{1,2})\s+(\d{1,2})\s+(\d{4})$/.exec(s);
+  if (m) return { day: m[1], month: m[2], year: m[3] };
+  m = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(s);
+  return m ? { day: m[3], month: m[2], year: m[1] } : null;
 }
 
 /**
@@ -482,7 +521,7 @@ function blank(v) {
 
 /** The value of a field's controls; undefined when they give none (an unchecked box). */
 function readControls(form, kind, f, items) {
-  const typed = (el) => attr(el, 'data-mestring-type', f.el) ?? typeOf(kind, f.path) ?? (el.type === 'number' ? 'number' : el.type === 'date' ? 'date' : null);
+  const typed = (el) => attr(el, 'data-mestring-type', f.el) ?? typeOf(kind, f.path) ?? (isCprPath(f.path) ? 'cpr' : el.type === 'number' ? 'number' : el.type === 'date' ? 'date' : null);
   const mapped = (el, value) => {
     const text = attr(el, 'data-mestring-map', f.el);
     return text ? (parseMap(text).get(value) ?? value) : value;
@@ -696,6 +735,43 @@ async function start(form, options) {
     }) && !dates.has(path);
   }
 
+  const valueAt = (p) => p.split('.').reduce((o, k) => (own(o, k) ? o[k] : undefined), input);
+  const inOrder = (a, b) => (a.el === b.el ? 0 : a.el.compareDocumentPosition(b.el) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1);
+
+  /**
+   * For a path that is answered only in part (a barrier with a kind and no degree: a list entry
+   * with a field left empty), the first of the form's fields under it that is empty, in form
+   * order; null when none is.
+   */
+  function emptyPart(path) {
+    const under = fields.filter((f) => f.path.startsWith(`${path}.`) && !dates.has(f.path)).sort(inOrder);
+    for (const f of under) {
+      const star = f.path.split('.*.');
+      if (star.length === 2) {
+        const list = valueAt(star[0]);
+        if (Array.isArray(list) && list.some((item) => isObject(item) && blank(star[1].split('.').reduce((o, k) => (own(o, k) ? o[k] : undefined), item)))) return f;
+        continue;
+      }
+      if (f.path.includes('*')) continue;
+      // Only within an entry that is there (a trailing blank row was dropped as no entry at all).
+      const parent = f.path.slice(0, f.path.lastIndexOf('.'));
+      if (isObject(valueAt(parent)) && blank(valueAt(f.path))) return f;
+    }
+    return null;
+  }
+
+  /** The label a field has in this form (its legend or label), or null when the form has no such field. */
+  function labelFor(path) {
+    const f = fields.find((x) => x.path === path);
+    if (!f) return null;
+    const legend = f.el.matches('fieldset') ? f.el.querySelector('legend') : !f.el.matches(CONTROLS) ? (f.el.querySelector('legend') ?? f.el.closest('fieldset')?.querySelector('legend')) : null;
+    const text = (legend?.textContent ?? (f.controls[0] ? labelOf(f.controls[0]) : '')).replace(/\s+/g, ' ').trim();
+    return text || null;
+  }
+
+  /** A label inside a sentence: "Forløbets planlagte start" as "forløbets planlagte start" (not "CPR"). */
+  const inSentence = (s) => (/^\p{Lu}\p{Ll}/u.test(s) ? s.charAt(0).toLowerCase() + s.slice(1) : s);
+
   /** Problems by field path (`#id` for a control without one), each `{ path, message, field, focus, kind }`. */
   function problems(r, { native = submitted } = {}) {
     const map = byPath();
@@ -726,7 +802,17 @@ async function start(form, options) {
     if (submitted) {
       // What is missing, at a field that is still empty (a criterion unknown for want of another
       // field, as the age without a reference date, is reported there, not at the filled-in one).
-      for (const c of r?.criteria ?? []) if (c.status === 'unknown' && !answered(c.field)) add(c.field, catalogue[c.rule]?.missing ?? c.rule, 'missing');
+      // A criterion answered only in part (a barrier without its degree) is missing too, at the
+      // control that is still empty.
+      for (const c of r?.criteria ?? []) {
+        if (c.status !== 'unknown') continue;
+        const text = catalogue[c.rule]?.missing ?? c.rule;
+        if (!answered(c.field)) add(c.field, text, 'missing');
+        else {
+          const part = emptyPart(c.field);
+          if (part) add(part.path, text, 'missing');
+        }
+      }
       // Still incomplete with nothing to say (a value the glue read as an answer the check could
       // not use): name what is unknown at its own field, so the referral is not sent unremarked.
       if (r?.outcome === 'incomplete' && out.size === 0 && loose.length === 0) {
@@ -735,7 +821,7 @@ async function start(form, options) {
       if (!r?.criteria) for (const f of r?.findings ?? []) if (f.severity === 'error' && !f.field) add(null, f.message, 'error');
     }
     // In the order of the form; messages about the form as a whole last.
-    const ordered = [...out.values()].sort((a, b) => (a.field.el === b.field.el ? 0 : a.field.el.compareDocumentPosition(b.field.el) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
+    const ordered = [...out.values()].sort((a, b) => inOrder(a.field, b.field));
     return [...ordered, ...loose];
   }
 
@@ -892,17 +978,26 @@ async function start(form, options) {
     if (!r) return null;
     if ('outcome' in r) {
       if (r.outcome === 'eligible') return t.eligible;
-      if (r.eligibleFrom) return t.eligibleFrom(longDate(r.eligibleFrom));
-      if (r.outcome === 'not_eligible') return t.notEligible;
+      // Not eligible (or not yet) says so first; what is missing is said in every outcome but
+      // eligible, so a caseworker sees what is left to fill in (DOMAIN: incomplete is not ineligible,
+      // and a not-eligible referral may still lack answers that matter once it is fixed).
+      const head = r.eligibleFrom ? t.eligibleFrom(longDate(r.eligibleFrom)) : r.outcome === 'not_eligible' ? t.notEligible : null;
+      const map = byPath();
+      // With presentOnly, only what this form asks about.
+      const here = (path) => !presentOnly || fieldFor(path, map) !== null;
+      // The reference date, which every criterion is judged on, by the label of its field.
+      const required = (r.findings ?? []).filter((f) => f.rule === 'input.required' && f.field && here(f.field)).map((f) => inSentence(labelFor(f.field) ?? (f.field === 'referenceDate' ? t.referenceDate : f.field)));
       // Each criterion once, by the name the catalogue gives it (abuse's two share one question).
       // What is unknown with its field filled in (a CPR number that contradicts the birth date, a
-      // date that does not exist) is not "missing": it cannot be assessed from what is there.
-      const unknown = r.criteria.filter((c) => c.status === 'unknown');
+      // date that does not exist) is not "missing": it cannot be assessed from what is there. A
+      // list entry filled in only in part (a barrier without its degree) is missing.
+      const unknown = r.criteria.filter((c) => c.status === 'unknown' && here(c.field));
       const name = (c) => catalogue[c.rule]?.name ?? c.rule;
-      const missing = [...new Set(unknown.filter((c) => !answered(c.field)).map(name))];
-      const unassessable = [...new Set(unknown.filter((c) => answered(c.field)).map(name))].filter((n) => !missing.includes(n));
-      if (unassessable.length === 0) return t.missing(missing);
-      return missing.length ? `${t.missing(missing)} ${t.unassessable(unassessable)}` : t.unassessable(unassessable);
+      const lacking = (c) => !answered(c.field) || emptyPart(c.field) !== null;
+      const missing = [...new Set([...required, ...unknown.filter(lacking).map(name)])];
+      const unassessable = [...new Set(unknown.filter((c) => !lacking(c)).map(name))].filter((n) => !missing.includes(n));
+      const parts = [head, missing.length ? t.missing(missing) : null, unassessable.length ? t.unassessable(unassessable) : null].filter(Boolean);
+      return parts.length ? parts.join(' ') : t.stepDone;
     }
     const errors = (r.findings ?? []).filter((f) => f.severity === 'error').length;
     return errors === 0 ? t.complete : t.incomplete(errors);
@@ -1065,7 +1160,7 @@ async function start(form, options) {
     failed = true;
     const notice = output('notice');
     if (notice) {
-      notice.textContent = t.failed;
+      notice.textContent = t.failed(block);
       notice.hidden = false;
     }
   }
@@ -1087,11 +1182,22 @@ async function start(form, options) {
     return out;
   }
 
+  /** Spreads a whole date over the parts of the date `el` is a part of; true when it did. */
+  function spread(el, text) {
+    const f = fields.find((x) => x.date && x.controls.includes(el));
+    const d = f && wholeDate(text);
+    if (!d) return false;
+    for (const k of /** @type {const} */ (['day', 'month', 'year'])) f.date[k].value = d[k];
+    return true;
+  }
+
   const pathOf = (el) => fields.find((f) => f.controls.includes(el) || f.el === el)?.path ?? null;
 
   const onInput = safe((e) => {
     if (e.target.type === 'submit') return;
     run(true); // fields may have been added
+    // A whole date in one part (pasted without a paste event, or typed): spread over the three.
+    if (e.type === 'input' && spread(e.target, e.target.value)) run(true);
     const p = pathOf(e.target);
     if (p) edited.add(p);
     if (p && (e.target.type === 'radio' || e.target.type === 'checkbox' || e.target.tagName === 'SELECT')) {
@@ -1100,6 +1206,16 @@ async function start(form, options) {
     } else typing = p;
     render();
     emit('result', { ...result, input });
+  });
+  // A whole date pasted into one part of a date in three parts goes into all three (the part's
+  // maxlength would otherwise cut "04.01.2027" to "04" before the input event sees it).
+  const onPaste = safe((e) => {
+    const text = e.clipboardData?.getData('text');
+    if (!wholeDate(text)) return;
+    run(true); // fields may have been added
+    if (!spread(e.target, text)) return;
+    e.preventDefault();
+    e.target.dispatchEvent(new Event('input', { bubbles: true }));
   });
   const onLeave = safe((e) => {
     const p = pathOf(e.target);
@@ -1147,6 +1263,7 @@ async function start(form, options) {
 
   form.addEventListener('input', onInput);
   form.addEventListener('change', onInput);
+  form.addEventListener('paste', onPaste);
   form.addEventListener('focusout', onLeave);
   win.addEventListener('submit', onSubmit, true);
   win.addEventListener('pointerdown', onPress, true);
@@ -1175,6 +1292,7 @@ async function start(form, options) {
     detach() {
       form.removeEventListener('input', onInput);
       form.removeEventListener('change', onInput);
+      form.removeEventListener('paste', onPaste);
       form.removeEventListener('focusout', onLeave);
       win.removeEventListener('submit', onSubmit, true);
       win.removeEventListener('pointerdown', onPress, true);

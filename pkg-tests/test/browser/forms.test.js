@@ -148,13 +148,13 @@ for (const [system, s] of Object.entries(SYSTEMS)) {
     assert.equal(await errors(), 0, 'nothing while the year is typed');
     await page.keyboard.press('Tab');
     assert.equal(await errors(), 1);
-    assert.equal(await page.locator(s.message).textContent(), 'Fejl: Der er ikke 31 dage i april');
+    assert.equal(await page.locator(s.message).textContent(), 'Fejl: Der er ikke 31 dage i april.');
     assert.equal(await page.getAttribute(d, 'aria-invalid'), 'true');
     await page.fill(d, '30');
     assert.equal(await errors(), 0, 'cleared the moment it is fixed');
     await page.fill(y, '');
     await page.locator(y).blur();
-    assert.equal(await page.locator(s.message).textContent(), 'Fejl: Datoen mangler et år');
+    assert.equal(await page.locator(s.message).textContent(), 'Fejl: Datoen mangler et år.');
     await context.close();
   });
 
@@ -418,7 +418,274 @@ test('a required radio group the check does not read is one native problem, link
     const after = handle.validate({ submit: true, focus: false }).problems.filter((p) => p.kind === 'native').length;
     return { before, after };
   });
-  assert.deepEqual(out.before, [['Vælg et svar ved "Samtykke"', 's-ja']]);
+  assert.deepEqual(out.before, [['Vælg et svar ved »Samtykke«.', 's-ja']]);
   assert.equal(out.after, 0);
+  await context.close();
+});
+
+// What a caseworker's review of the glue found (November 2026); each test failed before its fix.
+
+for (const [system, s] of Object.entries(SYSTEMS)) {
+  test(`${system}: a barrier with a kind but no degree is missing at the degree, in the status and on the first submit`, async () => {
+    const { context, page } = await open(system);
+    const sent = posts(page);
+    await fill(page, s);
+    // Take the degree back: a radio group cannot be unchecked, so uncheck it in the page.
+    const severity = Array.isArray(s.severity) ? s.severity[0] : s.severity;
+    if (Array.isArray(s.severity)) await page.selectOption(severity, '');
+    else await page.evaluate((sel) => {
+      for (const r of document.querySelectorAll(`input[name="${document.querySelector(sel).name}"]`)) r.checked = false;
+      document.querySelector(sel).dispatchEvent(new Event('change', { bubbles: true }));
+    }, severity);
+    assert.equal(await status(page), 'Der mangler oplysninger om psykiske barrierer.');
+    await page.click('#henvisning button');
+    const links = page.locator('[data-mestring-summary] a');
+    assert.equal(await links.count(), 1, await page.textContent('[data-mestring-summary]'));
+    assert.equal(await links.first().textContent(), 'Vælg borgerens psykiske barrierer, og hvor svære de er.');
+    assert.equal(await links.first().getAttribute('href'), severity, 'at the degree, not at the barrier already chosen');
+    assert.equal(await page.getAttribute(severity, 'aria-invalid'), 'true');
+    assert.equal(await page.getAttribute(s.barrier, 'aria-invalid'), null);
+    assert.equal(sent.length, 0);
+    await context.close();
+  });
+}
+
+/** A referral form of the demo's shape (one barrier row of two selects, the abuse questions), in the DKFDS page. */
+async function demoShaped(page, { presentOnly = false } = {}) {
+  return page.evaluate(async (presentOnly) => {
+    const { attach } = await import('/pkg/mestring-forms.js');
+    const form = document.createElement('form');
+    form.id = 'review';
+    if (presentOnly) form.setAttribute('data-mestring-present-only', '');
+    const g = (inner) => `<div class="form-group">${inner}</div>`;
+    const radios = (id, path, legend) => g(`<fieldset data-mestring-path="${path}"><legend class="form-label">${legend}</legend>
+      <div class="form-group-radio"><input class="form-radio" type="radio" id="${id}-ja" name="${id}" value="true"><label class="form-label" for="${id}-ja">Ja</label></div>
+      <div class="form-group-radio"><input class="form-radio" type="radio" id="${id}-nej" name="${id}" value="false"><label class="form-label" for="${id}-nej">Nej</label></div></fieldset>`);
+    const text = (id, path, label, type = 'text') => g(`<label class="form-label" for="${id}">${label}</label><input class="form-input" type="${type}" id="${id}" data-mestring-path="${path}">`);
+    form.innerHTML = [
+      text('r-ref', 'referenceDate', 'Forløbets planlagte start', 'date'),
+      text('r-cpr', 'citizen.cpr', 'Cpr-nummer'),
+      g(`<label class="form-label" for="r-benefit">Ydelse</label><select class="form-select" id="r-benefit" data-mestring-path="citizen.benefit"><option value=""></option><option value="kontanthjaelp">Kontanthjælp</option><option value="dagpenge">Dagpenge</option></select>`),
+      g(`<label class="form-label" for="r-kind">Barriere</label><select class="form-select" id="r-kind" data-mestring-path="barriers.0.kind"><option value=""></option><option value="anxiety">Angst</option></select>`),
+      g(`<label class="form-label" for="r-severity">Grad</label><select class="form-select" id="r-severity" data-mestring-path="barriers.0.severity"><option value=""></option><option value="mild">Let</option></select>`),
+      radios('r-open', 'openToGroupWork', 'Åben for gruppearbejde?'),
+      radios('r-describe', 'canDescribeOwnBarriers', 'Kan beskrive egne barrierer?'),
+      radios('r-abuse', 'substanceAbuse.present', 'Har borgeren et misbrug?'),
+      radios('r-treat', 'substanceAbuse.inTreatment', 'Er borgeren i misbrugsbehandling?'),
+      text('r-start', 'substanceAbuse.treatmentStart', 'Behandlingen begyndte', 'date'),
+      text('r-last', 'substanceAbuse.lastUse', 'Seneste misbrug', 'date'),
+      '<p data-mestring-status></p><div data-mestring-summary hidden></div><button>Send</button>',
+    ].join('');
+    document.querySelector('main').append(form);
+    await attach(form, { block: true });
+  }, presentOnly);
+}
+
+/** A submit attempt on that form: its problems as { id (of the control linked), message }. */
+const submitReview = (page) => page.evaluate(async () => {
+  const handle = await (await import('/pkg/mestring-forms.js')).attach(document.getElementById('review'));
+  return handle.validate({ submit: true, focus: false }).problems.map((p) => ({ id: p.element?.id ?? null, message: p.message }));
+});
+const reviewStatus = (page) => page.textContent('#review [data-mestring-status]');
+
+async function fillDemoShaped(page, { skip = [] } = {}) {
+  const fields = { ref: () => page.fill('#r-ref', '2027-01-04'), cpr: () => page.fill('#r-cpr', CPR), benefit: () => page.selectOption('#r-benefit', 'kontanthjaelp'),
+    kind: () => page.selectOption('#r-kind', 'anxiety'), severity: () => page.selectOption('#r-severity', 'mild'), open: () => page.check('#r-open-ja'), describe: () => page.check('#r-describe-ja') };
+  for (const [k, f] of Object.entries(fields)) if (!skip.includes(k)) await f();
+}
+
+test('everything missing is in the summary on the first submit: a barrier without its degree at "Grad", with the abuse questions', async () => {
+  const { context, page } = await open('dkfds');
+  await demoShaped(page);
+  await fillDemoShaped(page, { skip: ['severity'] });
+  await page.check('#r-abuse-ja');
+  assert.equal(await reviewStatus(page), 'Der mangler oplysninger om psykiske barrierer, misbrugsbehandling og seneste misbrug.');
+  const problems = await submitReview(page);
+  // In form order, one per field: the degree, then the two abuse questions.
+  assert.deepEqual(problems.map((p) => p.id), ['r-severity', 'r-start', 'r-last'], JSON.stringify(problems));
+  assert.equal(problems[0].message, 'Vælg borgerens psykiske barrierer, og hvor svære de er.');
+  assert.equal(await page.getAttribute('#r-severity', 'aria-invalid'), 'true');
+  assert.equal(await page.getAttribute('#r-kind', 'aria-invalid'), null, '"Barriere" already shows Angst');
+  // The kind left empty and the degree chosen: at "Barriere".
+  await page.selectOption('#r-kind', '');
+  await page.selectOption('#r-severity', 'mild');
+  assert.equal((await submitReview(page))[0].id, 'r-kind');
+  await context.close();
+});
+
+test('a referral that is not eligible still says what is missing; eligibleFrom is said as before', async () => {
+  const { context, page } = await open('dkfds');
+  await demoShaped(page);
+  await fillDemoShaped(page, { skip: ['open'] });
+  await page.check('#r-abuse-nej');
+  await page.selectOption('#r-benefit', 'dagpenge');
+  assert.equal(await reviewStatus(page), 'Borgeren er ikke i målgruppen. Der mangler oplysninger om åbenhed over for gruppearbejde.');
+  await page.check('#r-open-ja');
+  assert.equal(await reviewStatus(page), 'Borgeren er ikke i målgruppen.');
+  // The review's case: not in treatment, a treatment that begins later, used within the month.
+  await page.selectOption('#r-benefit', 'kontanthjaelp');
+  await page.check('#r-abuse-ja');
+  await page.check('#r-treat-nej');
+  await page.fill('#r-start', '2027-02-01');
+  await page.fill('#r-last', '2026-12-20');
+  assert.equal(await reviewStatus(page), 'Borgeren er ikke i målgruppen.');
+  await page.selectOption('#r-kind', '');
+  assert.equal(await reviewStatus(page), 'Borgeren er ikke i målgruppen. Der mangler oplysninger om psykiske barrierer.');
+  await page.selectOption('#r-kind', 'anxiety');
+  await page.check('#r-treat-ja');
+  assert.equal(await reviewStatus(page), 'Borgeren er ikke i målgruppen endnu, men vil være det fra 1. februar 2027.');
+  await context.close();
+});
+
+test('a missing reference date is named in the status by its field\'s label, or as "referencedato"', async () => {
+  const { context, page } = await open('dkfds');
+  // The DKFDS form: the date in three parts, its legend "Forløbets planlagte start".
+  await fill(page, SYSTEMS.dkfds, { skip: ['date'] });
+  assert.equal(await status(page), 'Der mangler oplysninger om forløbets planlagte start. Alder kan ikke vurderes ud fra det udfyldte.');
+  await demoShaped(page);
+  await fillDemoShaped(page, { skip: ['ref'] });
+  await page.check('#r-abuse-nej');
+  assert.equal(await reviewStatus(page), 'Der mangler oplysninger om forløbets planlagte start. Alder kan ikke vurderes ud fra det udfyldte.');
+  // A control without a label: the Danish default.
+  const text = await page.evaluate(async () => {
+    const { attach } = await import('/pkg/mestring-forms.js');
+    const form = document.createElement('form');
+    form.id = 'ulabelled';
+    form.innerHTML = '<input data-mestring-path="referenceDate"><input id="u-cpr" data-mestring-path="citizen.cpr" value="150399-1000"><p data-mestring-status></p>';
+    document.querySelector('main').append(form);
+    await attach(form);
+    return form.querySelector('[data-mestring-status]').textContent;
+  });
+  assert.match(text, /^Der mangler oplysninger om referencedato, /);
+  await context.close();
+});
+
+test('with data-mestring-present-only the status names only what the form asks', async () => {
+  const { context, page } = await open('dkfds');
+  const texts = await page.evaluate(async () => {
+    const { attach } = await import('/pkg/mestring-forms.js');
+    const form = document.createElement('form');
+    form.id = 'trin';
+    form.setAttribute('data-mestring-present-only', '');
+    form.innerHTML = `<label for="t-cpr">Cpr-nummer</label><input id="t-cpr" data-mestring-path="citizen.cpr">
+      <label for="t-start">Forløbets start</label><input id="t-start" type="date" data-mestring-path="referenceDate">
+      <fieldset data-mestring-path="openToGroupWork"><legend>Åben for gruppearbejde?</legend>
+      <input type="radio" id="t-ja" name="open" value="ja"><label for="t-ja">Ja</label><input type="radio" id="t-nej" name="open" value="nej"><label for="t-nej">Nej</label></fieldset>
+      <p data-mestring-status></p><div data-mestring-summary></div>`;
+    document.querySelector('main').append(form);
+    const handle = await attach(form);
+    const out = [form.querySelector('[data-mestring-status]').textContent];
+    const set = (id, v) => {
+      const el = document.getElementById(id);
+      if (el.type === 'radio') el.checked = true;
+      else el.value = v;
+      el.dispatchEvent(new Event('input', { bubbles: true }));
+    };
+    set('t-start', '2027-01-04');
+    set('t-cpr', '150399-1000');
+    out.push(form.querySelector('[data-mestring-status]').textContent);
+    set('t-ja');
+    out.push(form.querySelector('[data-mestring-status]').textContent);
+    out.push(handle.validate({ submit: true, focus: false }).problems.map((p) => p.message).join(' | '));
+    return out;
+  });
+  assert.deepEqual(texts, [
+    'Der mangler oplysninger om forløbets start, alder og åbenhed over for gruppearbejde.',
+    'Der mangler oplysninger om åbenhed over for gruppearbejde.',
+    'Det, formularen spørger om, er udfyldt. Resten af målgruppen vurderes, når henvisningen er udfyldt.',
+    '',
+  ]);
+  await context.close();
+});
+
+test('a pasted CPR number with a space or a typographic dash is checked as DDMMYY-SSSS; the field keeps what was pasted', async () => {
+  const { context, page, log } = await open('dkfds');
+  for (const pasted of ['150399 1000', '150399–1000', '150399—1000', '150399\u22121000', '150399\u00a0-\u00a01000', ' 150399 - 1000 ']) {
+    await fill(page, SYSTEMS.dkfds);
+    await page.fill('#cpr', pasted);
+    await page.locator('#cpr').blur();
+    assert.equal(await status(page), 'Borgeren er i målgruppen.', JSON.stringify(pasted));
+    assert.equal(await page.getAttribute('#cpr', 'aria-invalid'), null);
+    assert.equal(await page.inputValue('#cpr'), pasted);
+    const input = await page.evaluate(async () => (await import('/pkg/mestring-forms.js')).readForm(document.getElementById('henvisning')));
+    assert.equal(input.citizen.cpr, CPR);
+  }
+  // Ten digits stay as they are; what is not 6 + 4 digits is left to the core to refuse.
+  for (const [typed, read] of [['1503991000', '1503991000'], ['15 03 99 10 00', CPR], ['150399 100x', '150399 100x'], ['150399-100', '150399-100']]) {
+    await page.fill('#cpr', typed);
+    assert.equal(await page.evaluate(async () => (await import('/pkg/mestring-forms.js')).readForm(document.getElementById('henvisning')).citizen.cpr), read);
+  }
+  assert.deepEqual(log.filter((l) => /1503|9910/.test(l)), [], 'the CPR number is never logged');
+  await context.close();
+});
+
+for (const [system, s] of Object.entries(SYSTEMS)) {
+  test(`${system}: a whole date pasted or typed into the day goes into day, month and year`, async () => {
+    const { context, page } = await open(system);
+    const [d, m, y] = s.date;
+    const read = () => page.evaluate(async () => (await import('/pkg/mestring-forms.js')).readForm(document.getElementById('henvisning')).referenceDate);
+    await page.evaluate((sel) => {
+      const dt = new DataTransfer();
+      dt.setData('text/plain', '04.01.2027');
+      document.querySelector(sel).dispatchEvent(new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, cancelable: true }));
+    }, d);
+    assert.deepEqual([await page.inputValue(d), await page.inputValue(m), await page.inputValue(y)], ['04', '01', '2027']);
+    assert.equal(await read(), '2027-01-04');
+    // Typed (or filled in by the browser) where the day takes text; DKFDS's day is type=number.
+    if ((await page.getAttribute(d, 'type')) === 'number') {
+      await context.close();
+      return;
+    }
+    await page.fill(y, '');
+    await page.fill(d, '2027-02-01');
+    await page.locator(d).blur();
+    assert.deepEqual([await page.inputValue(d), await page.inputValue(m), await page.inputValue(y)], ['01', '02', '2027']);
+    assert.equal(await read(), '2027-02-01');
+    assert.equal(await page.locator(s.message).count(), 0, 'no "Datoen mangler en måned og et år"');
+    await context.close();
+  });
+}
+
+test('the glue\'s own messages are sentences with a full stop and Danish quotation marks; English ones likewise', async () => {
+  const { context, page } = await open('dkfds');
+  const out = await page.evaluate(async () => {
+    const { attach } = await import('/pkg/mestring-forms.js');
+    const make = async (id, lang) => {
+      const form = document.createElement('form');
+      form.id = id;
+      form.innerHTML = `<fieldset><legend>Ydelse</legend>
+        <input type="radio" id="${id}-a" name="${id}" value="a" required><label for="${id}-a">A</label></fieldset>
+        <label for="${id}-mail">E-mail</label><input type="email" id="${id}-mail" value="x">
+        <label for="${id}-n">Timer</label><input type="number" id="${id}-n" max="37" value="40">
+        <input id="${id}-cpr" data-mestring-path="citizen.cpr" value="150399-1000"><div data-mestring-summary></div>`;
+      document.querySelector('main').append(form);
+      return (await attach(form, { lang, presentOnly: true })).validate({ submit: true, focus: false }).problems.map((p) => p.message);
+    };
+    return { da: await make('tegn-da', 'da'), en: await make('tegn-en', 'en') };
+  });
+  assert.deepEqual(out.da, ['Vælg et svar ved »Ydelse«.', 'Indtast en gyldig e-mailadresse i »E-mail«.', '»Timer« må højst være 37.']);
+  assert.deepEqual(out.en, ['Choose an answer for “Ydelse”.', 'Enter a valid email address in “E-mail”.', '“Timer” must be at most 37.']);
+  await context.close();
+});
+
+test('when the check stops working, the notice does not send the caseworker to a reload without saying it empties the form', async () => {
+  const { context, page } = await open('dkfds');
+  const notices = await page.evaluate(async () => {
+    const { attach } = await import('/pkg/mestring-forms.js');
+    const out = [];
+    for (const [lang, block] of [['da', true], ['da', false], ['en', true]]) {
+      const form = document.createElement('form');
+      form.innerHTML = '<input data-mestring-path="citizen.cpr" value="150399-1000"><p data-mestring-notice hidden></p>';
+      document.querySelector('main').append(form);
+      await attach(form, { lang, block, values: { get referenceDate() { throw new Error('broken'); } } });
+      out.push(form.querySelector('[data-mestring-notice]').textContent);
+    }
+    return out;
+  });
+  assert.deepEqual(notices, [
+    'Den automatiske kontrol holdt op med at virke. Formularen kan ikke sendes, før kontrollen virker igen. Genindlæser du siden, bliver formularen tømt, og alt skal udfyldes igen.',
+    'Den automatiske kontrol holdt op med at virke. Du kan stadig sende formularen. Genindlæser du siden, bliver formularen tømt, og alt skal udfyldes igen.',
+    'The automatic check stopped working. The form cannot be sent until the check works again. Reloading the page empties the form, and everything must be filled in again.',
+  ]);
   await context.close();
 });
