@@ -653,6 +653,17 @@ async function start(form, options) {
   }
 
   const catalogue = Object.fromEntries(core.messages(lang).rules.map((r) => [r.rule, r.texts]));
+  /**
+   * What a form shows while a criterion's input is missing: the text for the field the
+   * criterion names (`missing` + the field's last name, as `missingInTreatment` for
+   * `substanceAbuse.inTreatment`) where the catalogue has one, else the criterion's `missing`.
+   * @param {{ rule: string, field: string }} c
+   */
+  const missingText = (c) => {
+    const texts = catalogue[c.rule];
+    const last = c.field.slice(c.field.lastIndexOf('.') + 1);
+    return texts?.[`missing${last.charAt(0).toUpperCase()}${last.slice(1)}`] ?? texts?.missing ?? c.rule;
+  };
   const touched = new Set();
   const edited = new Set();
   let submitted = false;
@@ -806,7 +817,7 @@ async function start(form, options) {
       // control that is still empty.
       for (const c of r?.criteria ?? []) {
         if (c.status !== 'unknown') continue;
-        const text = catalogue[c.rule]?.missing ?? c.rule;
+        const text = missingText(c);
         if (!answered(c.field)) add(c.field, text, 'missing');
         else {
           const part = emptyPart(c.field);
@@ -816,7 +827,7 @@ async function start(form, options) {
       // Still incomplete with nothing to say (a value the glue read as an answer the check could
       // not use): name what is unknown at its own field, so the referral is not sent unremarked.
       if (r?.outcome === 'incomplete' && out.size === 0 && loose.length === 0) {
-        for (const c of r.criteria ?? []) if (c.status === 'unknown') add(c.field, catalogue[c.rule]?.missing ?? c.rule, 'missing');
+        for (const c of r.criteria ?? []) if (c.status === 'unknown') add(c.field, missingText(c), 'missing');
       }
       if (!r?.criteria) for (const f of r?.findings ?? []) if (f.severity === 'error' && !f.field) add(null, f.message, 'error');
     }

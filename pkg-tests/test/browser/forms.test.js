@@ -501,9 +501,16 @@ test('everything missing is in the summary on the first submit: a barrier withou
   await page.check('#r-abuse-ja');
   assert.equal(await reviewStatus(page), 'Der mangler oplysninger om psykiske barrierer, misbrugsbehandling og seneste misbrug.');
   const problems = await submitReview(page);
-  // In form order, one per field: the degree, then the two abuse questions.
-  assert.deepEqual(problems.map((p) => p.id), ['r-severity', 'r-start', 'r-last'], JSON.stringify(problems));
+  // In form order, one per field: the degree, then the two abuse questions; the treatment
+  // question left open is asked at its own radios, in its own words (the catalogue's
+  // `missingInTreatment`), not as "whether the citizen has an abuse" at the start date.
+  assert.deepEqual(problems.map((p) => p.id), ['r-severity', 'r-treat-ja', 'r-last'], JSON.stringify(problems));
   assert.equal(problems[0].message, 'Vælg borgerens psykiske barrierer, og hvor svære de er.');
+  assert.equal(problems[1].message, 'Angiv, om borgeren er i misbrugsbehandling.');
+  // Answered, the date is what is missing, in its words.
+  await page.check('#r-treat-ja');
+  const next = await submitReview(page);
+  assert.deepEqual(next.slice(1).map((p) => [p.id, p.message]), [['r-start', 'Angiv, hvornår misbrugsbehandlingen begyndte eller begynder.'], ['r-last', 'Indtast datoen for borgerens seneste misbrug.']]);
   assert.equal(await page.getAttribute('#r-severity', 'aria-invalid'), 'true');
   assert.equal(await page.getAttribute('#r-kind', 'aria-invalid'), null, '"Barriere" already shows Angst');
   // The kind left empty and the degree chosen: at "Barriere".
