@@ -89,6 +89,7 @@ test('typing shows the outcome live, and eligibleFrom in words', async () => {
   assert.equal(await status(page), 'Borgeren er ikke i målgruppen endnu, men vil være det fra 20. januar 2027.');
   assert.match(await page.locator('#findings').textContent(), /Kilde: Inspirationskatalog/);
   assert.deepEqual(log.filter((l) => /^(error|warning|pageerror)/.test(l) && !l.includes('blocked by Playwright')), []);
+  await page.evaluate(() => scrollTo(0, 0)); // the status line is sticky: drawn at the top
   await page.screenshot({ path: join(shots, 'henvisning.png'), fullPage: true });
   await context.close();
 });
@@ -227,6 +228,7 @@ test('every page has zero axe violations, before and after errors are shown', as
       results = await new AxeBuilder({ page }).analyze();
       assert.deepEqual(results.violations.map((v) => `${path} after submit: ${v.id} ${v.nodes.map((n) => n.target).join(' ')}`), []);
     }
+    await page.evaluate(() => scrollTo(0, 0));
     await page.screenshot({ path: join(shots, path.replace('.html', '.png')), fullPage: true });
     await context.close();
   }
@@ -250,7 +252,8 @@ test('no CPR number in the URL, the console, cookies, localStorage, sessionStora
   await page.fill('#cpr', '15039910');
   await page.keyboard.press('Tab');
   await page.fill('#cpr', CPR);
-  await page.click('button[type=submit]');
+  // The page posts the form itself, then opens the confirmation page.
+  await Promise.all([page.waitForURL(/modtaget/), page.click('button[type=submit]')]);
   await page.waitForLoadState();
   const digits = CPR.replace('-', '');
   const stored = await page.evaluate(async () => {
