@@ -25,6 +25,13 @@ const HEADERS = {
   'Cache-Control': 'no-cache',
 };
 
+/** The confirmation page of each form: its heading and the page "Tilbage" returns to. */
+const SENT = {
+  henvisning: ['Henvisningen er modtaget', 'index.html'],
+  mentor: ['Mentoraftalen er gemt', 'mentor.html'],
+  praktik: ['Praktikaftalen er gemt', 'praktik.html'],
+};
+
 /** The file a URL path names, or null when it leaves the served folders. */
 function resolve(urlPath) {
   let path = decodeURIComponent(urlPath.split('?')[0]);
@@ -37,11 +44,20 @@ function resolve(urlPath) {
 export function serve({ host = '127.0.0.1', port = 8080 } = {}) {
   const server = createServer(async (req, res) => {
     try {
-      if (req.method === 'POST') {
-        // The demo form posts here when the module is not running. Nothing is stored or echoed.
-        req.resume();
+      const url = new URL(req.url, 'http://localhost');
+      if (url.pathname === '/modtaget' && (req.method === 'POST' || req.method === 'GET')) {
+        if (req.method === 'POST') {
+          // The demo forms post here. Nothing is stored or echoed; the answer is a redirect to the
+          // confirmation page (post/redirect/get: a reload does not send the form again).
+          req.resume();
+          res.writeHead(303, { ...HEADERS, Location: `/modtaget${url.search}` });
+          res.end();
+          return;
+        }
+        // Which form was sent: its page adds ?side=mentor or ?side=praktik to the form's action.
+        const [heading, back] = SENT[url.searchParams.get('side')] ?? SENT.henvisning;
         res.writeHead(200, { ...HEADERS, 'Content-Type': TYPES['.html'] });
-        res.end('<!doctype html><html lang="da"><meta charset="utf-8"><title>Modtaget - Eksempel Kommune</title><main><h1>Henvisningen er modtaget</h1><p>Dette er en demo: intet er gemt.</p><p><a href="/">Tilbage</a></p></main></html>');
+        res.end(`<!doctype html><html lang="da"><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${heading} - Eksempel Kommune</title><main><h1>${heading}</h1><p>Dette er en demo: intet er gemt.</p><p><a href="/${back}">Tilbage</a></p></main></html>`);
         return;
       }
       const file = resolve(req.url);

@@ -28,6 +28,7 @@ const INPUTS = {
   'postponeInternship.weeks': 'postpone',
   'postponeInternship.reason': 'postponeReason',
 };
+const SEVERITY = { error: 'Fejl', warning: 'Advarsel', info: 'Til orientering' };
 const weeks = (n) => `${n} ${n === 1 ? 'uge' : 'uger'}`;
 /** @param {string} iso */
 const longDate = (iso) => {
@@ -89,13 +90,16 @@ function timeline(plan) {
   return svg;
 }
 
-/** @param {import('./pkg/mestring.js').PlanResult} plan */
-function render(plan) {
+/**
+ * @param {import('./pkg/mestring.js').PlanResult} plan
+ * @param {string[]} [defaulted] what the plan says about week fields it could not use
+ */
+function render(plan, defaulted = []) {
   const status = /** @type {HTMLElement} */ (document.getElementById('plan-status'));
   const findings = /** @type {HTMLElement} */ (document.getElementById('findings'));
   const errors = plan.findings.filter((f) => f.severity === 'error').length;
   status.textContent = plan.phases.length
-    ? `${weeks(plan.totalWeeks)} fra ${longDate(/** @type {string} */ (plan.start))} til ${longDate(/** @type {string} */ (plan.end))} med ${plan.teachingDays.length} undervisningsdage.${plan.postponeInternship ? ` Praktikken er udskudt ${weeks(plan.postponeInternship.weeks)}${plan.postponeInternship.reason ? `: ${plan.postponeInternship.reason}` : ''}.` : ''}${errors ? ` Planen har ${errors} fejl.` : ''}`
+    ? `${weeks(plan.totalWeeks)} fra ${longDate(/** @type {string} */ (plan.start))} til ${longDate(/** @type {string} */ (plan.end))} med ${plan.teachingDays.length} undervisningsdage.${plan.postponeInternship ? ` Praktikken er udskudt ${weeks(plan.postponeInternship.weeks)}${plan.postponeInternship.reason ? `: ${plan.postponeInternship.reason}` : ''}.` : ''}${errors ? ` Planen har ${errors} fejl.` : ''}${defaulted.length ? ` ${defaulted.join(' ')}` : ''}`
     : 'Angiv forløbets start.';
   for (const id of Object.values(INPUTS)) document.getElementById(id)?.removeAttribute('aria-invalid');
   findings.replaceChildren(...plan.findings.map((f) => {
@@ -103,13 +107,18 @@ function render(plan) {
     li.className = `demo-finding ${f.severity}`;
     // A finding about one of this page's fields names it and links to it (as an error summary
     // does): "Indtast et helt tal fra 1 til 104." alone does not say which number.
+    // Its severity in words as on the other pages (not by colour alone), and the field link and
+    // the message in one line of text, so they wrap as a sentence.
+    const message = Object.assign(document.createElement('span'), { className: 'message' });
+    message.append(Object.assign(document.createElement('strong'), { textContent: `${SEVERITY[f.severity]}: ` }));
     const input = f.field === null ? null : document.getElementById(INPUTS[f.field] ?? '');
     const label = input && document.querySelector(`label[for="${input.id}"]`);
     if (input && label) {
       if (f.severity === 'error') input.setAttribute('aria-invalid', 'true');
-      li.append(Object.assign(document.createElement('a'), { href: `#${input.id}`, textContent: label.textContent }), ': ');
+      message.append(Object.assign(document.createElement('a'), { href: `#${input.id}`, textContent: label.textContent }), ': ');
     }
-    li.append(Object.assign(document.createElement('span'), { textContent: f.message }), Object.assign(document.createElement('small'), { className: 'source', textContent: `Kilde: ${f.source.title}, ${f.source.ref}` }));
+    message.append(f.message);
+    li.append(message, Object.assign(document.createElement('small'), { className: 'source', textContent: `Kilde: ${f.source.title}, ${f.source.ref}` }));
     return li;
   }));
   const box = /** @type {HTMLElement} */ (document.getElementById('timeline'));
@@ -138,16 +147,26 @@ try {
   const update = () => {
     const postpone = Number(form.postpone.value);
     const justification = form.assessment.value.trim();
-    render(planCourse({
+    const profile = profiles[/** @type {'recommended' | 'playbook'} */ (form.profile.value)] ?? profiles.recommended;
+    const plan = planCourse({
       start: form.start.value,
       profile: form.profile.value,
       weeks: Object.fromEntries(PHASES.map((p) => [p, weeksOf(p)])),
       postponeInternship: postpone ? { weeks: /** @type {1 | 2} */ (postpone), reason: form.postponeReason.value } : undefined,
       internshipAssessment: justification ? { justification } : undefined,
       internshipAgreementDate: form.agreementDate.value || undefined,
-    }));
+    });
+    // A week field the plan could not use (refused by the core, or not a number at all) is drawn
+    // with the profile's default: said in the status, not drawn silently.
+    const defaulted = PHASES.filter((p) => {
+      const el = /** @type {HTMLInputElement} */ (form.elements.namedItem(p));
+      return el.validity.badInput || plan.findings.some((f) => f.severity === 'error' && f.field === `weeks.${p}`);
+    }).map((p) => {
+      const label = document.querySelector(`label[for="${p}"]`)?.textContent ?? p;
+      return `${label}: ikke et gyldigt antal uger, så planen bruger profilens standard, ${weeks(profile[p].default)}.`;
+    });
+    render(plan, defaulted);
     // What an empty field means, said next to it rather than decided silently.
-    const profile = profiles[/** @type {'recommended' | 'playbook'} */ (form.profile.value)] ?? profiles.recommended;
     for (const p of PHASES) {
       /** @type {HTMLElement} */ (document.getElementById(`${p}-hint`)).textContent = `Tomt felt: profilens standard, ${weeks(profile[p].default)}.`;
     }

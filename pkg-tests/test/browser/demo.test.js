@@ -37,8 +37,8 @@ after(async () => {
 });
 
 /** A fresh context and page on `path`, with the module ready (unless `ready: false`). */
-async function open(path = 'index.html', { ready = true, block, serviceWorkers = 'block' } = {}) {
-  const context = await browser.newContext({ locale: 'en-US', serviceWorkers, viewport: { width: 1280, height: 900 } });
+async function open(path = 'index.html', { ready = true, block, serviceWorkers = 'block', viewport = { width: 1280, height: 900 } } = {}) {
+  const context = await browser.newContext({ locale: 'en-US', serviceWorkers, viewport });
   const page = await context.newPage();
   const console_ = [];
   page.on('console', (m) => console_.push(`${m.type()}: ${m.text()}`));
@@ -89,6 +89,7 @@ test('typing shows the outcome live, and eligibleFrom in words', async () => {
   assert.equal(await status(page), 'Borgeren er ikke i målgruppen endnu, men vil være det fra 20. januar 2027.');
   assert.match(await page.locator('#findings').textContent(), /Kilde: Inspirationskatalog/);
   assert.deepEqual(log.filter((l) => /^(error|warning|pageerror)/.test(l) && !l.includes('blocked by Playwright')), []);
+  await page.evaluate(() => scrollTo(0, 0)); // the status line is sticky: drawn at the top
   await page.screenshot({ path: join(shots, 'henvisning.png'), fullPage: true });
   await context.close();
 });
@@ -207,8 +208,12 @@ test('keyboard only: the referral form can be completed and sent without a mouse
   assert.equal(await page.inputValue('#referenceDate'), '2027-01-04');
   assert.equal(await status(page), 'Borgeren er i målgruppen.');
   await page.focus('button[type=submit]');
-  const [response] = await Promise.all([page.waitForNavigation(), page.keyboard.press('Enter')]);
-  assert.equal(response.request().method(), 'POST');
+  // The page posts the form itself (so that nothing is lost offline), then opens the server's
+  // confirmation page (post/redirect/get).
+  const [request] = await Promise.all([page.waitForRequest((r) => r.method() === 'POST'), page.keyboard.press('Enter')]);
+  assert.equal(new URL(request.url()).pathname, '/modtaget');
+  await page.waitForURL(/modtaget$/);
+  assert.equal(await page.textContent('h1'), 'Henvisningen er modtaget');
   await context.close();
 });
 
@@ -223,6 +228,7 @@ test('every page has zero axe violations, before and after errors are shown', as
       results = await new AxeBuilder({ page }).analyze();
       assert.deepEqual(results.violations.map((v) => `${path} after submit: ${v.id} ${v.nodes.map((n) => n.target).join(' ')}`), []);
     }
+    await page.evaluate(() => scrollTo(0, 0));
     await page.screenshot({ path: join(shots, path.replace('.html', '.png')), fullPage: true });
     await context.close();
   }
@@ -231,8 +237,10 @@ test('every page has zero axe violations, before and after errors are shown', as
 test('the plan page draws the timeline without teaching days on the Easter days', async () => {
   const { context, page } = await open('plan.html', { ready: false });
   await page.waitForSelector('#timeline svg');
+  // Two weeks' preparation: the teaching weeks then hold the Easter days of 2027.
+  await page.fill('#preparation', '2');
   assert.match(await page.textContent('#plan-status'), /18 uger fra 1\. marts 2027/);
-  assert.match(await page.locator('#timeline svg desc').textContent(), /Undervisning 4 uger/);
+  assert.match(await page.locator('#timeline svg desc').textContent(), /Forberedelse 2 uger, Undervisning 4 uger/);
   assert.ok((await page.locator('#timeline .teaching-day').count()) > 20);
   assert.match(await page.textContent('#findings'), /skærtorsdag/);
   await context.close();
@@ -244,7 +252,8 @@ test('no CPR number in the URL, the console, cookies, localStorage, sessionStora
   await page.fill('#cpr', '15039910');
   await page.keyboard.press('Tab');
   await page.fill('#cpr', CPR);
-  await page.click('button[type=submit]');
+  // The page posts the form itself, then opens the confirmation page.
+  await Promise.all([page.waitForURL(/modtaget/), page.click('button[type=submit]')]);
   await page.waitForLoadState();
   const digits = CPR.replace('-', '');
   const stored = await page.evaluate(async () => {
@@ -426,5 +435,227 @@ test('a CPR number that contradicts the birth date is not "missing" in the statu
   await page.fill('#birthDate', '');
   await page.locator('#birthDate').blur();
   assert.equal(await status(page), 'Der mangler oplysninger om ydelse.');
+  await context.close();
+});
+
+// What a caseworker review found (28 November 2026).
+
+const NARROW = [{ width: 375, height: 667 }, { width: 640, height: 450 }]; // a phone; 1280 px at 200 %
+
+test('at 375 px and at 200 % zoom every page links to the others, in reach of the keyboard', async () => {
+  for (const viewport of NARROW) {
+    for (const path of PAGES) {
+      const { context, page } = await open(path, { ready: false, viewport });
+      const links = page.locator('nav[aria-label="Hovedmenu"] a');
+      assert.equal(await links.count(), PAGES.length);
+      for (let i = 0; i < PAGES.length; i++) {
+        const link = links.nth(i);
+        assert.ok(await link.isVisible(), `${path} at ${viewport.width} px: ${await link.textContent()} is hidden`);
+        const box = await link.boundingBox();
+        assert.ok(box.x >= 0 && box.x + box.width <= viewport.width, `${path}: ${await link.textContent()} is off the screen`);
+        assert.ok(box.height >= 24, 'a target large enough to tap');
+      }
+      // The keyboard reaches the menu right after the skip link and the logo.
+      const seen = [];
+      for (let i = 0; i < 9; i++) {
+        await page.keyboard.press('Tab');
+        seen.push(await page.evaluate(() => document.activeElement?.getAttribute('href')));
+      }
+      assert.ok(seen.includes('mentor.html') && seen.includes('plan.html'), seen.join(' '));
+      const results = await new AxeBuilder({ page }).analyze();
+      assert.deepEqual(results.violations.map((v) => `${path} at ${viewport.width} px: ${v.id} ${v.nodes.map((n) => n.target).join(' ')}`), []);
+      await context.close();
+    }
+  }
+  // The menu leads to the page.
+  const { context, page } = await open('index.html', { ready: false, viewport: NARROW[0] });
+  await Promise.all([page.waitForURL(/praktik\.html$/), page.click('nav[aria-label="Hovedmenu"] >> text=Praktikaftale')]);
+  await context.close();
+});
+
+test('at 375 px the referral\'s live result is in view while a field far down the form is filled in', async () => {
+  for (const viewport of NARROW) {
+    const { context, page } = await open('index.html', { viewport });
+    await fillEligible(page, { abuse: true });
+    await page.check('#inTreatment-ja');
+    await page.fill('#treatmentStart', '2026-10-01');
+    await page.locator('#lastUse').fill('2026-12-20');
+    assert.equal(await page.inputValue('#lastUse'), '2026-12-20');
+    const inView = async (selector) => page.locator(selector).evaluate((el) => {
+      const r = el.getBoundingClientRect();
+      return r.top >= 0 && r.bottom <= innerHeight && r.height > 0;
+    });
+    assert.ok(await inView('#lastUse'), 'the field typed in is in view');
+    assert.ok(await inView('[data-mestring-status]'), `the status is in view at ${viewport.width} px`);
+    assert.match(await status(page), /20\. januar 2027/);
+    // And near the top of the form.
+    await page.fill('#cpr', '');
+    assert.ok(await inView('#cpr'));
+    assert.ok(await inView('[data-mestring-status]'), `the status is in view at the top at ${viewport.width} px`);
+    await page.fill('#cpr', CPR);
+    // The focused field is not covered by the status line.
+    const covered = await page.evaluate(() => {
+      const f = document.getElementById('lastUse').getBoundingClientRect();
+      const s = document.querySelector('[data-mestring-status]').getBoundingClientRect();
+      return f.top < s.bottom && f.bottom > s.top;
+    });
+    assert.equal(covered, false);
+    if (viewport.width === 375) await page.screenshot({ path: join(shots, 'henvisning-375.png') });
+    await context.close();
+  }
+});
+
+test('at 375 px the plan\'s timeline keeps legible text and scrolls sideways', async () => {
+  const { context, page } = await open('plan.html', { ready: false, viewport: NARROW[0] });
+  await page.waitForSelector('#timeline svg');
+  const heights = await page.locator('#timeline svg .row-label').evaluateAll((ts) => ts.map((t) => t.getBoundingClientRect().height));
+  assert.ok(heights.length === 4 && heights.every((h) => h >= 10), `row labels ${heights.join(', ')} px high`);
+  assert.ok(await page.locator('#timeline').evaluate((el) => el.scrollWidth > el.clientWidth), 'the timeline scrolls');
+  assert.equal(await page.evaluate(() => document.documentElement.scrollWidth), 375, 'the page itself does not scroll sideways');
+  // A keyboard user can scroll it.
+  assert.equal(await page.getAttribute('#timeline', 'tabindex'), '0');
+  const results = await new AxeBuilder({ page }).analyze();
+  assert.deepEqual(results.violations.map((v) => `${v.id} ${v.nodes.map((n) => n.target).join(' ')}`), []);
+  await page.screenshot({ path: join(shots, 'forloebsplan-375.png'), fullPage: true });
+  await context.close();
+});
+
+test('the plan\'s week fields start empty, Drejebogen gives its own 18 weeks, an invalid week is said to use the default', async () => {
+  const { context, page, console: log } = await open('plan.html', { ready: false });
+  await page.waitForSelector('#timeline svg');
+  for (const id of ['preparation', 'teaching', 'internship']) assert.equal(await page.inputValue(`#${id}`), '', `#${id} starts empty`);
+  assert.equal(await page.textContent('#preparation-hint'), 'Tomt felt: profilens standard, 4 uger.');
+  assert.match(await page.locator('#timeline svg desc').textContent(), /Forberedelse 4 uger/);
+  await page.selectOption('#profile', 'playbook');
+  assert.match(await page.textContent('#plan-status'), /^18 uger fra 1\. marts 2027/);
+  assert.doesNotMatch(await page.textContent('#plan-status'), /fejl/);
+  assert.equal(await page.locator('#findings li.error').count(), 0, await page.textContent('#findings'));
+  await page.selectOption('#profile', 'recommended');
+  for (const value of ['0', '2.5']) {
+    await page.fill('#preparation', value);
+    assert.match(await page.textContent('#plan-status'), /Ugers forberedelse: ikke et gyldigt antal uger, så planen bruger profilens standard, 4 uger\./, value);
+    assert.match(await page.locator('#timeline svg desc').textContent(), /Forberedelse 4 uger/);
+  }
+  await page.fill('#preparation', '3');
+  assert.doesNotMatch(await page.textContent('#plan-status'), /standard/);
+  assert.match(await page.locator('#timeline svg desc').textContent(), /Forberedelse 3 uger/);
+  assert.deepEqual(log.filter((l) => /^(error|pageerror)/.test(l)), []);
+  await context.close();
+});
+
+test('the plan\'s findings name their severity in words, and a field link stays with its message at 375 px', async () => {
+  const { context, page } = await open('plan.html', { ready: false, viewport: NARROW[0] });
+  await page.waitForSelector('#timeline svg');
+  await page.fill('#teaching', '0');
+  const finding = page.locator('#findings li', { hasText: 'Indtast et helt tal fra 1 til 104' });
+  assert.match(await finding.locator('.message').textContent(), /^Fejl: Ugers undervisning: Indtast et helt tal fra 1 til 104\./);
+  // The link and its ":" on one line: the ":" starts no line of its own.
+  const lines = await finding.locator('.message').evaluate((el) => {
+    const a = el.querySelector('a');
+    const range = document.createRange();
+    range.setStart(a.nextSibling, 0);
+    range.setEnd(a.nextSibling, 1);
+    return { link: a.getClientRects()[a.getClientRects().length - 1].top, colon: range.getClientRects()[0].top };
+  });
+  assert.ok(Math.abs(lines.link - lines.colon) < 2, JSON.stringify(lines));
+  const labels = await page.locator('#findings li').evaluateAll((lis) => lis.map((li) => `${li.className}|${li.querySelector('strong')?.textContent}`));
+  const words = { error: 'Fejl: ', warning: 'Advarsel: ', info: 'Til orientering: ' };
+  for (const l of labels) {
+    const [cls, label] = l.split('|');
+    assert.equal(label, words[cls.split(' ')[1]], l);
+  }
+  assert.ok(labels.some((l) => l.includes('Til orientering')), 'the Easter finding is labelled');
+  await context.close();
+});
+
+test('on load no finding is shown as an error before anything is entered; once touched they are', async () => {
+  for (const path of ['index.html', 'mentor.html', 'praktik.html']) {
+    const { context, page } = await open(path);
+    const text = await page.textContent('#findings');
+    assert.doesNotMatch(text, /Fejl:/, `${path}: ${text}`);
+    assert.equal(await page.locator('#findings li.error').count(), 0);
+    assert.match(text, /vises her, når du er begyndt at udfylde/);
+    assert.equal(await page.locator('.form-error-message').count(), 0);
+    // The first thing entered shows what is still wrong.
+    const first = page.locator('form[data-mestring] input:not([type=radio]):not([type=checkbox])').first();
+    await first.fill('x');
+    await first.blur();
+    assert.match(await page.textContent('#findings'), /Fejl:/, path);
+    await context.close();
+  }
+  // A submit attempt without anything entered shows them too.
+  const { context, page } = await open('mentor.html');
+  await page.click('button[type=submit]');
+  assert.match(await page.textContent('#findings'), /Fejl:/);
+  await context.close();
+});
+
+test('offline, sending says so in Danish and keeps every field; the fonts are kept for offline use', async () => {
+  const { context, page } = await open('index.html', { serviceWorkers: 'allow' });
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+  });
+  await page.reload();
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+  await context.setOffline(true);
+  const failed = [];
+  page.on('requestfailed', (r) => failed.push(r.url()));
+  await page.reload();
+  await page.waitForFunction(() => document.querySelector('form[data-mestring]')?.noValidate === true);
+  await page.evaluate(() => document.fonts.ready);
+  assert.deepEqual(failed, [], 'every file the page asks for is kept offline');
+  const fonts = await page.evaluate(() => [...document.fonts].map((f) => `${f.weight} ${f.style} ${f.status}`));
+  assert.ok(fonts.includes('400 normal loaded'), fonts.join(', '));
+  assert.ok(!fonts.some((f) => f.endsWith('error')), fonts.join(', '));
+  await fillEligible(page);
+  await page.click('button[type=submit]');
+  await page.waitForSelector('.demo-unsent:not([hidden])');
+  assert.match(await page.textContent('.demo-unsent'), /^Du er offline – henvisningen kan ikke sendes nu\. Alt, hvad du har udfyldt, er bevaret/);
+  assert.equal(page.url(), base + 'index.html');
+  assert.equal(await page.inputValue('#cpr'), CPR);
+  assert.equal(await page.inputValue('#referenceDate'), '2027-01-04');
+  // Back online it is sent.
+  await context.setOffline(false);
+  await Promise.all([page.waitForURL(/modtaget/), page.click('button[type=submit]')]);
+  assert.match(await page.textContent('h1'), /Henvisningen er modtaget/);
+  await context.close();
+});
+
+test('a submit that fails on the way keeps every field and says so (the server cannot be reached)', async () => {
+  const { context, page } = await open('mentor.html');
+  await page.route('**/modtaget*', (route) => route.abort('connectionrefused'));
+  await page.fill('#madeOn', '2027-01-04');
+  await page.fill('#goal', 'Fastholdelse i praktik.');
+  await page.fill('#start', '2027-01-04');
+  await page.fill('#end', '2027-03-28');
+  await page.fill('#hoursPerWeek', '2');
+  await page.fill('#mentorName', 'Mette Mentor');
+  await page.fill('#mentorContact', '12345678');
+  await page.fill('#tasks', 'Støtte ved opstart.');
+  await page.fill('#contactIntervalDays', '7');
+  await page.click('button[type=submit]');
+  await page.waitForSelector('.demo-unsent:not([hidden])');
+  assert.match(await page.textContent('.demo-unsent'), /^Aftalen kunne ikke gemmes nu/);
+  assert.equal(page.url(), base + 'mentor.html');
+  assert.equal(await page.inputValue('#mentorName'), 'Mette Mentor');
+  await context.close();
+});
+
+test('the confirmation says what was saved and goes back to that page; the header names the municipality', async () => {
+  for (const [path, heading] of [['mentor.html', 'Mentoraftalen er gemt'], ['praktik.html', 'Praktikaftalen er gemt']]) {
+    const { context, page } = await open(path);
+    // Sent as the browser sends it without the module: the confirmation is the server's.
+    await page.evaluate(() => {
+      const form = document.querySelector('form[data-mestring]');
+      HTMLFormElement.prototype.submit.call(form);
+    });
+    await page.waitForURL(/modtaget/);
+    assert.equal(await page.textContent('h1'), heading);
+    await Promise.all([page.waitForURL(new RegExp(`${path}$`)), page.click('text=Tilbage')]);
+    await context.close();
+  }
+  const { context, page } = await open('index.html', { ready: false });
+  assert.match(await page.textContent('.solution-heading'), /^Kommune: /);
+  assert.doesNotMatch(await page.textContent('header'), /Jobcenter/);
   await context.close();
 });
