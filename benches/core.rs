@@ -75,8 +75,12 @@ fn main() {
         let (_, text) = INPUTS.iter().find(|(name, _)| *name == only).expect("an input's name");
         let (mut keys, mut tape) = Default::default();
         let parsed = Value::parse_json(text).expect("bench input is JSON");
-        let (t, mut sink) = (Instant::now(), 0);
-        while t.elapsed().as_secs() < 5 {
+        // `BENCH_ITERS=<n>`: exactly n thousand calls instead of 5 seconds (for an instruction
+        // count, `valgrind --tool=callgrind`, which does not depend on the machine's load).
+        let iters: Option<u32> = std::env::var("BENCH_ITERS").ok().and_then(|n| n.parse().ok());
+        let (t, mut sink, mut done) = (Instant::now(), 0, 0);
+        while iters.map_or(t.elapsed().as_secs() < 5, |n| done < n) {
+            done += 1;
             for _ in 0..1000 {
                 if native {
                     sink +=
