@@ -59,20 +59,15 @@ fn push_int(out: &mut String, n: i64) {
     if n < 0 {
         out.push('-');
     }
-    let mut digits = [0u8; 20];
-    let mut i = digits.len();
-    let mut v = n.unsigned_abs();
-    loop {
-        i -= 1;
-        digits[i] = b'0' + (v % 10) as u8;
-        v /= 10;
-        if v == 0 {
-            break;
-        }
+    push_digits(out, n.unsigned_abs());
+}
+
+/// The digits of `v`, most significant first (each pushed as a character known to be ASCII).
+fn push_digits(out: &mut String, v: u64) {
+    if v >= 10 {
+        push_digits(out, v / 10);
     }
-    for &d in &digits[i..] {
-        out.push(char::from(d));
-    }
+    out.push(char::from(b'0' + (v % 10) as u8));
 }
 
 /// Writes `arg` in `lang` onto `out`: what `render_arg` returns, without a string of its own
@@ -412,6 +407,9 @@ mod tests {
         assert_eq!(decimal(f64::NAN, Lang::Da), "0");
         assert_eq!(render_arg(&Arg::Halves(-1), Lang::Da), "-0,5");
         assert_eq!(render_arg(&Arg::Halves(-4), Lang::Da), "-2");
+        for n in [0, 7, -7, 10, 2027, -100, i64::MAX, i64::MIN] {
+            assert_eq!(render_arg(&Arg::Int(n), Lang::Da), n.to_string());
+        }
     }
 
     /// The word-at-a-time search finds the first match at every position of a word and in the
