@@ -169,7 +169,7 @@ pub fn decimal(x: f64, lang: Lang) -> String {
 /// The text of `rule`/`variant` in `lang` with its arguments filled in. Never fails: an unknown
 /// rule or variant gives a generic text naming the rule (a test keeps that from happening).
 pub fn render(rule: Rule, variant: &str, args: &[(&str, Arg)], lang: Lang) -> String {
-    let Some(text) = rule.entry().texts.iter().find(|t| t.variant == variant) else {
+    let Some(text) = rule.entry().texts.iter().find(|t| same(t.variant, variant)) else {
         return FALLBACK[lang as usize].replace("{rule}", rule.id());
     };
     let template = match lang {
@@ -219,6 +219,12 @@ fn find_byte(s: &str, byte: u8) -> Option<usize> {
     chunks.remainder().iter().position(|&b| b == byte).map(|i| at + i)
 }
 
+/// `a == b` for short names, comparing the length and the first byte before calling `memcmp`
+/// (a text's variant and argument names are looked up on every message).
+fn same(a: &str, b: &str) -> bool {
+    a.len() == b.len() && a.as_bytes().first() == b.as_bytes().first() && a == b
+}
+
 fn fill(template: &str, args: &[(&str, Arg)], lang: Lang) -> String {
     let mut out = String::with_capacity(template.len() + 64);
     let mut rest = template;
@@ -228,7 +234,7 @@ fn fill(template: &str, args: &[(&str, Arg)], lang: Lang) -> String {
         match find_byte(after, b'}') {
             Some(close) => {
                 let name = &after[..close];
-                match args.iter().find(|(n, _)| *n == name) {
+                match args.iter().find(|(n, _)| same(n, name)) {
                     Some((_, a)) => push_arg(&mut out, a, lang),
                     None => out.push_str(&rest[open..open + close + 2]),
                 }
