@@ -38,7 +38,8 @@ impl Reader {
     /// A text of a source as a finding carries it. The embedded ruleset's texts are read once and
     /// kept for the life of the program (leaked into `&'static str`), so that a finding that
     /// cites one copies a pointer rather than counting a shared reference (an atomic operation
-    /// natively, a sixth of the judging of a failing referral); a caller's ruleset's are shared.
+    /// natively, about a tenth of the judging of a failing referral); a caller's ruleset's are
+    /// shared.
     pub fn text(&self, s: String) -> Str {
         if self.embedded {
             Str::Static(Box::leak(s.into_boxed_str()))
