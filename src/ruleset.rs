@@ -581,6 +581,18 @@ mod tests {
         Value::from(&serde_json::from_str::<serde_json::Value>(DEFAULT_JSON).unwrap())
     }
 
+    /// Only the embedded ruleset's source texts are kept for the life of the program: a caller's
+    /// ruleset, read on every call that passes one, shares its texts and frees them.
+    #[test]
+    fn only_the_embedded_rulesets_sources_are_static() {
+        use crate::finding::Str;
+        let embedded = &default_ruleset().target_group.age.source;
+        assert!(matches!((&embedded.title, &embedded.reference), (Str::Static(_), Str::Static(_))));
+        let callers = read(&default_value()).unwrap().target_group.age.source;
+        assert!(matches!((&callers.title, &callers.reference), (Str::Shared(_), Str::Shared(_))));
+        assert_eq!(&callers, embedded);
+    }
+
     fn d(s: &str) -> NaiveDate {
         date::parse_iso(s).unwrap()
     }
