@@ -66,11 +66,27 @@ fn main() {
     // with that input between its two crossings (parse, check, write the tape), for a sampling
     // profiler (`perf record`) to split the wasm's part of a check.
     if let Ok(only) = std::env::var("BENCH_PROFILE") {
+        // `BENCH_PROFILE=<input>:report`: the native target instead (check + report, on the
+        // parsed value).
+        let (only, native) = match only.split_once(':') {
+            Some((only, "report")) => (only.to_string(), true),
+            _ => (only, false),
+        };
         let (_, text) = INPUTS.iter().find(|(name, _)| *name == only).expect("an input's name");
         let (mut keys, mut tape) = Default::default();
-        let (t, mut sink) = (Instant::now(), 0);
-        while t.elapsed().as_secs() < 5 {
+        let parsed = Value::parse_json(text).expect("bench input is JSON");
+        // `BENCH_ITERS=<n>`: exactly n thousand calls instead of 5 seconds (for an instruction
+        // count, `valgrind --tool=callgrind`, which does not depend on the machine's load).
+        let iters: Option<u32> = std::env::var("BENCH_ITERS").ok().and_then(|n| n.parse().ok());
+        let (t, mut sink, mut done) = (Instant::now(), 0, 0);
+        while iters.map_or(t.elapsed().as_secs() < 5, |n| done < n) {
+            done += 1;
             for _ in 0..1000 {
+                if native {
+                    sink +=
+                        mestring::check_referral(&parsed, None).map(|r| report(&r)).unwrap_or(0);
+                    continue;
+                }
                 let v = mestring::wasm::parse::parse_js(text).expect("bench input");
                 let r = mestring::check_referral(&v, None).expect("an object");
                 mestring::wasm::tape::write_into(&r, &mut keys, &mut tape).expect("a tape");

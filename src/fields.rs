@@ -16,6 +16,16 @@ pub struct Fields {
     pub notes: Vec<Note>,
 }
 
+/// `s.trim()`, without looking at a text that begins and ends with a visible ASCII character
+/// (dates, codes: nearly every field), since Unicode's white space is looked up character by
+/// character.
+fn trim(s: &str) -> &str {
+    match (s.as_bytes().first(), s.as_bytes().last()) {
+        (Some(a), Some(z)) if a.is_ascii_graphic() && z.is_ascii_graphic() => s,
+        _ => s.trim(),
+    }
+}
+
 fn kind_arg(v: &Value) -> Arg {
     Arg::Labels(vec![v.kind().to_string()])
 }
@@ -70,8 +80,9 @@ impl Fields {
     ) -> Option<&'v str> {
         match parent.get(key) {
             None => None,
+            // Blank text (white space only) is not filled in, as `Value::is_blank` says.
+            Some(Value::String(s)) => Some(trim(s)).filter(|t| !t.is_empty()),
             Some(v) if v.is_blank() => None,
-            Some(Value::String(s)) => Some(s.trim()),
             Some(v) => {
                 self.wrong_type(&path(), "expectedText", v);
                 None
@@ -181,5 +192,31 @@ impl Fields {
     pub fn date_item(&mut self, v: &Value, path: &str) -> Option<NaiveDate> {
         let holder = Value::Object(vec![("d".into(), v.clone())]);
         self.date(&holder, "d", path)
+    }
+}
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests {
+    use super::*;
+
+    /// The shortcut trims as `str::trim` does: ASCII and Unicode white space at either end.
+    #[test]
+    fn trim_is_str_trim() {
+        for s in [
+            "",
+            " ",
+            "a",
+            " a",
+            "a ",
+            "\ta\n",
+            "\u{a0}a",
+            "a\u{2003}",
+            "æ",
+            " æ ",
+            "2027-01-04",
+            "x y",
+        ] {
+            assert_eq!(trim(s), s.trim(), "{s:?}");
+        }
     }
 }

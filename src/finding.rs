@@ -25,9 +25,10 @@ pub enum Severity {
     Info,
 }
 
-/// Text that is cheap to clone: the catalogue's (static) or a ruleset's (shared). Every finding
-/// carries its source, and a source title is a long text.
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// Text that is cheap to clone: the catalogue's and the embedded ruleset's (static) or a
+/// caller's ruleset's (shared). Every finding carries its source, and a source title is a long
+/// text. Equal when the texts are, however they are held.
+#[derive(Debug, Clone)]
 pub enum Str {
     /// Text compiled in.
     Static(&'static str),
@@ -44,6 +45,14 @@ impl std::ops::Deref for Str {
         }
     }
 }
+
+impl PartialEq for Str {
+    fn eq(&self, other: &Str) -> bool {
+        **self == **other
+    }
+}
+
+impl Eq for Str {}
 
 impl From<String> for Str {
     fn from(s: String) -> Self {

@@ -49,7 +49,7 @@ pub enum Status {
 }
 
 /// One target-group criterion in the result.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Criterion {
     /// The rule (shown by its id, e.g. `target.age`).
     pub rule: Rule,
@@ -257,46 +257,106 @@ pub fn read(input: &Value) -> (Referral, Vec<Note>) {
     (referral, f.notes)
 }
 
-/// One judged criterion, with the note that explains a failure.
+/// One judged criterion.
+#[derive(Clone, Copy)]
 struct Judged {
     criterion: Criterion,
-    note: Option<Note>,
     /// For a failure that time alone cures: the first day it holds.
     cured_on: Option<NaiveDate>,
 }
 
-fn judged(rule: Rule, status: Status, field: &'static str) -> Judged {
-    Judged { criterion: Criterion { rule, status, field }, note: None, cured_on: None }
+/// Where a judging writes the notes that explain it: each failure's as a finding (they come
+/// first, in the criteria's order), the others (a birth after the reference date, turning too
+/// old during the course, ...) apart, since they follow the input's notes.
+struct Explain<'a> {
+    lang: Lang,
+    failures: &'a mut Vec<Finding>,
+    extra: &'a mut Vec<Note>,
 }
 
-fn failed(rule: Rule, field: &'static str, note: Note) -> Judged {
-    Judged {
-        criterion: Criterion { rule, status: Status::NotMet, field },
-        note: Some(note),
-        cured_on: None,
+/// A judging in progress: the criteria so far, and where their notes go (`None`: the second
+/// judging, for `eligibleFrom`, which needs only the statuses and builds no note).
+struct Judging<'a> {
+    criteria: [Judged; 7],
+    n: usize,
+    explain: Option<Explain<'a>>,
+}
+
+impl Judging<'_> {
+    /// The next criterion (in the order of [`UNJUDGED`]).
+    fn put(&mut self, rule: Rule, status: Status, field: &'static str) {
+        self.put_cured(rule, status, field, None);
+    }
+
+    fn put_cured(
+        &mut self,
+        rule: Rule,
+        status: Status,
+        field: &'static str,
+        cured_on: Option<NaiveDate>,
+    ) {
+        if let Some(j) = self.criteria.get_mut(self.n) {
+            *j = Judged { criterion: Criterion { rule, status, field }, cured_on };
+        }
+        self.n += 1;
+    }
+
+    /// The next criterion fails, explained by `note` (built only when explaining); time alone
+    /// cures it on `cured_on`.
+    fn fail(
+        &mut self,
+        rule: Rule,
+        field: &'static str,
+        cured_on: Option<NaiveDate>,
+        note: impl FnOnce() -> Note,
+    ) {
+        self.put_cured(rule, Status::NotMet, field, cured_on);
+        if let Some(x) = &mut self.explain {
+            x.failures.push(note().render(x.lang));
+        }
+    }
+
+    /// A note besides the criteria (built only when explaining).
+    fn note(&mut self, note: impl FnOnce() -> Option<Note>) {
+        if let Some(x) = &mut self.explain {
+            x.extra.extend(note());
+        }
     }
 }
 
-/// Judges a referral as of `on` (or with no reference date).
-fn judge(r: &Referral, on: Option<NaiveDate>, rs: &Ruleset) -> (Vec<Judged>, Vec<Note>) {
+/// Judges a referral as of `on` (or with no reference date), writing the notes to `explain`.
+fn judge(
+    r: &Referral,
+    on: Option<NaiveDate>,
+    rs: &Ruleset,
+    explain: Option<Explain>,
+) -> [Judged; 7] {
     // (Counted for a test; `cfg(test)` alone, since the rules' test reads the code up to the
     // first `cfg(all(test`.)
     #[cfg(all(not(target_arch = "wasm32"), test))]
     tests::JUDGED.with(|n| n.set(n.get() + 1));
     let t = &rs.target_group;
-    let mut extra = Vec::new();
-    let mut out = Vec::with_capacity(7);
+    let mut out = Judging {
+        criteria: UNJUDGED.map(|(rule, field)| Judged {
+            criterion: Criterion { rule, status: Status::Unknown, field },
+            cured_on: None,
+        }),
+        n: 0,
+        explain,
+    };
 
     // target.age: completed years on the reference date, min <= age <= max.
-    out.push(match (r.birth, on) {
+    match (r.birth, on) {
         (Some(b), Some(on)) if b > on => {
-            extra.push(Note::at(
-                Rule::InputInvalid,
-                "birthAfterReference",
-                Severity::Error,
-                r.birth_field,
-            ));
-            judged(Rule::TargetAge, Status::Unknown, r.birth_field)
+            out.note(|| {
+                Some(Note::at(
+                    Rule::InputInvalid,
+                    "birthAfterReference",
+                    Severity::Error,
+                    r.birth_field,
+                ))
+            });
+            out.put(Rule::TargetAge, Status::Unknown, r.birth_field);
         }
         (Some(b), Some(on)) => {
             let age = date::age_on(b, on);
@@ -304,61 +364,63 @@ fn judge(r: &Referral, on: Option<NaiveDate>, rs: &Ruleset) -> (Vec<Judged>, Vec
                 n.arg("age", Arg::Int(age.into()))
                     .arg("min", Arg::Int(t.age.min.into()))
                     .arg("max", Arg::Int(t.age.max.into()))
+                    .source(&t.age.source)
             };
             if age < t.age.min {
                 let at = date::date_at_age(b, t.age.min);
-                let mut note =
-                    args(Note::at(Rule::TargetAge, "tooYoung", Severity::Error, r.birth_field));
-                if let Some(at) = at {
-                    note = note.arg("date", Arg::Date(at));
-                }
-                let mut j = failed(Rule::TargetAge, r.birth_field, note.source(&t.age.source));
-                j.cured_on = at;
-                j
+                out.fail(Rule::TargetAge, r.birth_field, at, || {
+                    let note =
+                        args(Note::at(Rule::TargetAge, "tooYoung", Severity::Error, r.birth_field));
+                    match at {
+                        Some(at) => note.arg("date", Arg::Date(at)),
+                        None => note,
+                    }
+                });
             } else if age > t.age.max {
-                let note =
-                    args(Note::at(Rule::TargetAge, "tooOld", Severity::Error, r.birth_field));
-                failed(Rule::TargetAge, r.birth_field, note.source(&t.age.source))
+                out.fail(Rule::TargetAge, r.birth_field, None, || {
+                    args(Note::at(Rule::TargetAge, "tooOld", Severity::Error, r.birth_field))
+                });
             } else {
                 // Eligible at start; say so when the citizen passes the upper age during the course,
                 // which ends on its planned end or, without one, on the last day of the default
                 // plan from the reference date (start + weeks x 7 - 1 day, as planCourse plans).
-                let weeks = rs.default_course_weeks();
-                let end = r
-                    .planned_end
-                    .filter(|e| *e >= on)
-                    .or_else(|| date::add_weeks(on, weeks as u32).and_then(|d| d.pred_opt()));
-                if let (Some(end), Some(turns)) = (end, date::date_at_age(b, t.age.max + 1)) {
-                    if turns <= end {
-                        // The age range is what the note is about, so it cites the age's source
-                        // (figure 2 in the default); without a planned end, the text says the
-                        // end is the standard course's.
-                        let planned = r.planned_end.is_some_and(|e| e >= on);
-                        let variant = if planned { "turnsTooOld" } else { "turnsTooOldStandard" };
-                        let mut note = Note::at(
-                            Rule::TargetAgeDuringCourse,
-                            variant,
-                            Severity::Info,
-                            r.birth_field,
-                        )
-                        .arg("age", Arg::Int((t.age.max + 1).into()))
-                        .arg("date", Arg::Date(turns))
-                        .arg("end", Arg::Date(end));
-                        if !planned {
-                            note = note.arg("weeks", Arg::Count(weeks, "week"));
-                        }
-                        extra.push(note.source(&t.age.source));
-                    }
-                }
-                judged(Rule::TargetAge, Status::Met, r.birth_field)
+                // Only a note: not worked out when judging again for eligibleFrom. The age
+                // range is what the note is about, so it cites the age's source (figure 2 in the
+                // default); without a planned end, the text says the end is the standard course's.
+                out.note(|| {
+                    let planned = r.planned_end.filter(|e| *e >= on);
+                    let recommended = rs.course.profile("recommended");
+                    let weeks = rs.course_weeks(recommended);
+                    let end = planned
+                        .or_else(|| date::add_weeks(on, weeks as u32).and_then(|d| d.pred_opt()))?;
+                    let turns = date::date_at_age(b, t.age.max + 1).filter(|d| *d <= end)?;
+                    let variant =
+                        if planned.is_some() { "turnsTooOld" } else { "turnsTooOldStandard" };
+                    let note = Note::at(
+                        Rule::TargetAgeDuringCourse,
+                        variant,
+                        Severity::Info,
+                        r.birth_field,
+                    )
+                    .arg("age", Arg::Int((t.age.max + 1).into()))
+                    .arg("date", Arg::Date(turns))
+                    .arg("end", Arg::Date(end));
+                    let note = if planned.is_some() {
+                        note
+                    } else {
+                        note.arg("weeks", Arg::Count(weeks, "week"))
+                    };
+                    Some(note.source(&t.age.source))
+                });
+                out.put(Rule::TargetAge, Status::Met, r.birth_field);
             }
         }
-        _ => judged(Rule::TargetAge, Status::Unknown, r.birth_field),
-    });
+        _ => out.put(Rule::TargetAge, Status::Unknown, r.birth_field),
+    }
 
     // target.barrier: some barrier of a listed kind and severity.
-    out.push(match &r.barriers {
-        None => judged(Rule::TargetBarrier, Status::Unknown, "barriers"),
+    match &r.barriers {
+        None => out.put(Rule::TargetBarrier, Status::Unknown, "barriers"),
         Some(list) => {
             let listed =
                 |v: Option<&str>, allowed: &[String]| v.map(|x| allowed.iter().any(|a| a == x));
@@ -375,18 +437,19 @@ fn judge(r: &Referral, on: Option<NaiveDate>, rs: &Ruleset) -> (Vec<Judged>, Vec
                 }
             }
             if met {
-                judged(Rule::TargetBarrier, Status::Met, "barriers")
+                out.put(Rule::TargetBarrier, Status::Met, "barriers");
             } else if unknown {
-                judged(Rule::TargetBarrier, Status::Unknown, "barriers")
+                out.put(Rule::TargetBarrier, Status::Unknown, "barriers");
             } else {
-                let note = Note::at(Rule::TargetBarrier, "notMet", Severity::Error, "barriers")
-                    .arg("kinds", Arg::SharedLabels(t.barriers.kinds.clone()))
-                    .arg("severities", Arg::SharedLabels(t.barriers.severities.clone()))
-                    .source(&t.barriers.source);
-                failed(Rule::TargetBarrier, "barriers", note)
+                out.fail(Rule::TargetBarrier, "barriers", None, || {
+                    Note::at(Rule::TargetBarrier, "notMet", Severity::Error, "barriers")
+                        .arg("kinds", Arg::SharedLabels(t.barriers.kinds.clone()))
+                        .arg("severities", Arg::SharedLabels(t.barriers.severities.clone()))
+                        .source(&t.barriers.source)
+                });
             }
         }
-    });
+    }
 
     // target.openness and target.selfReflection: yes/no answers.
     for (rule, field, answer, required, source) in [
@@ -405,13 +468,13 @@ fn judge(r: &Referral, on: Option<NaiveDate>, rs: &Ruleset) -> (Vec<Judged>, Vec
             &t.can_describe_own_barriers.source,
         ),
     ] {
-        out.push(match (required, answer) {
-            (false, _) | (true, Some(true)) => judged(rule, Status::Met, field),
-            (true, Some(false)) => {
-                failed(rule, field, Note::at(rule, "notMet", Severity::Error, field).source(source))
-            }
-            (true, None) => judged(rule, Status::Unknown, field),
-        });
+        match (required, answer) {
+            (false, _) | (true, Some(true)) => out.put(rule, Status::Met, field),
+            (true, Some(false)) => out.fail(rule, field, None, || {
+                Note::at(rule, "notMet", Severity::Error, field).source(source)
+            }),
+            (true, None) => out.put(rule, Status::Unknown, field),
+        }
     }
 
     // target.benefit: one of the accepted benefits.
@@ -424,88 +487,80 @@ fn judge(r: &Referral, on: Option<NaiveDate>, rs: &Ruleset) -> (Vec<Judged>, Vec
                     .is_none_or(|on| x.from.is_none_or(|f| f <= on) && x.to.is_none_or(|t| on <= t))
         })
     };
-    out.push(match &r.benefit {
-        None => judged(Rule::TargetBenefit, Status::Unknown, "citizen.benefit"),
-        Some(b) if qualifies(b) => judged(Rule::TargetBenefit, Status::Met, "citizen.benefit"),
-        Some(_) => {
-            let note = Note::at(Rule::TargetBenefit, "notMet", Severity::Error, "citizen.benefit")
+    match &r.benefit {
+        None => out.put(Rule::TargetBenefit, Status::Unknown, "citizen.benefit"),
+        Some(b) if qualifies(b) => out.put(Rule::TargetBenefit, Status::Met, "citizen.benefit"),
+        Some(_) => out.fail(Rule::TargetBenefit, "citizen.benefit", None, || {
+            Note::at(Rule::TargetBenefit, "notMet", Severity::Error, "citizen.benefit")
                 .arg("benefits", Arg::Labels(t.benefits_on(on)))
-                .source(&t.benefit.source);
-            failed(Rule::TargetBenefit, "citizen.benefit", note)
-        }
-    });
+                .source(&t.benefit.source)
+        }),
+    }
 
     // abuse.treatment and abuse.sobriety.
     let present = "substanceAbuse.present";
     match &r.abuse {
         Abuse::Unanswered => {
-            out.push(judged(Rule::AbuseTreatment, Status::Unknown, present));
-            out.push(judged(Rule::AbuseSobriety, Status::Unknown, present));
+            out.put(Rule::AbuseTreatment, Status::Unknown, present);
+            out.put(Rule::AbuseSobriety, Status::Unknown, present);
         }
         Abuse::No => {
-            out.push(judged(Rule::AbuseTreatment, Status::Met, present));
-            out.push(judged(Rule::AbuseSobriety, Status::Met, present));
+            out.put(Rule::AbuseTreatment, Status::Met, present);
+            out.put(Rule::AbuseSobriety, Status::Met, present);
         }
         Abuse::Yes { in_treatment, start, end, last_use } => {
             let rule = Rule::AbuseTreatment;
             let note = |variant, field: &'static str| {
                 Note::at(rule, variant, Severity::Error, field).source(&t.substance_abuse.source)
             };
-            out.push(if !t.substance_abuse.treatment_required {
-                judged(rule, Status::Met, "substanceAbuse.inTreatment")
+            if !t.substance_abuse.treatment_required {
+                out.put(rule, Status::Met, "substanceAbuse.inTreatment");
             } else if *in_treatment == Some(false) {
-                failed(
-                    rule,
-                    "substanceAbuse.inTreatment",
-                    note("notInTreatment", "substanceAbuse.inTreatment"),
-                )
+                let f = "substanceAbuse.inTreatment";
+                out.fail(rule, f, None, || note("notInTreatment", f));
             } else {
                 match (start, on) {
                     // Whether the citizen is in treatment is asked first, then since when.
                     (None, _) if in_treatment.is_none() => {
-                        judged(rule, Status::Unknown, "substanceAbuse.inTreatment")
+                        out.put(rule, Status::Unknown, "substanceAbuse.inTreatment");
                     }
-                    (None, _) => judged(rule, Status::Unknown, "substanceAbuse.treatmentStart"),
+                    (None, _) => out.put(rule, Status::Unknown, "substanceAbuse.treatmentStart"),
                     (Some(_), None) => {
-                        judged(rule, Status::Unknown, "substanceAbuse.treatmentStart")
+                        out.put(rule, Status::Unknown, "substanceAbuse.treatmentStart");
                     }
                     (Some(s), Some(on)) if *s > on => {
                         // A dated future start is cured by time, like age and sobriety.
                         let f = "substanceAbuse.treatmentStart";
-                        let mut j =
-                            failed(rule, f, note("notStarted", f).arg("date", Arg::Date(*s)));
-                        j.cured_on = Some(*s);
-                        j
+                        out.fail(rule, f, Some(*s), || {
+                            note("notStarted", f).arg("date", Arg::Date(*s))
+                        });
                     }
                     (Some(_), Some(on)) => match end {
-                        Err(()) => judged(rule, Status::Unknown, "substanceAbuse.treatmentEnd"),
+                        Err(()) => out.put(rule, Status::Unknown, "substanceAbuse.treatmentEnd"),
                         Ok(Some(e)) if *e < on => {
                             let f = "substanceAbuse.treatmentEnd";
-                            failed(rule, f, note("ended", f).arg("date", Arg::Date(*e)))
+                            out.fail(rule, f, None, || note("ended", f).arg("date", Arg::Date(*e)));
                         }
-                        Ok(_) => judged(rule, Status::Met, "substanceAbuse.treatmentStart"),
+                        Ok(_) => out.put(rule, Status::Met, "substanceAbuse.treatmentStart"),
                     },
                 }
-            });
+            }
 
             let rule = Rule::AbuseSobriety;
             let field = "substanceAbuse.lastUse";
-            out.push(match (last_use, on) {
+            match (last_use, on) {
                 (Some(l), Some(on)) if *l > on => {
                     // A use after the reference date cannot be known yet.
-                    extra.push(Note::at(
-                        Rule::InputInvalid,
-                        "afterReference",
-                        Severity::Error,
-                        field,
-                    ));
-                    judged(rule, Status::Unknown, field)
+                    out.note(|| {
+                        Some(Note::at(Rule::InputInvalid, "afterReference", Severity::Error, field))
+                    });
+                    out.put(rule, Status::Unknown, field);
                 }
                 (Some(l), Some(on)) => {
                     match date::add_months(*l, t.substance_abuse.sobriety_months) {
-                        Some(from) if on >= from => judged(rule, Status::Met, field),
-                        Some(from) => {
-                            let n = Note::at(rule, "notMet", Severity::Error, field)
+                        Some(from) if on >= from => out.put(rule, Status::Met, field),
+                        Some(from) => out.fail(rule, field, Some(from), || {
+                            Note::at(rule, "notMet", Severity::Error, field)
                                 .arg(
                                     "period",
                                     Arg::Labels(vec![period_code(
@@ -513,34 +568,33 @@ fn judge(r: &Referral, on: Option<NaiveDate>, rs: &Ruleset) -> (Vec<Judged>, Vec
                                     )]),
                                 )
                                 .arg("date", Arg::Date(from))
-                                .source(&t.substance_abuse.source);
-                            let mut j = failed(rule, field, n);
-                            j.cured_on = Some(from);
-                            j
-                        }
-                        None => judged(rule, Status::Unknown, field),
+                                .source(&t.substance_abuse.source)
+                        }),
+                        None => out.put(rule, Status::Unknown, field),
                     }
                 }
-                _ => judged(rule, Status::Unknown, field),
-            });
+                _ => out.put(rule, Status::Unknown, field),
+            }
         }
     }
 
     if let Some(c) = r.category {
         if t.visitation_category.warn.iter().any(|w| w == c) {
-            extra.push(
-                Note::at(
-                    Rule::TargetCategory,
-                    "unusual",
-                    Severity::Warning,
-                    "citizen.visitationCategory",
+            out.note(|| {
+                Some(
+                    Note::at(
+                        Rule::TargetCategory,
+                        "unusual",
+                        Severity::Warning,
+                        "citizen.visitationCategory",
+                    )
+                    .arg("category", Arg::Labels(vec![c.to_string()]))
+                    .source(&t.visitation_category.source),
                 )
-                .arg("category", Arg::Labels(vec![c.to_string()]))
-                .source(&t.visitation_category.source),
-            );
+            });
         }
     }
-    (out, extra)
+    out.criteria
 }
 
 /// "the last month" / "the last 3 months" as a label code (see `messages::label`).
@@ -560,8 +614,9 @@ fn outcome_of(judged: &[Judged]) -> Outcome {
 
 /// The first date on which time alone makes the citizen eligible: only when every failing
 /// criterion is one that time cures (too young, not yet sober long enough) and nothing is
-/// unknown; the candidate is confirmed by judging the referral again as of that date, which
-/// also rules out a citizen who would be too old by then or whose treatment has ended.
+/// unknown; the candidate is confirmed by judging the referral again as of that date (without
+/// its notes), which also rules out a citizen who would be too old by then or whose treatment
+/// has ended.
 fn eligible_from(r: &Referral, judged: &[Judged], rs: &Ruleset) -> Option<NaiveDate> {
     let mut candidate: Option<NaiveDate> = None;
     for j in judged {
@@ -575,7 +630,7 @@ fn eligible_from(r: &Referral, judged: &[Judged], rs: &Ruleset) -> Option<NaiveD
         }
     }
     let d = candidate?;
-    let (again, _) = judge(r, Some(d), rs);
+    let again = judge(r, Some(d), rs, None);
     (outcome_of(&again) == Outcome::Eligible).then_some(d)
 }
 
@@ -616,7 +671,12 @@ pub fn check(
         }
     };
 
-    let (judged, mut extra) = judge(&referral, referral.reference, rs);
+    // The failures' findings first, written by the judging itself; then the input's notes, then
+    // the judging's other notes. (At most 7 failures and 5 other notes: no reallocation.)
+    let mut findings = Vec::with_capacity(UNJUDGED.len() + notes.len() + 5);
+    let mut extra = Vec::new();
+    let explain = Explain { lang, failures: &mut findings, extra: &mut extra };
+    let judged = judge(&referral, referral.reference, rs, Some(explain));
     if let (Some(end), Some(on)) = (referral.planned_end, referral.reference) {
         if end < on {
             extra.push(Note::at(
@@ -632,17 +692,11 @@ pub fn check(
         Outcome::Eligible => None,
         _ => eligible_from(&referral, &judged, rs),
     };
-    let mut findings = Vec::with_capacity(judged.len() + notes.len() + extra.len());
-    let mut criteria = Vec::with_capacity(judged.len());
-    for j in judged {
-        criteria.push(j.criterion);
-        findings.extend(j.note.map(|n| n.render(lang)));
-    }
     findings.extend(notes.into_iter().chain(extra).map(|n| n.render(lang)));
     ReferralResult {
         outcome,
         eligible_from: eligible_from.map(date::iso),
-        criteria,
+        criteria: judged.iter().map(|j| j.criterion).collect(),
         findings,
         ruleset: stamp(&rs.id, &rs.version),
     }
@@ -658,6 +712,11 @@ pub(crate) const UNJUDGED: [(Rule, &str); 7] = [
     (Rule::AbuseTreatment, "substanceAbuse.present"),
     (Rule::AbuseSobriety, "substanceAbuse.present"),
 ];
+
+/// The shared vectors' expansion (tests/vectors/README.md), for a test of `judge` below.
+#[cfg(all(test, not(target_arch = "wasm32")))]
+#[path = "../tests/vectors/expand.rs"]
+mod vector_expand;
 
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
@@ -741,6 +800,45 @@ mod tests {
             assert_eq!(JUDGED.with(std::cell::Cell::get), judged, "{json}");
             assert_eq!(r.eligible_from.as_deref(), from, "{json}");
         }
+    }
+
+    /// Judging without notes (as `eligibleFrom` judges again) gives the same criteria and cure
+    /// dates as judging with them, for every referral vector, as of its reference date and as
+    /// of the date `eligibleFrom` would try; and it writes no note.
+    #[test]
+    fn judging_without_notes_judges_the_same() {
+        let rs = ruleset::default_ruleset();
+        let mut n = 0;
+        for (name, v) in super::vector_expand::vectors("referral") {
+            if v.get("options").is_some_and(|o| o.get("ruleset").is_some()) {
+                continue;
+            }
+            let (r, _) = read(&Value::from(&v["input"]));
+            let (mut failures, mut extra) = (Vec::new(), Vec::new());
+            let explain = Explain { lang: Lang::Da, failures: &mut failures, extra: &mut extra };
+            let explained = judge(&r, r.reference, rs, Some(explain));
+            let later = explained.iter().filter_map(|j| j.cured_on).max();
+            for on in [r.reference, later] {
+                let with = judge(
+                    &r,
+                    on,
+                    rs,
+                    Some(Explain {
+                        lang: Lang::Da,
+                        failures: &mut Vec::new(),
+                        extra: &mut Vec::new(),
+                    }),
+                );
+                let without = judge(&r, on, rs, None);
+                for (a, b) in with.iter().zip(&without) {
+                    assert_eq!((a.criterion, a.cured_on), (b.criterion, b.cured_on), "{name}");
+                }
+            }
+            let failed = explained.iter().filter(|j| j.criterion.status == Status::NotMet);
+            assert_eq!(failures.len(), failed.count(), "{name}");
+            n += 1;
+        }
+        assert!(n > 50, "{n}");
     }
 
     #[test]

@@ -340,14 +340,13 @@ impl Ruleset {
         })
     }
 
-    /// The course's length in weeks under the default profile (`recommended`), as `planCourse`
-    /// plans it when no lengths are given.
-    pub fn default_course_weeks(&self) -> i64 {
-        self.course
-            .profile("recommended")
-            .map_or(i64::from(self.target_group.course.min_weeks), |p| {
-                p.preparation.default + p.teaching.default + p.internship.default
-            })
+    /// The course's length in weeks under the default profile, as `planCourse` plans it when no
+    /// lengths are given: `recommended` is that profile (`course.profile("recommended")`, looked
+    /// up by the caller, which may also cite its source).
+    pub fn course_weeks(&self, recommended: Option<&Profile>) -> i64 {
+        recommended.map_or(i64::from(self.target_group.course.min_weeks), |p| {
+            p.preparation.default + p.teaching.default + p.internship.default
+        })
     }
 
     /// The `law.unverified` note when a legal parameter is applied for a date after the last date
@@ -388,7 +387,12 @@ pub struct Problem {
 
 /// Reads a ruleset; on any problem returns them all, each with its path.
 pub fn read(v: &Value) -> Result<Ruleset, Vec<Problem>> {
-    let mut r = Reader { problems: Vec::new() };
+    read_as(v, false)
+}
+
+/// [`read`], for the embedded ruleset when `embedded` (see [`Reader::text`]).
+fn read_as(v: &Value, embedded: bool) -> Result<Ruleset, Vec<Problem>> {
+    let mut r = Reader { problems: Vec::new(), embedded };
     let ruleset = Ruleset::read(&mut r, v, "");
     if r.problems.is_empty() {
         Ok(ruleset)
@@ -564,7 +568,7 @@ pub fn default_ruleset() -> &'static Ruleset {
         let Ok(v) = Value::parse_json(DEFAULT_JSON) else {
             unreachable!("embedded ruleset is JSON (tested)")
         };
-        let Ok(r) = read(&v) else { unreachable!("embedded ruleset is valid (tested)") };
+        let Ok(r) = read_as(&v, true) else { unreachable!("embedded ruleset is valid (tested)") };
         r
     })
 }
@@ -575,6 +579,18 @@ mod tests {
 
     fn default_value() -> Value {
         Value::from(&serde_json::from_str::<serde_json::Value>(DEFAULT_JSON).unwrap())
+    }
+
+    /// Only the embedded ruleset's source texts are kept for the life of the program: a caller's
+    /// ruleset, read on every call that passes one, shares its texts and frees them.
+    #[test]
+    fn only_the_embedded_rulesets_sources_are_static() {
+        use crate::finding::Str;
+        let embedded = &default_ruleset().target_group.age.source;
+        assert!(matches!((&embedded.title, &embedded.reference), (Str::Static(_), Str::Static(_))));
+        let callers = read(&default_value()).unwrap().target_group.age.source;
+        assert!(matches!((&callers.title, &callers.reference), (Str::Shared(_), Str::Shared(_))));
+        assert_eq!(&callers, embedded);
     }
 
     fn d(s: &str) -> NaiveDate {
