@@ -89,6 +89,13 @@ test('typing shows the outcome live, and eligibleFrom in words', async () => {
   await page.fill('#lastUse', '2026-12-20');
   assert.equal(await status(page), 'Borgeren er ikke i målgruppen endnu, men vil være det fra 20. januar 2027.');
   assert.match(await page.locator('#findings').textContent(), /Kilde: Inspirationskatalog/);
+  // A treatment that is booked but not started: the question's hint says to answer ja with its
+  // start date, and then the status says from when.
+  assert.match(await page.locator('#inTreatment').getAttribute('aria-describedby'), /\binTreatment-hint\b/);
+  assert.match(await page.textContent('#inTreatment-hint'), /aftalt og begynder senere/);
+  await page.fill('#treatmentStart', '2027-02-01');
+  assert.equal(await status(page), 'Borgeren er ikke i målgruppen endnu, men vil være det fra 1. februar 2027.');
+  await page.fill('#treatmentStart', '2026-10-01');
   assert.deepEqual(log.filter((l) => /^(error|warning|pageerror)/.test(l) && !l.includes('blocked by Playwright')), []);
   await page.evaluate(() => scrollTo(0, 0)); // the status line is sticky: drawn at the top
   await page.screenshot({ path: join(shots, 'henvisning.png'), fullPage: true });
