@@ -404,7 +404,8 @@ fn judge(
                     )
                     .arg("age", Arg::Int((t.age.max + 1).into()))
                     .arg("date", Arg::Date(turns))
-                    .arg("end", Arg::Date(end));
+                    .arg("end", Arg::Date(end))
+                    .arg("on", Arg::Date(on));
                     let note = if planned.is_some() {
                         note
                     } else {
@@ -532,14 +533,18 @@ fn judge(
                         // A dated future start is cured by time, like age and sobriety.
                         let f = "substanceAbuse.treatmentStart";
                         out.fail(rule, f, Some(*s), || {
-                            note("notStarted", f).arg("date", Arg::Date(*s))
+                            note("notStarted", f)
+                                .arg("date", Arg::Date(*s))
+                                .arg("on", Arg::Date(on))
                         });
                     }
                     (Some(_), Some(on)) => match end {
                         Err(()) => out.put(rule, Status::Unknown, "substanceAbuse.treatmentEnd"),
                         Ok(Some(e)) if *e < on => {
                             let f = "substanceAbuse.treatmentEnd";
-                            out.fail(rule, f, None, || note("ended", f).arg("date", Arg::Date(*e)));
+                            out.fail(rule, f, None, || {
+                                note("ended", f).arg("date", Arg::Date(*e)).arg("on", Arg::Date(on))
+                            });
                         }
                         Ok(_) => out.put(rule, Status::Met, "substanceAbuse.treatmentStart"),
                     },

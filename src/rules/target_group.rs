@@ -112,8 +112,8 @@ pub static ABUSE_TREATMENT: RuleEntry = RuleEntry {
     texts: &[
         t("name", "misbrugsbehandling", "treatment for substance abuse"),
         t("notInTreatment", "Borgeren har et misbrug og skal være i misbrugsbehandling i et af kommunens tilbud eller hos en af kommunens samarbejdspartnere.", "The citizen has a substance abuse and must be in treatment for it in one of the municipality's services or with one of its partners."),
-        t("notStarted", "Misbrugsbehandlingen begynder først den {date}. Borgeren skal være i behandling på referencedatoen.", "The treatment for substance abuse only starts on {date}. The citizen must be in treatment on the reference date."),
-        t("ended", "Misbrugsbehandlingen sluttede den {date}. Borgeren skal være i behandling på referencedatoen.", "The treatment for substance abuse ended on {date}. The citizen must be in treatment on the reference date."),
+        t("notStarted", "Misbrugsbehandlingen begynder først den {date}. Borgeren skal være i behandling på referencedatoen, den {on}.", "The treatment for substance abuse only starts on {date}. The citizen must be in treatment on the reference date, {on}."),
+        t("ended", "Misbrugsbehandlingen sluttede den {date}. Borgeren skal være i behandling på referencedatoen, den {on}.", "The treatment for substance abuse ended on {date}. The citizen must be in treatment on the reference date, {on}."),
         t("missing", "Angiv, om borgeren har et misbrug, og i så fald hvornår misbrugsbehandlingen begyndte.", "Say whether the citizen has a substance abuse and, if so, when the treatment started."),
         t("missingInTreatment", "Angiv, om borgeren er i misbrugsbehandling.", "Say whether the citizen is in treatment for the substance abuse."),
         t("missingTreatmentStart", "Angiv, hvornår misbrugsbehandlingen begyndte eller begynder.", "Say when the treatment for substance abuse started or starts."),
@@ -155,8 +155,8 @@ pub static AGE_DURING_COURSE: RuleEntry = RuleEntry {
     parameters: &["targetGroup.age", "course.profiles"],
     also: &[],
     texts: &[
-        t("turnsTooOld", "Borgeren fylder {age} år den {date}, mens forløbet stadig er i gang (det slutter den {end}). Borgeren er stadig i målgruppen, fordi alderen vurderes på referencedatoen.", "The citizen turns {age} on {date}, while the course is still running (it ends on {end}). The citizen is still in the target group, because age is judged on the reference date."),
-        t("turnsTooOldStandard", "Borgeren fylder {age} år den {date}, mens forløbet stadig er i gang (et standardforløb på {weeks} slutter den {end}). Borgeren er stadig i målgruppen, fordi alderen vurderes på referencedatoen.", "The citizen turns {age} on {date}, while the course is still running (a standard course of {weeks} ends on {end}). The citizen is still in the target group, because age is judged on the reference date."),
+        t("turnsTooOld", "Borgeren fylder {age} år den {date}, mens forløbet stadig er i gang (det slutter den {end}). Borgeren er stadig i målgruppen, fordi alderen vurderes på referencedatoen, den {on}.", "The citizen turns {age} on {date}, while the course is still running (it ends on {end}). The citizen is still in the target group, because age is judged on the reference date, {on}."),
+        t("turnsTooOldStandard", "Borgeren fylder {age} år den {date}, mens forløbet stadig er i gang (et standardforløb på {weeks} slutter den {end}). Borgeren er stadig i målgruppen, fordi alderen vurderes på referencedatoen, den {on}.", "The citizen turns {age} on {date}, while the course is still running (a standard course of {weeks} ends on {end}). The citizen is still in the target group, because age is judged on the reference date, {on}."),
     ],
 };
 
