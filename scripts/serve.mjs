@@ -55,7 +55,8 @@ export function serve({ host = '127.0.0.1', port = 8080 } = {}) {
           return;
         }
         // Which form was sent: its page adds ?side=mentor or ?side=praktik to the form's action.
-        const [heading, back] = SENT[url.searchParams.get('side')] ?? SENT.henvisning;
+        const side = url.searchParams.get('side');
+        const [heading, back] = (side && Object.hasOwn(SENT, side) ? SENT[side] : null) ?? SENT.henvisning;
         res.writeHead(200, { ...HEADERS, 'Content-Type': TYPES['.html'] });
         res.end(`<!doctype html><html lang="da"><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${heading} - Eksempel Kommune</title><main><h1>${heading}</h1><p>Dette er en demo: intet er gemt.</p><p><a href="/${back}">Tilbage</a></p></main></html>`);
         return;

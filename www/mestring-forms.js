@@ -220,7 +220,8 @@ const TEXTLIKE = (el) => el.matches('input') && ['text', 'number', 'tel', ''].in
 // Path segments that would reach Object.prototype.
 const FORBIDDEN = new Set(['__proto__', 'constructor', 'prototype']);
 // Where a criterion's field may stand in a form that asks only for the other.
-const ALTERNATES = { 'citizen.birthDate': ['citizen.cpr'], 'citizen.cpr': ['citizen.birthDate'] };
+// A form without the treatment question (it asks only since when) gets that criterion at its date.
+const ALTERNATES = { 'citizen.birthDate': ['citizen.cpr'], 'citizen.cpr': ['citizen.birthDate'], 'substanceAbuse.inTreatment': ['substanceAbuse.treatmentStart'] };
 
 let ready = null;
 /** Loads the wasm once per page; resolves to true, or false when it cannot load. */

@@ -318,6 +318,10 @@ pub fn plan_course(
     ];
     for (phase, weeks) in lengths {
         let Some(weeks) = weeks else { continue };
+        // A typed 0 is refused above; a caller's ruleset may still make 0 a profile's default.
+        if weeks == 0 {
+            continue;
+        }
         if phase == "internship" {
             // p. 22: the internship may start one or two weeks after teaching ends.
             if let Some(p) = &postponement {
