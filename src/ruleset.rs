@@ -501,7 +501,7 @@ impl crate::shape::Kind<Vec<Parameter>> for Parameters {
     #[cfg(not(target_arch = "wasm32"))]
     fn ty(&self) -> crate::shape::Ty {
         crate::shape::Ty::Custom {
-            ts: "{ [K in LegalParameterId]: DatedParameter } & { [K in ParameterId]?: DatedParameter }",
+            ts: "{ [K in LegalParameterId]: DatedParameter } & { [K in PracticeParameterId]?: DatedParameter }",
             decls: DATED_PARAMETER_TS,
             shown: "one entry per parameter id (below): `{ unit, kind, values: [{ from, to?, value, confirmed?, source }] }`",
         }

@@ -608,17 +608,21 @@ pub mod generate {
             decls += "}\n\n";
             queue.splice(0..0, nested);
         }
-        let ids: Vec<String> = PARAMETERS.iter().map(|p| format!("  | \"{}\"", p.id)).collect();
+        let ids = |law: bool| -> String {
+            let ids =
+                PARAMETERS.iter().filter(|p| p.law == law).map(|p| format!("  | \"{}\"", p.id));
+            ids.collect::<Vec<_>>().join("\n")
+        };
         let mut out = String::new();
         out += "/** A rule's setting with its citation. */\nexport interface Sourced {\n  source: Source;\n}\n\n";
         out += &decls;
         out += &extra;
-        let legal: Vec<String> =
-            PARAMETERS.iter().filter(|p| p.law).map(|p| format!("  | \"{}\"", p.id)).collect();
         out += "/** Every dated parameter a ruleset gives (`parameters`); the legal ones are required. */\n";
-        out += &format!("export type ParameterId =\n{};\n\n", ids.join("\n"));
-        out += "/** The legal parameters: a ruleset cannot leave out the law (the others are a municipality's practice). */\n";
-        out += &format!("export type LegalParameterId =\n{};\n", legal.join("\n"));
+        out += "export type ParameterId = LegalParameterId | PracticeParameterId;\n\n";
+        out += "/** The legal parameters: a ruleset cannot leave out the law. */\n";
+        out += &format!("export type LegalParameterId =\n{};\n\n", ids(true));
+        out += "/** A municipality's practice: a ruleset may leave these out. */\n";
+        out += &format!("export type PracticeParameterId =\n{};\n", ids(false));
         let mut head = String::new();
         for (name, union) in aliases {
             head += &format!("export type {name} = {union};\n");

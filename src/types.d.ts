@@ -72,7 +72,7 @@ export interface Ruleset {
   /** The course: phases, teaching days, team, cadence. */
   course: CourseRules;
   /** Dated parameters by id, e.g. `mentor.maxPeriodMonths`. Every legal one is required. */
-  parameters: { [K in LegalParameterId]: DatedParameter } & { [K in ParameterId]?: DatedParameter };
+  parameters: { [K in LegalParameterId]: DatedParameter } & { [K in PracticeParameterId]?: DatedParameter };
   /** When the legal parameters were checked and the last date they are known to apply. */
   law: LawStatus;
 }
@@ -267,22 +267,9 @@ export interface DatedParameter {
 }
 
 /** Every dated parameter a ruleset gives (`parameters`); the legal ones are required. */
-export type ParameterId =
-  | "mentor.maxPeriodMonths"
-  | "mentor.psychiatricMonthsBeforeDischarge"
-  | "mentor.psychiatricMonthsInAll"
-  | "mentor.maxContactIntervalDays"
-  | "internship.maxWeeks.aktivitetsparat"
-  | "internship.maxWeeks.jobparat"
-  | "internship.maxWeeks.jobparatWithoutExperience"
-  | "internship.maxWeeksExtended"
-  | "internship.furtherExtensionWeeks"
-  | "internship.maxHoursPerWeek"
-  | "course.mentorContactIntervalDays"
-  | "mentor.caseloadPerFullTime"
-  | "mentor.fullTimeHours";
+export type ParameterId = LegalParameterId | PracticeParameterId;
 
-/** The legal parameters: a ruleset cannot leave out the law (the others are a municipality's practice). */
+/** The legal parameters: a ruleset cannot leave out the law. */
 export type LegalParameterId =
   | "mentor.maxPeriodMonths"
   | "mentor.psychiatricMonthsBeforeDischarge"
@@ -294,6 +281,12 @@ export type LegalParameterId =
   | "internship.maxWeeksExtended"
   | "internship.furtherExtensionWeeks"
   | "internship.maxHoursPerWeek";
+
+/** A municipality's practice: a ruleset may leave these out. */
+export type PracticeParameterId =
+  | "course.mentorContactIntervalDays"
+  | "mentor.caseloadPerFullTime"
+  | "mentor.fullTimeHours";
 // END GENERATED
 
 /** The second argument of every check. */
