@@ -53,6 +53,18 @@ async function open(path = 'index.html', { ready = true, block, serviceWorkers =
   return { context, page, console: console_ };
 }
 
+/** `path` after one visit has installed the service worker, with the network then cut off. */
+async function offline(path) {
+  const opened = await open(path, { serviceWorkers: 'allow' });
+  await opened.page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+  });
+  await opened.page.reload();
+  await opened.page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+  await opened.context.setOffline(true);
+  return opened;
+}
+
 const status = (page) => page.locator('[data-mestring-status]').first().textContent();
 
 async function fillEligible(page, { abuse = false } = {}) {
@@ -281,13 +293,7 @@ test('no CPR number in the URL, the console, cookies, localStorage, sessionStora
 });
 
 test('after one visit, an offline reload still validates', async () => {
-  const { context, page } = await open('index.html', { serviceWorkers: 'allow' });
-  await page.evaluate(async () => {
-    await navigator.serviceWorker.ready;
-  });
-  await page.reload();
-  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
-  await context.setOffline(true);
+  const { context, page } = await offline('index.html');
   await page.reload();
   await page.waitForFunction(() => document.querySelector('form[data-mestring]')?.noValidate === true);
   await page.fill('#referenceDate', '2027-01-04');
@@ -601,13 +607,7 @@ test('on load no finding is shown as an error before anything is entered; once t
 });
 
 test('offline, sending says so in Danish and keeps every field; the fonts are kept for offline use', async () => {
-  const { context, page } = await open('index.html', { serviceWorkers: 'allow' });
-  await page.evaluate(async () => {
-    await navigator.serviceWorker.ready;
-  });
-  await page.reload();
-  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
-  await context.setOffline(true);
+  const { context, page } = await offline('index.html');
   const failed = [];
   page.on('requestfailed', (r) => failed.push(r.url()));
   await page.reload();
